@@ -1,0 +1,26 @@
+// DOT export, for Graphviz topic maps.
+//
+// Grammar: https://graphviz.org/doc/info/lang.html. Every id is quoted; inside quotes '\' becomes
+// "\\", '"' becomes "\"", a line feed "\n", and CR is dropped, so no label can end a string or start
+// an escape sequence (\N, \G, ...). Talks and their events are grouped by year in cluster_ subgraphs.
+// Fonts: NanumGothic (fonts-nanum), which has Hangul. Not supported: HTML-like labels, record shapes,
+// per-year weights (DOT has no time).
+#pragma once
+
+#include <ostream>
+#include <string>
+#include <string_view>
+
+#include "graph/knowledge_graph.h"
+
+namespace talkgraph {
+
+struct DotOptions {
+  size_t top = 0;  // keep only the N entities with the most mentions (0: all)
+};
+
+std::string dot_quote(std::string_view text);
+
+void write_dot(const KnowledgeGraph& graph, std::ostream& out, const DotOptions& options = {});
+
+}  // namespace talkgraph

@@ -1,0 +1,19 @@
+// OutputFile: writing a file so that readers only ever see the old or the complete new version.
+#pragma once
+
+#include <functional>
+#include <ostream>
+#include <string>
+
+namespace talkgraph {
+
+// Writes through `write` into a temporary file next to `path`, flushes and fsyncs it, then renames it
+// over `path`. On any failure (no space, no permission, a writer that throws) the temporary file is
+// removed, `path` is left as it was, and *error says "path: reason".
+bool write_file_atomically(const std::string& path, const std::function<void(std::ostream&)>& write,
+                           std::string* error);
+
+// Removes every temporary file still being written; safe to call from a signal handler.
+void remove_pending_temporary_files();
+
+}  // namespace talkgraph

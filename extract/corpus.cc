@@ -1,0 +1,173 @@
+// Reading the corpus. Every check here runs before any extractor sees the text, so extractors can rely
+// on valid NFC UTF-8 with '\n' line ends. A bad file is described precisely (line, column, byte) and
+// left to the caller to skip: one broken file never stops a run.
+#include "extract/corpus.h"
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <iterator>
+#include <set>
+#include <sys/stat.h>
+
+#include <fmt/format.h>
+
+#include "extract/text_util.h"
+#include "extract/utf8.h"
+
+namespace talkgraph {
+
+namespace fs = std::filesystem;
+
+bool is_review_file_name(std::string_view name) {
+  std::string lower = ascii_lower(name);
+  for (std::string_view ext : {".txt", ".md", ".markdown"}) {
+    if (lower.size() > ext.size() && lower.compare(lower.size() - ext.size(), ext.size(), ext) == 0) {
+      return true;
+    }
+  }
+  return false;
+}
+
+std::vector<std::string> collect_inputs(const std::vector<std::string>& paths,
+                                        std::vector<std::string>* problems) {
+  std::set<std::string> files;
+  std::vector<std::string> ordered;  // "-" keeps its place first; files are sorted for determinism
+  for (const std::string& path : paths) {
+    if (path == "-") {
+      ordered.push_back(path);
+      continue;
+    }
+    std::error_code ec;
+    fs::file_status st = fs::status(path, ec);
+    if (ec || !fs::exists(st)) {
+      problems->push_back(fmt::format("{}: no such file or directory", path));
+      continue;
+    }
+    if (fs::is_regular_file(st)) {
+      files.insert(path);
+      continue;
+    }
+    if (!fs::is_directory(st)) {
+      problems->push_back(fmt::format("{}: not a regular file or directory", path));
+      continue;
+    }
+    size_t before = files.size();
+    fs::recursive_directory_iterator it(path, fs::directory_options::skip_permission_denied, ec);
+    if (ec) {
+      problems->push_back(fmt::format("{}: cannot read directory: {}", path, ec.message()));
+      continue;
+    }
+    for (; it != fs::recursive_directory_iterator(); it.increment(ec)) {
+      if (ec) {
+        problems->push_back(fmt::format("{}: {}", it->path().string(), ec.message()));
+        break;
+      }
+      std::error_code fec;
+      if (it->is_regular_file(fec) && is_review_file_name(it->path().filename().string())) {
+        files.insert(it->path().string());
+      }
+    }
+    if (files.size() == before) {
+      problems->push_back(fmt::format("{}: no .txt, .md or .markdown files in this folder", path));
+    }
+  }
+  ordered.insert(ordered.end(), files.begin(), files.end());
+  return ordered;
+}
+
+namespace {
+
+// 1-based line and column (in bytes) of a byte offset, for messages.
+std::pair<size_t, size_t> line_and_column(std::string_view text, size_t offset) {
+  size_t line = 1 + static_cast<size_t>(std::count(text.begin(), text.begin() + offset, '\n'));
+  size_t line_start = text.rfind('\n', offset == 0 ? 0 : offset - 1);
+  size_t column = (line_start == std::string_view::npos || offset == 0) ? offset + 1 : offset - line_start;
+  return {line, column};
+}
+
+std::string normalize_line_ends(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (size_t i = 0; i < s.size(); ++i) {
+    if (s[i] == '\r') {
+      out.push_back('\n');
+      if (i + 1 < s.size() && s[i + 1] == '\n') ++i;
+    } else {
+      out.push_back(s[i]);
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+bool prepare_text(std::string_view raw, std::string_view path, std::string* text, std::string* error) {
+  if (raw.size() >= 2 && ((raw[0] == '\xFF' && raw[1] == '\xFE') || (raw[0] == '\xFE' && raw[1] == '\xFF'))) {
+    *error = fmt::format("{}: UTF-16 text (byte-order mark {}); convert it to UTF-8, e.g. iconv -f UTF-16 -t UTF-8",
+                         path, raw[0] == '\xFF' ? "FF FE" : "FE FF");
+    return false;
+  }
+  if (size_t nul = raw.find('\0'); nul != std::string_view::npos) {
+    auto [line, column] = line_and_column(raw, nul);
+    *error = fmt::format("{}:{}:{}: binary content (NUL byte at offset {})", path, line, column, nul);
+    return false;
+  }
+  if (size_t bad = find_invalid_utf8(raw); bad != kNoInvalidByte) {
+    auto [line, column] = line_and_column(raw, bad);
+    *error = fmt::format("{}:{}:{}: invalid UTF-8 (byte 0x{:02X} at offset {})", path, line, column,
+                         static_cast<unsigned char>(raw[bad]), bad);
+    return false;
+  }
+  if (raw.substr(0, 3) == "\xEF\xBB\xBF") raw.remove_prefix(3);
+  if (trim(raw).empty()) {
+    *error = fmt::format("{}: empty file", path);
+    return false;
+  }
+  *text = to_nfc(raw.find('\r') == std::string_view::npos ? std::string(raw) : normalize_line_ends(raw));
+  return true;
+}
+
+bool read_document(const std::string& path, SourceDocument* doc, std::string* error) {
+  std::string raw;
+  if (path == "-") {
+    raw.assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
+    if (std::cin.bad()) {
+      *error = "-: cannot read standard input";
+      return false;
+    }
+  } else {
+    struct stat st;
+    if (::stat(path.c_str(), &st) != 0) {
+      *error = fmt::format("{}: {}", path, std::strerror(errno));
+      return false;
+    }
+    if (!S_ISREG(st.st_mode)) {
+      *error = fmt::format("{}: not a regular file", path);
+      return false;
+    }
+    if (static_cast<size_t>(st.st_size) > kMaxFileBytes) {
+      *error = fmt::format("{}: file of {} bytes is larger than the limit of {} bytes", path,
+                           static_cast<size_t>(st.st_size), kMaxFileBytes);
+      return false;
+    }
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+      *error = fmt::format("{}: {}", path, std::strerror(errno));
+      return false;
+    }
+    raw.resize(static_cast<size_t>(st.st_size));
+    in.read(raw.data(), static_cast<std::streamsize>(raw.size()));
+    if (in.gcount() != static_cast<std::streamsize>(raw.size())) {
+      *error = fmt::format("{}: read error", path);
+      return false;
+    }
+  }
+  doc->path = path;
+  return prepare_text(raw, path, &doc->text, error);
+}
+
+}  // namespace talkgraph

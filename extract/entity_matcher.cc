@@ -1,0 +1,274 @@
+// Matching works on tokens, not bytes: a text is cut into runs of ASCII letters and digits, runs of
+// Hangul, runs of separators (white space, '-', '_') and single other characters. Aliases are cut the
+// same way and stored in a trie keyed by token hashes, so each text token costs one hash-table probe
+// per live trie node, whatever the number of aliases (the lexicon can grow tenfold at no cost per byte).
+//
+// Boundaries follow from the tokens. An ASCII run is a whole word, so "serial" never matches inside
+// "pyserial", yet "Flask로" matches because Hangul after a Latin name is a separate token: Korean
+// attaches particles straight to the word. A Hangul alias must be a whole Hangul run, or the run minus a
+// known particle ("장고를" = 장고 + 를); "셀러리맨" does not contain 셀러리 because 맨 is no particle.
+// Two compound rules keep identifiers whole: a name glued by '-' or '_' to another word ("my-flask",
+// "flask_login") or preceded by '.' after a word ("np.random") is part of a larger name, not a mention.
+// re2's \b and \w are ASCII-only and could express none of the Hangul rules, which is why this is a
+// hand-written scanner rather than a regular expression.
+#include "extract/entity_matcher.h"
+
+#include <array>
+#include <unordered_set>
+
+#include "extract/lexicon.h"
+#include "extract/utf8.h"
+
+namespace talkgraph {
+
+namespace {
+
+enum class TokenKind : uint8_t { kWord, kHangul, kSeparator, kOther };
+
+struct Token {
+  size_t begin;
+  size_t end;
+  TokenKind kind;
+  uint64_t hash;
+};
+
+constexpr uint64_t kFnvOffset = 1469598103934665603ULL;
+constexpr uint64_t kFnvPrime = 1099511628211ULL;
+constexpr uint64_t kSeparatorHash = 0x5e9a7a7012345ULL;
+
+inline uint64_t fnv_byte(uint64_t h, unsigned char c) { return (h ^ c) * kFnvPrime; }
+
+inline bool is_ascii_alnum(unsigned char c) {
+  return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+}
+inline bool is_separator_byte(unsigned char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '-' || c == '_' || c == '\f' || c == '\v';
+}
+// Hangul syllables U+AC00..U+D7A3 are EA B0 80 .. ED 9E A3 in UTF-8.
+inline bool is_hangul_syllable_at(std::string_view s, size_t i) {
+  if (i + 3 > s.size()) return false;
+  auto c = static_cast<unsigned char>(s[i]);
+  if (c < 0xEA || c > 0xED) return false;
+  auto c1 = static_cast<unsigned char>(s[i + 1]);
+  if (c == 0xEA) return c1 >= 0xB0;
+  if (c == 0xED) return c1 < 0x9E || (c1 == 0x9E && static_cast<unsigned char>(s[i + 2]) <= 0xA3);
+  return true;
+}
+
+uint64_t hash_bytes(std::string_view s, bool lower) {
+  uint64_t h = kFnvOffset;
+  for (unsigned char c : s) {
+    if (lower && c >= 'A' && c <= 'Z') c = static_cast<unsigned char>(c + 32);
+    h = fnv_byte(h, c);
+  }
+  return h;
+}
+
+// Cuts text into tokens. Non-ASCII letters other than Hangul (é, ß, Cyrillic) join word tokens so that
+// accented names stay whole.
+void tokenize(std::string_view s, std::vector<Token>* out) {
+  out->clear();
+  size_t i = 0;
+  const size_t n = s.size();
+  while (i < n) {
+    auto c = static_cast<unsigned char>(s[i]);
+    size_t start = i;
+    if (is_ascii_alnum(c)) {
+      uint64_t h = kFnvOffset;
+      while (i < n) {
+        c = static_cast<unsigned char>(s[i]);
+        if (is_ascii_alnum(c)) {
+          h = fnv_byte(h, (c >= 'A' && c <= 'Z') ? static_cast<unsigned char>(c + 32) : c);
+          ++i;
+        } else if (c >= 0x80 && !is_hangul_syllable_at(s, i)) {
+          size_t j = i;
+          char32_t cp = decode_utf8(s, &j);
+          if (!is_alnum(cp) || is_hangul(cp)) break;
+          for (; i < j; ++i) h = fnv_byte(h, static_cast<unsigned char>(s[i]));
+        } else {
+          break;
+        }
+      }
+      out->push_back({start, i, TokenKind::kWord, h});
+    } else if (is_hangul_syllable_at(s, i)) {
+      uint64_t h = kFnvOffset;
+      while (i < n && is_hangul_syllable_at(s, i)) {
+        for (int k = 0; k < 3; ++k) h = fnv_byte(h, static_cast<unsigned char>(s[i + k]));
+        i += 3;
+      }
+      out->push_back({start, i, TokenKind::kHangul, h});
+    } else if (is_separator_byte(c)) {
+      while (i < n && is_separator_byte(static_cast<unsigned char>(s[i]))) ++i;
+      out->push_back({start, i, TokenKind::kSeparator, kSeparatorHash});
+    } else {
+      if (c < 0x80) {
+        ++i;
+      } else {
+        size_t j = i;
+        char32_t cp = decode_utf8(s, &j);
+        if (is_alnum(cp) && !is_hangul(cp)) {  // a word that starts with a non-ASCII letter
+          uint64_t h = kFnvOffset;
+          while (i < n) {
+            size_t k = i;
+            char32_t d = decode_utf8(s, &k);
+            if (!(is_alnum(d) && !is_hangul(d))) break;
+            for (; i < k; ++i) {
+              auto b = static_cast<unsigned char>(s[i]);
+              h = fnv_byte(h, (b >= 'A' && b <= 'Z') ? static_cast<unsigned char>(b + 32) : b);
+            }
+          }
+          out->push_back({start, i, TokenKind::kWord, h});
+          continue;
+        }
+        i = j;
+      }
+      out->push_back({start, i, TokenKind::kOther, hash_bytes(s.substr(start, i - start), false)});
+    }
+  }
+}
+
+// Postpositions and endings that attach to a noun, longest combinations included. A suffix must be
+// in this list as a whole for a Hangul alias to match before it.
+const std::unordered_set<std::string_view>& particles() {
+  static const std::unordered_set<std::string_view> kParticles = {
+      "은", "는", "이", "가", "을", "를", "의", "에", "에서", "에게", "께", "께서", "로", "으로", "와", "과",
+      "도", "만", "까지", "부터", "보다", "처럼", "같이", "이나", "나", "랑", "이랑", "하고", "에는", "에서는",
+      "으로는", "로는", "와는", "과는", "으로도", "로도", "에도", "에서도", "이라", "라", "이라는", "라는",
+      "이란", "란", "이다", "다", "입니다", "이고", "고", "이며", "며", "이지만", "지만", "들", "들이", "들을",
+      "들은", "들의", "들과", "들도", "들로", "에서의", "으로의", "로의", "과의", "와의", "으로서", "로서",
+      "으로써", "로써", "만의", "만으로", "뿐", "밖에", "마다", "조차", "까지도", "부터는", "이든", "든",
+      "이든지", "든지", "이나마", "야", "이야", "요", "이요", "인", "인데", "인가", "이었다", "였다", "이었던",
+      "였던", "에선", "으론", "론", "엔", "와도", "과도", "보다는", "처럼은", "에서만", "으로만",
+      "로만", "이니", "이면", "면", "에서부터", "으로부터", "로부터", "께선", "용"};
+  return kParticles;
+}
+
+constexpr size_t kMaxParticleSyllables = 4;
+
+}  // namespace
+
+bool is_korean_particle(std::string_view suffix) { return particles().count(suffix) > 0; }
+
+uint32_t EntityMatcher::child(uint32_t node, uint64_t token_hash) const {
+  auto it = edges_.find((static_cast<uint64_t>(node) * 0x9E3779B97F4A7C15ULL) ^ token_hash);
+  return it == edges_.end() ? 0 : it->second;
+}
+
+uint32_t EntityMatcher::add_child(uint32_t node, uint64_t token_hash) {
+  uint64_t key = (static_cast<uint64_t>(node) * 0x9E3779B97F4A7C15ULL) ^ token_hash;
+  auto [it, inserted] = edges_.try_emplace(key, static_cast<uint32_t>(nodes_.size()));
+  if (inserted) nodes_.emplace_back();
+  return it->second;
+}
+
+EntityMatcher::EntityMatcher(const Lexicon& lexicon) {
+  nodes_.emplace_back();  // root; child() returns 0 for "no child", which the root can never be
+  std::vector<Token> tokens;
+  for (const LexiconAlias& alias : lexicon.aliases()) {
+    tokenize(alias.text, &tokens);
+    // Leading and trailing separators carry no meaning in an alias.
+    while (!tokens.empty() && tokens.back().kind == TokenKind::kSeparator) tokens.pop_back();
+    size_t first = 0;
+    while (first < tokens.size() && tokens[first].kind == TokenKind::kSeparator) ++first;
+    if (first == tokens.size()) continue;
+    uint32_t node = 0;
+    for (size_t t = first; t < tokens.size(); ++t) node = add_child(node, tokens[t].hash);
+    nodes_[node].terminals.push_back({alias.entry, alias.exact_case, alias.is_name, alias.ambiguous, alias.text});
+    ++alias_count_;
+  }
+}
+
+// The first terminal whose case rule the surface satisfies. Exact-case aliases compare their letters
+// and digits in order, so "GIL" accepts "GIL" but not "gil", and separators may still differ.
+const EntityMatcher::Terminal* EntityMatcher::accept(const Node& node, std::string_view surface) const {
+  for (const Terminal& t : node.terminals) {
+    if (!t.exact_case) return &t;
+    size_t a = 0, b = 0;
+    bool same = true;
+    while (same) {
+      while (a < t.text.size() && is_separator_byte(static_cast<unsigned char>(t.text[a]))) ++a;
+      while (b < surface.size() && is_separator_byte(static_cast<unsigned char>(surface[b]))) ++b;
+      if (a == t.text.size() || b == surface.size()) {
+        same = a == t.text.size() && b == surface.size();
+        break;
+      }
+      same = t.text[a++] == surface[b++];
+    }
+    if (same) return &t;
+  }
+  return nullptr;
+}
+
+std::vector<AliasMatch> EntityMatcher::find(std::string_view text) const {
+  thread_local std::vector<Token> tokens;
+  tokenize(text, &tokens);
+  std::vector<AliasMatch> matches;
+  const size_t n = tokens.size();
+
+  auto glued_word = [&](size_t sep_index, size_t word_index) {
+    // A separator that is exactly one '-' or '_' between two word tokens joins them into one name.
+    const Token& sep = tokens[sep_index];
+    if (sep.end - sep.begin != 1 || (text[sep.begin] != '-' && text[sep.begin] != '_')) return false;
+    return tokens[word_index].kind == TokenKind::kWord;
+  };
+
+  size_t i = 0;
+  while (i < n) {
+    const Token& first = tokens[i];
+    if (first.kind == TokenKind::kSeparator) { ++i; continue; }
+    if (first.kind == TokenKind::kWord && i >= 2 && glued_word(i - 1, i - 2)) { ++i; continue; }
+    if (first.kind == TokenKind::kWord && i >= 2 && tokens[i - 1].kind == TokenKind::kOther &&
+        text[tokens[i - 1].begin] == '.' && tokens[i - 1].end - tokens[i - 1].begin == 1 &&
+        tokens[i - 2].kind == TokenKind::kWord) {
+      ++i;  // attribute access such as np.random
+      continue;
+    }
+
+    AliasMatch best;
+    bool found = false;
+    size_t best_next = i + 1;
+    uint32_t node = 0;
+    for (size_t j = i; j < n; ++j) {
+      const Token& tok = tokens[j];
+      // A Hangul token may end the alias early, with a particle after it.
+      if (tok.kind == TokenKind::kHangul) {
+        size_t syllables = (tok.end - tok.begin) / 3;
+        for (size_t k = 1; k <= kMaxParticleSyllables && k < syllables; ++k) {
+          size_t cut = tok.end - 3 * k;
+          if (!particles().count(text.substr(cut, tok.end - cut))) continue;
+          uint32_t c = child(node, hash_bytes(text.substr(tok.begin, cut - tok.begin), false));
+          if (c == 0 || nodes_[c].terminals.empty()) continue;
+          if (const Terminal* t = accept(nodes_[c], text.substr(first.begin, cut - first.begin))) {
+            if (!found || cut > best.end) {
+              best = {first.begin, cut, tok.end, t->entry, t->is_name, true, t->ambiguous};
+              found = true;
+              best_next = j + 1;
+            }
+          }
+        }
+      }
+      uint32_t c = child(node, tok.hash);
+      if (c == 0) break;
+      node = c;
+      if (tok.kind == TokenKind::kSeparator || nodes_[node].terminals.empty()) continue;
+      // Right boundary: a word glued to another word by '-' or '_' continues a larger name.
+      if (tok.kind == TokenKind::kWord && j + 2 < n && glued_word(j + 1, j + 2)) continue;
+      if (const Terminal* t = accept(nodes_[node], text.substr(first.begin, tok.end - first.begin))) {
+        if (!found || tok.end >= best.end) {
+          best = {first.begin, tok.end, tok.end, t->entry, t->is_name, false, t->ambiguous};
+          found = true;
+          best_next = j + 1;
+        }
+      }
+    }
+    if (found) {
+      matches.push_back(best);
+      i = best_next;
+    } else {
+      ++i;
+    }
+  }
+  return matches;
+}
+
+}  // namespace talkgraph

@@ -1,0 +1,57 @@
+// EntityMatcher: finds every lexicon alias in a text in one left-to-right pass, longest match first.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "extract/lexicon.h"
+
+namespace talkgraph {
+
+struct AliasMatch {
+  size_t begin = 0;      // byte offset of the alias in the text
+  size_t end = 0;        // end of the alias, before any particle
+  size_t word_end = 0;   // end including an attached Korean particle (Flask로 -> after 로)
+  uint32_t entry = 0;    // index into Lexicon::entries()
+  bool is_name = false;  // matched the canonical name rather than another alias
+  bool particle = false; // a Hangul particle followed a Hangul alias (장고를)
+  bool ambiguous = false; // the alias is an ordinary word too
+};
+
+// True when `suffix` (whole Hangul syllables) is a Korean postposition or copula ending that may follow
+// a noun: 는, 를, 으로, 에서는, 이다, ... The list is in entity_matcher.cc.
+bool is_korean_particle(std::string_view suffix);
+
+class EntityMatcher {
+ public:
+  explicit EntityMatcher(const Lexicon& lexicon);
+
+  // All matches, non-overlapping, leftmost-longest, in text order. The text must be valid UTF-8.
+  std::vector<AliasMatch> find(std::string_view text) const;
+
+  size_t alias_count() const { return alias_count_; }
+
+ private:
+  struct Terminal {
+    uint32_t entry;
+    bool exact_case;
+    bool is_name;
+    bool ambiguous;
+    std::string text;  // the alias as written, for exact-case checks
+  };
+  struct Node {
+    std::vector<Terminal> terminals;
+  };
+  uint32_t child(uint32_t node, uint64_t token_hash) const;
+  uint32_t add_child(uint32_t node, uint64_t token_hash);
+  const Terminal* accept(const Node& node, std::string_view surface) const;
+
+  std::vector<Node> nodes_;
+  std::unordered_map<uint64_t, uint32_t> edges_;  // (node, token hash) -> child node
+  size_t alias_count_ = 0;
+};
+
+}  // namespace talkgraph

@@ -1,0 +1,55 @@
+// DocumentExtraction: everything talkgraph takes from one review, before any graph exists.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace talkgraph {
+
+struct EventRef {
+  std::string name;  // normalized ("PyCon KR"); "Unknown event" when none is named
+  int year = 0;      // 0: unknown
+  std::string year_source;  // event, date, option (--year), or "" when unknown
+};
+
+struct TalkRecord {
+  std::string title;
+  std::string kind;   // keynote, session, lightning, tutorial, sprint, or "talk" when not stated
+  std::string label;  // room or session label when given
+  int line = 0;
+  EventRef event;
+};
+
+struct EntityRecord {
+  std::string id;     // "library:flask"
+  std::string label;  // canonical name
+  std::string type;   // library, tool, language, concept, organization
+  bool discovered = false;
+  std::string version_of;  // for "Python 3.7": the id of Python
+  int pypi_rank = 0;
+};
+
+struct MentionRecord {
+  uint32_t entity = 0;    // index into DocumentExtraction::entities
+  int talk = -1;          // index into DocumentExtraction::talks; -1 outside any talk
+  size_t offset = 0;      // byte offset in the NFC text
+  int line = 0;
+  uint32_t sentence = 0;  // index into DocumentExtraction::sentences
+  std::string surface;    // as written, particle excluded
+  std::string rule;       // name, alias, alias+particle, version, evidence:<kind> ...
+};
+
+struct DocumentExtraction {
+  std::string path;  // as read
+  std::string name;  // path relative to the folder it was found in; the document's stable name
+  EventRef event;
+  std::vector<TalkRecord> talks;
+  std::vector<EntityRecord> entities;
+  std::vector<MentionRecord> mentions;  // in text order
+  std::vector<std::string> sentences;   // evidence sentences that mentions point to
+  size_t bytes = 0;
+  std::vector<std::string> warnings;    // limits hit, and the like: "path: ..."
+};
+
+}  // namespace talkgraph

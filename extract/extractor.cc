@@ -1,0 +1,208 @@
+// The extractor runs the passes in a fixed order over one NFC text: event and year, structure (which
+// sections are talks), sentences, then one matcher pass. Each mention is attributed to the talk whose
+// section contains it, or to the document; ordinary-word aliases are kept only with evidence; a
+// version written after a versioned name ("Python 3.7") adds a mention of that version.
+#include "extract/extractor.h"
+
+#include <algorithm>
+#include <unordered_map>
+
+#include <fmt/format.h>
+#include <re2/re2.h>
+
+#include "extract/document_parser.h"
+#include "extract/event_detector.h"
+#include "extract/sentences.h"
+#include "extract/talk_classifier.h"
+#include "extract/text_util.h"
+#include "extract/utf8.h"
+
+namespace talkgraph {
+
+namespace {
+
+// Cuts a sentence to at most `limit` bytes on a code point boundary.
+std::string evidence_text(std::string_view sentence, size_t limit) {
+  if (sentence.size() <= limit) return std::string(sentence);
+  size_t cut = limit;
+  while (cut > 0 && (static_cast<unsigned char>(sentence[cut]) & 0xC0) == 0x80) --cut;
+  return std::string(sentence.substr(0, cut)) + "…";
+}
+
+bool contains_hangul(std::string_view s) {
+  size_t i = 0;
+  while (i < s.size()) {
+    if (is_hangul(decode_utf8(s, &i))) return true;
+  }
+  return false;
+}
+
+// "3.7", "v4", "3.10.2" right after a versioned name, and not a quantity ("Lambda 8달러", "Python 3개").
+bool version_after(std::string_view text, size_t end, std::string* version) {
+  static const RE2 kVersion("^ ?[vV]?(\\d{1,2}(?:\\.\\d{1,3}){0,2})");
+  re2::StringPiece rest(text.data() + end, text.size() - end);
+  std::string v;
+  if (!RE2::Consume(&rest, kVersion, &v)) return false;
+  if (!rest.empty()) {
+    char c = rest[0];
+    if ((c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || c == '%') return false;
+    std::string_view after(rest.data(), rest.size());
+    for (std::string_view unit : {"달러", "원", "개", "년", "월", "일", "명", "시간", "분", "초", "배", "가지", "번",
+                                  "차", "주", "장", "권", "줄", "위", "등"}) {
+      if (after.rfind(unit, 0) == 0 || (after.size() > 1 && after[0] == ' ' && after.substr(1).rfind(unit, 0) == 0)) {
+        return false;
+      }
+    }
+  }
+  *version = v;
+  return true;
+}
+
+}  // namespace
+
+bool ambiguous_mention_has_evidence(std::string_view text, size_t begin, size_t end, std::string_view sentence,
+                                    bool other_unambiguous_in_sentence, std::string* kind) {
+  static const RE2 kCue(
+      "(?i)라이브러리|프레임워크|패키지|모듈|오픈소스|\\blibrar(?:y|ies)\\b|\\bframeworks?\\b|\\bpackages?\\b|"
+      "\\bmodules?\\b|pip3? install|\\bimport\\b|\\bopen[- ]source\\b|\\bpypi\\b|\\bconda install\\b");
+  if (begin > 0 && end < text.size() && text[begin - 1] == '`' && text[end] == '`') {
+    *kind = "evidence:code";
+    return true;
+  }
+  if (RE2::PartialMatch(re2::StringPiece(sentence.data(), sentence.size()), kCue)) {
+    *kind = "evidence:cue";
+    return true;
+  }
+  if (other_unambiguous_in_sentence) {
+    *kind = "evidence:cooccurrence";
+    return true;
+  }
+  // Written as a name: a capital where an ordinary word would be lower case. At the start of an
+  // English sentence every word is capitalized, so a capital there proves nothing.
+  char first = text[begin];
+  if (first >= 'A' && first <= 'Z') {
+    bool sentence_start = begin == static_cast<size_t>(sentence.data() - text.data());
+    if (!sentence_start || contains_hangul(sentence)) {
+      *kind = "evidence:capitalized";
+      return true;
+    }
+  }
+  return false;
+}
+
+Extractor::Extractor(const Lexicon& lexicon) : lexicon_(lexicon), matcher_(lexicon) {}
+
+DocumentExtraction Extractor::extract(const SourceDocument& doc, const std::string& name,
+                                      const ExtractOptions& options) const {
+  std::string_view text = doc.text;
+  DocumentExtraction out;
+  out.path = doc.path;
+  out.name = name;
+  out.bytes = text.size();
+
+  EventInfo event = detect_event(text);
+  out.event.name = event.name.empty() ? "Unknown event" : event.name;
+  out.event.year = event.year;
+  out.event.year_source = event.year_source;
+  if (out.event.year == 0 && options.default_year != 0) {
+    out.event.year = options.default_year;
+    out.event.year_source = "option";
+  }
+
+  ParsedDocument parsed = parse_document(text);
+  DocumentStructure structure = classify_sections(text, parsed);
+  for (const TalkSection& t : structure.talks) {
+    out.talks.push_back({t.title.title, t.title.kind.empty() ? "talk" : t.title.kind, t.title.label, t.line, out.event});
+  }
+
+  std::vector<Span> sentences = split_sentences(text);
+  std::vector<AliasMatch> matches = matcher_.find(text);
+
+  auto sentence_of = [&](size_t offset) -> size_t {
+    auto it = std::upper_bound(sentences.begin(), sentences.end(), offset,
+                               [](size_t off, const Span& s) { return off < s.begin; });
+    return it == sentences.begin() ? 0 : static_cast<size_t>(it - sentences.begin() - 1);
+  };
+  auto talk_of = [&](size_t offset) -> int {
+    for (size_t t = 0; t < structure.talks.size(); ++t) {
+      if (offset >= structure.talks[t].begin && offset < structure.talks[t].end) return static_cast<int>(t);
+    }
+    return -1;
+  };
+
+  // Sentences that hold an unambiguous match, for the co-occurrence evidence rule.
+  std::vector<size_t> match_sentence(matches.size());
+  std::unordered_map<size_t, int> unambiguous_in_sentence;
+  for (size_t m = 0; m < matches.size(); ++m) {
+    match_sentence[m] = sentence_of(matches[m].begin);
+    if (!matches[m].ambiguous) ++unambiguous_in_sentence[match_sentence[m]];
+  }
+
+  std::unordered_map<std::string, uint32_t> entity_index;
+  auto entity_for = [&](const std::string& id, const std::string& label, const std::string& type,
+                        const std::string& version_of, int rank) {
+    auto [it, inserted] = entity_index.try_emplace(id, static_cast<uint32_t>(out.entities.size()));
+    if (inserted) out.entities.push_back({id, label, type, false, version_of, rank});
+    return it->second;
+  };
+  std::unordered_map<size_t, uint32_t> evidence_index;  // sentence -> index into out.sentences
+  auto evidence_for = [&](size_t s) {
+    auto [it, inserted] = evidence_index.try_emplace(s, static_cast<uint32_t>(out.sentences.size()));
+    if (inserted) {
+      const Span& sp = sentences[s];
+      out.sentences.push_back(evidence_text(text.substr(sp.begin, sp.end - sp.begin), options.max_evidence_bytes));
+    }
+    return it->second;
+  };
+
+  size_t line = 1, line_pos = 0;
+  for (size_t m = 0; m < matches.size(); ++m) {
+    const AliasMatch& match = matches[m];
+    const LexiconEntry& entry = lexicon_.entries()[match.entry];
+    size_t s = match_sentence[m];
+    std::string rule = match.is_name ? "name" : "alias";
+    if (match.particle) rule += "+particle";
+    if (match.ambiguous) {
+      Span sp = sentences.empty() ? Span{0, text.size()} : sentences[s];
+      std::string_view sentence = text.substr(sp.begin, sp.end - sp.begin);
+      int others = unambiguous_in_sentence[s];
+      std::string kind;
+      if (!ambiguous_mention_has_evidence(text, match.begin, match.end, sentence, others > 0, &kind)) continue;
+      rule += "+" + kind;
+    }
+    if (out.mentions.size() >= options.max_mentions) {
+      out.warnings.push_back(fmt::format("{}: more than {} entity mentions; the rest are ignored", doc.path,
+                                         options.max_mentions));
+      break;
+    }
+    line += static_cast<size_t>(std::count(text.begin() + static_cast<long>(line_pos),
+                                           text.begin() + static_cast<long>(match.begin), '\n'));
+    line_pos = match.begin;
+
+    MentionRecord mention;
+    std::string id = entry.id();
+    mention.entity = entity_for(id, entry.name, std::string(entity_type_name(entry.type)), "", entry.pypi_rank);
+    mention.talk = talk_of(match.begin);
+    mention.offset = match.begin;
+    mention.line = static_cast<int>(line);
+    mention.sentence = evidence_for(s);
+    mention.surface = std::string(text.substr(match.begin, match.end - match.begin));
+    mention.rule = rule;
+    out.mentions.push_back(mention);
+
+    std::string version;
+    if (entry.versioned && !match.particle && version_after(text, match.end, &version)) {
+      std::string label = entry.name + " " + version;
+      MentionRecord vm = mention;
+      vm.entity = entity_for(std::string(entity_type_name(entry.type)) + ":" + slugify(label), label,
+                             std::string(entity_type_name(entry.type)), id, 0);
+      size_t vend = text.find(version, match.end) + version.size();
+      vm.surface = std::string(text.substr(match.begin, vend - match.begin));
+      vm.rule = "version";
+      out.mentions.push_back(std::move(vm));
+    }
+  }
+  return out;
+}
+
+}  // namespace talkgraph

@@ -1,0 +1,36 @@
+// Extractor: turns one review into a DocumentExtraction (event, talks, entity mentions with evidence).
+#pragma once
+
+#include <string>
+
+#include "extract/corpus.h"
+#include "extract/entity_matcher.h"
+#include "extract/extraction.h"
+#include "extract/lexicon.h"
+
+namespace talkgraph {
+
+struct ExtractOptions {
+  int default_year = 0;               // --year: used when a document states no year
+  size_t max_evidence_bytes = 400;    // longest sentence kept as evidence (longer ones are cut)
+  size_t max_mentions = 200000;       // per document; beyond it mentions are dropped with a warning
+};
+
+// Needs evidence before an ordinary word counts as a technology (see docs/lexicon.md):
+// a cue word in the sentence, a code span, an unambiguous technology in the same sentence, or the
+// word written as a name (capitalized where a common word would not be).
+bool ambiguous_mention_has_evidence(std::string_view text, size_t begin, size_t end, std::string_view sentence,
+                                    bool other_unambiguous_in_sentence, std::string* kind);
+
+class Extractor {
+ public:
+  explicit Extractor(const Lexicon& lexicon);
+  // Thread-safe: one Extractor serves every worker.
+  DocumentExtraction extract(const SourceDocument& doc, const std::string& name, const ExtractOptions& options) const;
+
+ private:
+  const Lexicon& lexicon_;
+  EntityMatcher matcher_;
+};
+
+}  // namespace talkgraph

@@ -1,0 +1,205 @@
+// Lexicon parsing and conflict resolution. The format is line-based so that a person can add a
+// technology with one line in any editor and a diff shows exactly what changed; '|' separates fields
+// because it occurs in no technology name we know of, while ',' separates aliases.
+#include "extract/lexicon.h"
+
+#include <algorithm>
+#include <cstdlib>
+#include <fstream>
+#include <sstream>
+
+#include <fmt/format.h>
+
+#include "extract/corpus.h"
+#include "extract/text_util.h"
+
+namespace talkgraph {
+
+namespace {
+
+const std::vector<std::string> kTypeNames = {"library", "tool", "language", "concept", "organization"};
+
+// An alias written in capitals (two to six letters, digits allowed: GIL, ELT, ORM, K8S) is an
+// acronym; in lower case the same letters are usually an ordinary word or part of one.
+bool looks_like_acronym(std::string_view alias) {
+  int upper = 0;
+  for (char c : alias) {
+    if (c >= 'A' && c <= 'Z') {
+      ++upper;
+    } else if (!(c >= '0' && c <= '9')) {
+      return false;
+    }
+  }
+  return upper >= 2 && alias.size() <= 6;
+}
+
+}  // namespace
+
+std::string_view entity_type_name(EntityType type) { return kTypeNames[static_cast<size_t>(type)]; }
+
+const std::vector<std::string>& entity_type_names() { return kTypeNames; }
+
+bool parse_entity_type(std::string_view name, EntityType* type) {
+  for (size_t i = 0; i < kTypeNames.size(); ++i) {
+    if (name == kTypeNames[i]) {
+      *type = static_cast<EntityType>(i);
+      return true;
+    }
+  }
+  return false;
+}
+
+std::string LexiconEntry::id() const { return std::string(entity_type_name(type)) + ":" + slugify(name); }
+
+std::string fold_alias(std::string_view alias) {
+  std::string out;
+  bool sep = false;
+  for (char c : trim(alias)) {
+    if (c == ' ' || c == '\t' || c == '-' || c == '_') {
+      sep = true;
+      continue;
+    }
+    if (sep && !out.empty()) out.push_back(' ');
+    sep = false;
+    out.push_back((c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c);
+  }
+  return out;
+}
+
+void Lexicon::claim_alias(const std::string& alias, uint32_t entry, int generation,
+                          std::vector<std::string>* warnings) {
+  std::string key = fold_alias(alias);
+  if (key.empty()) return;
+  auto [it, inserted] = by_alias_.try_emplace(key, AliasOwner{entry, generation});
+  if (inserted || it->second.entry == entry) return;
+  const LexiconEntry& here = entries_[entry];
+  const LexiconEntry& there = entries_[it->second.entry];
+  if (!replaced_[it->second.entry]) {
+    warnings->push_back(fmt::format("{}:{}: alias '{}' of '{}' already names '{}' ({}:{}); {}", here.file, here.line,
+                                    alias, here.name, there.name, there.file, there.line,
+                                    generation > it->second.generation ? "this line wins" : "the first one wins"));
+  }
+  if (generation > it->second.generation || replaced_[it->second.entry]) it->second = {entry, generation};
+}
+
+void Lexicon::add_text(std::string_view text, std::string_view source, std::vector<std::string>* errors,
+                       std::vector<std::string>* warnings) {
+  int generation = ++generation_;
+  int line_no = 0;
+  for (std::string_view raw : split(text, '\n')) {
+    ++line_no;
+    std::string_view line = trim(raw);
+    if (line.empty() || line[0] == '#') continue;
+    std::vector<std::string_view> fields = split(line, '|');
+    for (auto& f : fields) f = trim(f);
+    if (fields.size() < 2 || fields[0].empty()) {
+      errors->push_back(fmt::format("{}:{}: expected 'name | type | aliases | options'", source, line_no));
+      continue;
+    }
+    LexiconEntry e;
+    e.name = std::string(fields[0]);
+    e.file = std::string(source);
+    e.line = line_no;
+    if (!parse_entity_type(fields[1], &e.type)) {
+      std::string hint = suggest(fields[1], kTypeNames);
+      errors->push_back(fmt::format("{}:{}: unknown type '{}'{}", source, line_no, fields[1],
+                                    hint.empty() ? fmt::format(" (one of: {})", fmt::join(kTypeNames, ", "))
+                                                 : fmt::format(", did you mean '{}'?", hint)));
+      continue;
+    }
+    if (fields.size() > 2) {
+      for (std::string_view a : split(fields[2], ',')) {
+        a = trim(a);
+        bool ambiguous = !a.empty() && a[0] == '?';
+        if (ambiguous) a = trim(a.substr(1));
+        if (a.empty() || a == e.name) continue;
+        e.aliases.emplace_back(a);
+        if (ambiguous) e.ambiguous_aliases.emplace_back(a);
+      }
+    }
+    bool bad_option = false;
+    if (fields.size() > 3) {
+      std::istringstream opts{std::string(fields[3])};
+      std::string opt;
+      while (opts >> opt) {
+        if (opt.rfind("pypi=", 0) == 0) {
+          e.pypi = opt.substr(5);
+        } else if (opt.rfind("rank=", 0) == 0) {
+          e.pypi_rank = std::atoi(opt.c_str() + 5);
+        } else if (opt == "ambiguous") {
+          e.ambiguous = true;
+        } else if (opt == "versioned") {
+          e.versioned = true;
+        } else if (opt == "case") {
+          e.exact_case = true;
+        } else {
+          errors->push_back(fmt::format("{}:{}: unknown option '{}'", source, line_no, opt));
+          bad_option = true;
+        }
+      }
+    }
+    if (bad_option) continue;
+
+    std::string name_key = ascii_lower(e.name);
+    auto existing = by_name_.find(name_key);
+    if (existing != by_name_.end()) {
+      const LexiconEntry& old = entries_[existing->second];
+      if (old.file == e.file) {
+        warnings->push_back(fmt::format("{}:{}: duplicate entry '{}' (first at line {}); this line is ignored",
+                                        source, line_no, e.name, old.line));
+        continue;
+      }
+      replaced_[existing->second] = true;  // a later file overrides: the user's lexicon wins
+    }
+    auto index = static_cast<uint32_t>(entries_.size());
+    entries_.push_back(std::move(e));
+    replaced_.push_back(false);
+    by_name_[name_key] = index;
+    const LexiconEntry& added = entries_.back();
+    claim_alias(added.name, index, generation, warnings);
+    for (const std::string& a : added.aliases) claim_alias(a, index, generation, warnings);
+  }
+}
+
+bool Lexicon::add_file(const std::string& path, std::vector<std::string>* errors,
+                       std::vector<std::string>* warnings) {
+  SourceDocument doc;
+  std::string error;
+  if (!read_document(path, &doc, &error)) {
+    errors->push_back(error);
+    return false;
+  }
+  add_text(doc.text, path, errors, warnings);
+  return true;
+}
+
+std::vector<LexiconAlias> Lexicon::aliases() const {
+  std::vector<LexiconAlias> out;
+  for (uint32_t i = 0; i < entries_.size(); ++i) {
+    if (replaced_[i]) continue;
+    const LexiconEntry& e = entries_[i];
+    auto add = [&](const std::string& text, bool is_name) {
+      auto it = by_alias_.find(fold_alias(text));
+      if (it == by_alias_.end() || it->second.entry != i) return;  // lost a conflict
+      bool ambiguous = e.ambiguous || std::find(e.ambiguous_aliases.begin(), e.ambiguous_aliases.end(), text) !=
+                                          e.ambiguous_aliases.end();
+      out.push_back({text, i, e.exact_case || looks_like_acronym(text), is_name, ambiguous});
+    };
+    add(e.name, true);
+    for (const std::string& a : e.aliases) add(a, false);
+  }
+  return out;
+}
+
+const LexiconEntry* Lexicon::find(std::string_view name_or_alias) const {
+  auto it = by_alias_.find(fold_alias(name_or_alias));
+  if (it == by_alias_.end() || replaced_[it->second.entry]) return nullptr;
+  return &entries_[it->second.entry];
+}
+
+std::string builtin_lexicon_path() {
+  const char* dir = std::getenv("TALKGRAPH_DATA_DIR");
+  return std::string(dir && *dir ? dir : TALKGRAPH_DATA_DIR) + "/lexicon.txt";
+}
+
+}  // namespace talkgraph

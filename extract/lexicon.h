@@ -1,0 +1,84 @@
+// Lexicon: the editable list of technologies, concepts and organizations talkgraph recognizes.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace talkgraph {
+
+enum class EntityType { kLibrary, kTool, kLanguage, kConcept, kOrganization };
+
+std::string_view entity_type_name(EntityType type);
+bool parse_entity_type(std::string_view name, EntityType* type);
+const std::vector<std::string>& entity_type_names();
+
+// One line of a lexicon file:  name | type | alias, alias, ... | option option ...
+// An alias written with a leading '?' (?Lambda) is an ordinary word on its own and needs evidence.
+// Options: pypi=NAME, rank=N (PyPI download rank), ambiguous (an ordinary word: needs evidence),
+// versioned ("Python 3.7" becomes its own node linked to Python), case (every alias matches only in
+// the case written). See docs/lexicon.md.
+struct LexiconEntry {
+  std::string name;
+  EntityType type = EntityType::kConcept;
+  std::vector<std::string> aliases;  // not including name
+  std::vector<std::string> ambiguous_aliases;  // aliases written "?Lambda": ordinary words alone
+  std::string pypi;
+  int pypi_rank = 0;
+  bool ambiguous = false;
+  bool versioned = false;
+  bool exact_case = false;
+  std::string file;
+  int line = 0;
+
+  // Stable node id: "library:flask", "concept:type-annotation".
+  std::string id() const;
+};
+
+// One surface form the matcher looks for, resolved to exactly one entry.
+struct LexiconAlias {
+  std::string text;
+  uint32_t entry = 0;
+  bool exact_case = false;  // acronyms written in capitals (GIL, ELT) match only in capitals
+  bool is_name = false;     // the canonical name rather than another alias
+  bool ambiguous = false;   // an ordinary word too: counts only with evidence
+};
+
+class Lexicon {
+ public:
+  // Parses lexicon text; `source` names it in messages. Lines that cannot be used are reported in
+  // *errors ("file:line: what is wrong") and skipped. Duplicate names and aliases that already name
+  // another entity are reported in *warnings; a later source overrides an earlier one (a user's
+  // --lexicon wins over the built-in), and within one source the first line wins.
+  void add_text(std::string_view text, std::string_view source, std::vector<std::string>* errors,
+                std::vector<std::string>* warnings);
+  bool add_file(const std::string& path, std::vector<std::string>* errors, std::vector<std::string>* warnings);
+
+  const std::vector<LexiconEntry>& entries() const { return entries_; }
+  // Every alias (names included) after conflicts are resolved, in a deterministic order.
+  std::vector<LexiconAlias> aliases() const;
+  // The entry a name or alias denotes (case-insensitive), or nullptr.
+  const LexiconEntry* find(std::string_view name_or_alias) const;
+
+ private:
+  struct AliasOwner {
+    uint32_t entry;
+    int generation;  // which add_text call defined it
+  };
+  void claim_alias(const std::string& alias, uint32_t entry, int generation, std::vector<std::string>* warnings);
+
+  std::vector<LexiconEntry> entries_;
+  std::vector<bool> replaced_;  // entries overridden by a later source
+  std::unordered_map<std::string, uint32_t> by_name_;  // lowercased name -> entry
+  std::unordered_map<std::string, AliasOwner> by_alias_;  // folded alias -> owner
+  int generation_ = 0;
+};
+
+// Key under which aliases are compared: ASCII lowercased, runs of white space, '-' and '_' as one ' '.
+std::string fold_alias(std::string_view alias);
+
+// Where the built-in lexicon lives: $TALKGRAPH_DATA_DIR if set, else the source tree's data/.
+std::string builtin_lexicon_path();
+
+}  // namespace talkgraph

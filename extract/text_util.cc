@@ -1,0 +1,105 @@
+#include "extract/text_util.h"
+
+#include <algorithm>
+
+#include "extract/utf8.h"
+
+namespace talkgraph {
+
+std::string_view trim(std::string_view s) {
+  const char* ws = " \t\r\n\f\v";
+  size_t b = s.find_first_not_of(ws);
+  if (b == std::string_view::npos) return {};
+  size_t e = s.find_last_not_of(ws);
+  return s.substr(b, e - b + 1);
+}
+
+std::string ascii_lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return out;
+}
+
+bool starts_with_ci(std::string_view s, std::string_view prefix) {
+  if (s.size() < prefix.size()) return false;
+  return ascii_lower(s.substr(0, prefix.size())) == ascii_lower(prefix);
+}
+
+std::vector<std::string_view> split(std::string_view s, char sep) {
+  std::vector<std::string_view> parts;
+  size_t start = 0;
+  while (true) {
+    size_t p = s.find(sep, start);
+    if (p == std::string_view::npos) {
+      parts.push_back(s.substr(start));
+      return parts;
+    }
+    parts.push_back(s.substr(start, p - start));
+    start = p + 1;
+  }
+}
+
+std::string slugify(std::string_view name) {
+  std::string out;
+  bool pending_dash = false;
+  size_t i = 0;
+  while (i < name.size()) {
+    size_t start = i;
+    char32_t cp = decode_utf8(name, &i);
+    if (is_alnum(cp)) {
+      if (pending_dash && !out.empty()) out.push_back('-');
+      pending_dash = false;
+      if (cp >= 'A' && cp <= 'Z') {
+        out.push_back(static_cast<char>(cp - 'A' + 'a'));
+      } else {
+        out.append(name.substr(start, i - start));
+      }
+    } else if (cp == '+') {
+      // "C++" and "N+1" must not collide with "C" and "N-1".
+      if (pending_dash && !out.empty()) out.push_back('-');
+      pending_dash = false;
+      out += "plus";
+    } else if (cp == '#') {
+      if (pending_dash && !out.empty()) out.push_back('-');
+      pending_dash = false;
+      out += "sharp";
+    } else {
+      pending_dash = true;
+    }
+  }
+  return out;
+}
+
+size_t edit_distance(std::string_view a, std::string_view b) {
+  std::vector<size_t> prev(b.size() + 1), cur(b.size() + 1);
+  for (size_t j = 0; j <= b.size(); ++j) prev[j] = j;
+  for (size_t i = 1; i <= a.size(); ++i) {
+    cur[0] = i;
+    for (size_t j = 1; j <= b.size(); ++j) {
+      size_t sub = prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1);
+      cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, sub});
+    }
+    std::swap(prev, cur);
+  }
+  return prev[b.size()];
+}
+
+std::string suggest(std::string_view word, const std::vector<std::string>& candidates) {
+  std::string best;
+  size_t best_distance = std::string::npos;
+  std::string lowered = ascii_lower(word);
+  for (const std::string& c : candidates) {
+    size_t d = edit_distance(lowered, ascii_lower(c));
+    if (d < best_distance) {
+      best_distance = d;
+      best = c;
+    }
+  }
+  // Allow about one typo per three characters, and never a completely different word.
+  size_t limit = std::max<size_t>(1, std::max(word.size(), best.size()) / 3);
+  return best_distance <= limit ? best : std::string();
+}
+
+}  // namespace talkgraph

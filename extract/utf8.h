@@ -1,0 +1,33 @@
+// UTF-8 decoding, validation and NFC normalization: the text layer every extractor stands on.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace talkgraph {
+
+inline constexpr size_t kNoInvalidByte = static_cast<size_t>(-1);
+
+// Byte offset of the first byte that starts no valid UTF-8 sequence (truncated, overlong, surrogate,
+// above U+10FFFF or a stray continuation byte), or kNoInvalidByte when the whole text is valid.
+size_t find_invalid_utf8(std::string_view text);
+
+// Decodes the code point at text[*pos] and advances *pos past it. The text must be valid UTF-8.
+char32_t decode_utf8(std::string_view text, size_t* pos);
+
+void append_utf8(std::string* out, char32_t cp);
+
+// Hangul syllables, the conjoining jamo (what NFD produces) and the compatibility jamo.
+bool is_hangul(char32_t cp);
+inline bool is_hangul_syllable(char32_t cp) { return cp >= 0xAC00 && cp <= 0xD7A3; }
+
+// Letters and digits of any script, by Unicode category (utf8proc).
+bool is_alnum(char32_t cp);
+
+// NFC, so that Hangul written decomposed (macOS file names and some editors) matches composed aliases.
+// The text must be valid UTF-8. Text without any byte that could start a decomposed sequence is
+// returned as is, which keeps the common case a single scan.
+std::string to_nfc(std::string_view text);
+
+}  // namespace talkgraph

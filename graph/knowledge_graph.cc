@@ -1,0 +1,60 @@
+#include "graph/knowledge_graph.h"
+
+#include <algorithm>
+#include <set>
+
+namespace talkgraph {
+
+bool is_entity_type(std::string_view type) {
+  return type == "library" || type == "tool" || type == "language" || type == "concept" || type == "organization";
+}
+
+std::string_view edge_kind_name(EdgeKind kind) {
+  switch (kind) {
+    case EdgeKind::kPresentedAt: return "presented_at";
+    case EdgeKind::kReviewedIn: return "reviewed_in";
+    case EdgeKind::kAbout: return "about";
+    case EdgeKind::kMentions: return "mentions";
+    case EdgeKind::kCoOccurs: return "co_occurs";
+    case EdgeKind::kVersionOf: return "version_of";
+  }
+  return "?";
+}
+
+KnowledgeGraph::KnowledgeGraph(Graph graph) : graph_(std::move(graph)) {
+  for (Vertex v : boost::make_iterator_range(boost::vertices(graph_))) index_.emplace(graph_[v].id, v);
+  for (Edge e : boost::make_iterator_range(boost::edges(graph_))) ordered_edges_.push_back(e);
+  auto number = [this](Edge e) { return std::stoull(graph_[e].id.substr(1)); };
+  std::sort(ordered_edges_.begin(), ordered_edges_.end(), [&](Edge a, Edge b) { return number(a) < number(b); });
+}
+
+std::optional<Vertex> KnowledgeGraph::find(std::string_view id) const {
+  auto it = index_.find(std::string(id));
+  if (it == index_.end()) return std::nullopt;
+  return it->second;
+}
+
+GraphSummary KnowledgeGraph::summary() const {
+  GraphSummary s;
+  std::set<std::pair<std::string, int>> events;
+  for (Vertex v : boost::make_iterator_range(boost::vertices(graph_))) {
+    const NodeProps& n = graph_[v];
+    if (n.type == "document") {
+      ++s.documents;
+    } else if (n.type == "talk") {
+      ++s.talks;
+    } else if (n.type == "event") {
+      events.emplace(n.name, n.year);
+    } else {
+      ++s.entities_by_type[n.type];
+    }
+  }
+  s.events.assign(events.begin(), events.end());
+  for (Edge e : boost::make_iterator_range(boost::edges(graph_))) {
+    ++s.edges_by_kind[std::string(edge_kind_name(graph_[e].kind))];
+  }
+  s.edges = boost::num_edges(graph_);
+  return s;
+}
+
+}  // namespace talkgraph

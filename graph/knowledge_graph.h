@@ -1,0 +1,106 @@
+// KnowledgeGraph: events, documents, talks and entities over a boost::adjacency_list.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include <boost/graph/adjacency_list.hpp>
+
+namespace talkgraph {
+
+// Node `type` values: event, document, talk, and the entity types library, tool, language, concept,
+// organization.
+bool is_entity_type(std::string_view type);
+
+struct NodeProps {
+  std::string id;     // stable: "event:pycon-kr-2022", "talk:pycon-kr-2022:…", "library:flask"
+  std::string label;
+  std::string type;
+  int year = 0;       // events, talks, documents (0: unknown)
+  std::string name;   // events: "PyCon KR"
+  std::string title;  // talks
+  std::string kind;   // talks: keynote, session, lightning, tutorial, sprint, talk
+  std::string room;   // talks: the room or session label when the review gives one
+  std::string event;  // talks and documents: the event's label
+  std::string path;   // documents
+  // Entities.
+  std::vector<std::string> aliases;     // surface forms seen, sorted
+  int mentions = 0;
+  std::map<int, int> mentions_by_year;  // known years only
+  bool discovered = false;
+  std::string version_of;               // "Python 3.7" -> id of Python
+  int pypi_rank = 0;
+  // Metrics, filled by compute_metrics (graph/metrics.h) when asked.
+  int degree = 0;
+  double weighted_degree = 0;
+  double pagerank = 0;
+  double betweenness = 0;
+  int community = -1;
+};
+
+enum class EdgeKind { kPresentedAt, kReviewedIn, kAbout, kMentions, kCoOccurs, kVersionOf };
+std::string_view edge_kind_name(EdgeKind kind);
+
+struct Evidence {
+  std::string document;  // document name
+  int line = 0;
+  std::string surface;
+  std::string sentence;
+  bool operator<(const Evidence& o) const {
+    return std::tie(document, line, surface, sentence) < std::tie(o.document, o.line, o.surface, o.sentence);
+  }
+  bool operator==(const Evidence& o) const = default;
+};
+
+struct EdgeProps {
+  std::string id;  // "e0", "e1", ... in the graph's sorted edge order
+  EdgeKind kind = EdgeKind::kMentions;
+  double weight = 1;                   // count of mentions / co-occurring windows; 1 for structure
+  std::map<int, double> weight_by_year;
+  std::vector<Evidence> evidence;      // mentions: the first few, in document order
+  // co_occurs only: normalized weights, side by side (docs/graph.md gives the formulas).
+  double association = 0;
+  double jaccard = 0;
+  double pmi = 0;
+};
+
+using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS, NodeProps, EdgeProps>;
+using Vertex = boost::graph_traits<Graph>::vertex_descriptor;
+using Edge = boost::graph_traits<Graph>::edge_descriptor;
+
+struct GraphSummary {
+  size_t documents = 0;
+  size_t talks = 0;
+  std::vector<std::pair<std::string, int>> events;  // (name, year), sorted
+  std::map<std::string, size_t> entities_by_type;
+  std::map<std::string, size_t> edges_by_kind;
+  size_t edges = 0;
+};
+
+class KnowledgeGraph {
+ public:
+  KnowledgeGraph() = default;
+  explicit KnowledgeGraph(Graph graph);
+
+  const Graph& graph() const { return graph_; }
+  Graph& mutable_graph() { return graph_; }
+  size_t node_count() const { return boost::num_vertices(graph_); }
+  size_t edge_count() const { return boost::num_edges(graph_); }
+  std::optional<Vertex> find(std::string_view id) const;
+  // Edges in id order (e0, e1, ...), which is (kind, source id, target id) order.
+  const std::vector<Edge>& ordered_edges() const { return ordered_edges_; }
+  GraphSummary summary() const;
+  // Nodes are stored sorted by id and edges by (kind, source id, target id): every writer walks them in
+  // this order, which is what makes output byte-identical from run to run.
+
+ private:
+  Graph graph_;
+  std::unordered_map<std::string, Vertex> index_;
+  std::vector<Edge> ordered_edges_;
+};
+
+}  // namespace talkgraph
