@@ -57,13 +57,13 @@ bool parse_formats(const std::string& list, std::vector<std::string>* formats) {
 
 bool load_lexicon(const std::vector<std::string>& extra, Lexicon* lexicon, bool quiet) {
   std::vector<std::string> errors, warnings;
-  std::string builtin = builtin_lexicon_path();
-  if (!fs::exists(builtin)) {
-    report(fmt::format("{}: built-in lexicon not found (set TALKGRAPH_DATA_DIR to the folder holding lexicon.txt)",
-                       builtin));
-    return false;
+  for (const std::string& builtin : builtin_lexicon_paths()) {
+    if (!fs::exists(builtin)) {
+      report(fmt::format("{}: built-in lexicon not found (set TALKGRAPH_DATA_DIR to the folder holding it)", builtin));
+      return false;
+    }
+    lexicon->add_file(builtin, &errors, &warnings);
   }
-  lexicon->add_file(builtin, &errors, &warnings);
   for (const std::string& path : extra) lexicon->add_file(path, &errors, &warnings);
   for (const std::string& e : errors) report(e);
   if (!quiet) {

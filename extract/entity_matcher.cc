@@ -173,7 +173,8 @@ EntityMatcher::EntityMatcher(const Lexicon& lexicon) {
     if (first == tokens.size()) continue;
     uint32_t node = 0;
     for (size_t t = first; t < tokens.size(); ++t) node = add_child(node, tokens[t].hash);
-    nodes_[node].terminals.push_back({alias.entry, alias.exact_case, alias.is_name, alias.ambiguous, alias.text});
+    nodes_[node].terminals.push_back(
+        {alias.entry, alias.exact_case, alias.is_name, alias.ambiguous, alias.cue_only, alias.text});
     ++alias_count_;
   }
 }
@@ -240,7 +241,7 @@ std::vector<AliasMatch> EntityMatcher::find(std::string_view text) const {
           if (c == 0 || nodes_[c].terminals.empty()) continue;
           if (const Terminal* t = accept(nodes_[c], text.substr(first.begin, cut - first.begin))) {
             if (!found || cut > best.end) {
-              best = {first.begin, cut, tok.end, t->entry, t->is_name, true, t->ambiguous};
+              best = {first.begin, cut, tok.end, t->entry, t->is_name, true, t->ambiguous, t->cue_only};
               found = true;
               best_next = j + 1;
             }
@@ -255,7 +256,7 @@ std::vector<AliasMatch> EntityMatcher::find(std::string_view text) const {
       if (tok.kind == TokenKind::kWord && j + 2 < n && glued_word(j + 1, j + 2)) continue;
       if (const Terminal* t = accept(nodes_[node], text.substr(first.begin, tok.end - first.begin))) {
         if (!found || tok.end >= best.end) {
-          best = {first.begin, tok.end, tok.end, t->entry, t->is_name, false, t->ambiguous};
+          best = {first.begin, tok.end, tok.end, t->entry, t->is_name, false, t->ambiguous, t->cue_only};
           found = true;
           best_next = j + 1;
         }

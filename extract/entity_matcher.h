@@ -19,6 +19,7 @@ struct AliasMatch {
   bool is_name = false;  // matched the canonical name rather than another alias
   bool particle = false; // a Hangul particle followed a Hangul alias (장고를)
   bool ambiguous = false; // the alias is an ordinary word too
+  bool cue_only = false;  // ... and only a cue word or a code span is evidence enough
 };
 
 // True when `suffix` (whole Hangul syllables) is a Korean postposition or copula ending that may follow
@@ -40,6 +41,7 @@ class EntityMatcher {
     bool exact_case;
     bool is_name;
     bool ambiguous;
+    bool cue_only;
     std::string text;  // the alias as written, for exact-case checks
   };
   struct Node {

@@ -61,7 +61,7 @@ bool version_after(std::string_view text, size_t end, std::string* version) {
 }  // namespace
 
 bool ambiguous_mention_has_evidence(std::string_view text, size_t begin, size_t end, std::string_view sentence,
-                                    bool other_unambiguous_in_sentence, std::string* kind) {
+                                    bool other_unambiguous_in_sentence, bool cue_only, std::string* kind) {
   static const RE2 kCue(
       "(?i)라이브러리|프레임워크|패키지|모듈|오픈소스|\\blibrar(?:y|ies)\\b|\\bframeworks?\\b|\\bpackages?\\b|"
       "\\bmodules?\\b|pip3? install|\\bimport\\b|\\bopen[- ]source\\b|\\bpypi\\b|\\bconda install\\b");
@@ -73,6 +73,7 @@ bool ambiguous_mention_has_evidence(std::string_view text, size_t begin, size_t 
     *kind = "evidence:cue";
     return true;
   }
+  if (cue_only) return false;
   if (other_unambiguous_in_sentence) {
     *kind = "evidence:cooccurrence";
     return true;
@@ -167,7 +168,9 @@ DocumentExtraction Extractor::extract(const SourceDocument& doc, const std::stri
       std::string_view sentence = text.substr(sp.begin, sp.end - sp.begin);
       int others = unambiguous_in_sentence[s];
       std::string kind;
-      if (!ambiguous_mention_has_evidence(text, match.begin, match.end, sentence, others > 0, &kind)) continue;
+      if (!ambiguous_mention_has_evidence(text, match.begin, match.end, sentence, others > 0, match.cue_only, &kind)) {
+        continue;
+      }
       rule += "+" + kind;
     }
     if (out.mentions.size() >= options.max_mentions) {

@@ -19,8 +19,9 @@ struct ExtractOptions {
 // Needs evidence before an ordinary word counts as a technology (see docs/lexicon.md):
 // a cue word in the sentence, a code span, an unambiguous technology in the same sentence, or the
 // word written as a name (capitalized where a common word would not be).
+// With cue_only, only the first two kinds count.
 bool ambiguous_mention_has_evidence(std::string_view text, size_t begin, size_t end, std::string_view sentence,
-                                    bool other_unambiguous_in_sentence, std::string* kind);
+                                    bool other_unambiguous_in_sentence, bool cue_only, std::string* kind);
 
 class Extractor {
  public:

@@ -112,9 +112,9 @@ void Lexicon::add_text(std::string_view text, std::string_view source, std::vect
         a = trim(a);
         bool ambiguous = !a.empty() && a[0] == '?';
         if (ambiguous) a = trim(a.substr(1));
-        if (a.empty() || a == e.name) continue;
-        e.aliases.emplace_back(a);
-        if (ambiguous) e.ambiguous_aliases.emplace_back(a);
+        if (a.empty()) continue;
+        if (ambiguous) e.ambiguous_aliases.emplace_back(a);  // "?C" marks the name itself too
+        if (a != e.name) e.aliases.emplace_back(a);
       }
     }
     bool bad_option = false;
@@ -132,6 +132,8 @@ void Lexicon::add_text(std::string_view text, std::string_view source, std::vect
           e.versioned = true;
         } else if (opt == "case") {
           e.exact_case = true;
+        } else if (opt == "cue") {
+          e.cue_only = true;
         } else {
           errors->push_back(fmt::format("{}:{}: unknown option '{}'", source, line_no, opt));
           bad_option = true;
@@ -183,7 +185,7 @@ std::vector<LexiconAlias> Lexicon::aliases() const {
       if (it == by_alias_.end() || it->second.entry != i) return;  // lost a conflict
       bool ambiguous = e.ambiguous || std::find(e.ambiguous_aliases.begin(), e.ambiguous_aliases.end(), text) !=
                                           e.ambiguous_aliases.end();
-      out.push_back({text, i, e.exact_case || looks_like_acronym(text), is_name, ambiguous});
+      out.push_back({text, i, e.exact_case || looks_like_acronym(text), is_name, ambiguous || e.cue_only, e.cue_only});
     };
     add(e.name, true);
     for (const std::string& a : e.aliases) add(a, false);
@@ -197,9 +199,10 @@ const LexiconEntry* Lexicon::find(std::string_view name_or_alias) const {
   return &entries_[it->second.entry];
 }
 
-std::string builtin_lexicon_path() {
+std::vector<std::string> builtin_lexicon_paths() {
   const char* dir = std::getenv("TALKGRAPH_DATA_DIR");
-  return std::string(dir && *dir ? dir : TALKGRAPH_DATA_DIR) + "/lexicon.txt";
+  std::string base(dir && *dir ? dir : TALKGRAPH_DATA_DIR);
+  return {base + "/lexicon.txt", base + "/pypi-top.txt"};
 }
 
 }  // namespace talkgraph

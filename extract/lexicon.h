@@ -18,7 +18,7 @@ const std::vector<std::string>& entity_type_names();
 // An alias written with a leading '?' (?Lambda) is an ordinary word on its own and needs evidence.
 // Options: pypi=NAME, rank=N (PyPI download rank), ambiguous (an ordinary word: needs evidence),
 // versioned ("Python 3.7" becomes its own node linked to Python), case (every alias matches only in
-// the case written). See docs/lexicon.md.
+// the case written), cue (counts only beside a cue word or in code). See docs/lexicon.md.
 struct LexiconEntry {
   std::string name;
   EntityType type = EntityType::kConcept;
@@ -29,6 +29,7 @@ struct LexiconEntry {
   bool ambiguous = false;
   bool versioned = false;
   bool exact_case = false;
+  bool cue_only = false;  // counts only beside a cue (pip install, import, 라이브러리) or in code
   std::string file;
   int line = 0;
 
@@ -43,6 +44,7 @@ struct LexiconAlias {
   bool exact_case = false;  // acronyms written in capitals (GIL, ELT) match only in capitals
   bool is_name = false;     // the canonical name rather than another alias
   bool ambiguous = false;   // an ordinary word too: counts only with evidence
+  bool cue_only = false;    // counts only beside a cue or in code
 };
 
 class Lexicon {
@@ -78,7 +80,8 @@ class Lexicon {
 // Key under which aliases are compared: ASCII lowercased, runs of white space, '-' and '_' as one ' '.
 std::string fold_alias(std::string_view alias);
 
-// Where the built-in lexicon lives: $TALKGRAPH_DATA_DIR if set, else the source tree's data/.
-std::string builtin_lexicon_path();
+// The built-in lexicon files, in load order: the hand-made lexicon.txt, then the generated
+// pypi-top.txt. They live in $TALKGRAPH_DATA_DIR if set, else in the source tree's data/.
+std::vector<std::string> builtin_lexicon_paths();
 
 }  // namespace talkgraph
