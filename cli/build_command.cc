@@ -3,12 +3,10 @@
 #include "cli/build_command.h"
 
 #include <algorithm>
-#include <atomic>
 #include <chrono>
 #include <filesystem>
 #include <functional>
 #include <iostream>
-#include <thread>
 
 #include <fmt/format.h>
 
@@ -16,6 +14,7 @@
 #include "export/graphml_writer.h"
 #include "export/json_writer.h"
 #include "export/output_file.h"
+#include "extract/batch.h"
 #include "extract/corpus.h"
 #include "extract/extractor.h"
 #include "extract/lexicon.h"
@@ -72,41 +71,6 @@ bool load_lexicon(const std::vector<std::string>& extra, Lexicon* lexicon, bool 
   return errors.empty();
 }
 
-// Extracts every input on `jobs` threads; results land in input order.
-std::vector<DocumentExtraction> extract_all(const std::vector<std::string>& files, const Extractor& extractor,
-                                            const ExtractOptions& options, int jobs,
-                                            std::vector<std::string>* problems) {
-  std::vector<DocumentExtraction> results(files.size());
-  std::vector<std::string> errors(files.size());
-  std::vector<bool> ok(files.size(), false);
-  std::atomic<size_t> next{0};
-  auto work = [&] {
-    for (size_t i = next++; i < files.size(); i = next++) {
-      SourceDocument doc;
-      if (!read_document(files[i], &doc, &errors[i])) continue;
-      std::string name = files[i] == "-" ? "stdin" : files[i];
-      results[i] = extractor.extract(doc, name, options);
-      ok[i] = true;
-    }
-  };
-  size_t n = std::max<size_t>(1, std::min<size_t>(static_cast<size_t>(jobs), files.size()));
-  std::vector<std::thread> pool;
-  for (size_t t = 1; t < n; ++t) pool.emplace_back(work);
-  work();
-  for (std::thread& t : pool) t.join();
-
-  std::vector<DocumentExtraction> done;
-  for (size_t i = 0; i < files.size(); ++i) {
-    if (!ok[i]) {
-      problems->push_back(errors[i]);
-      continue;
-    }
-    for (const std::string& w : results[i].warnings) problems->push_back(w);
-    done.push_back(std::move(results[i]));
-  }
-  return done;
-}
-
 void print_summary(const GraphSummary& s, const std::vector<DocumentExtraction>& docs, size_t bytes,
                    double seconds, const std::vector<std::string>& written) {
   std::vector<std::string> events;
@@ -153,8 +117,7 @@ int run_build(const BuildCommand& command) {
   Extractor extractor(lexicon);
   ExtractOptions options;
   options.default_year = command.year;
-  int jobs = command.jobs > 0 ? command.jobs : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
-  std::vector<DocumentExtraction> docs = extract_all(files, extractor, options, jobs, &problems);
+  std::vector<DocumentExtraction> docs = extract_files(files, extractor, options, command.jobs, &problems);
   for (const std::string& p : problems) report(p);
   if (docs.empty()) {
     report("no document could be read; nothing written");

@@ -181,15 +181,12 @@ ParsedDocument parse_document(std::string_view text) {
       if (count_code_points(h.text) > 150) continue;
     } else if (size_t marker = bullet_marker_length(t); marker > 0) {
       std::string_view item = trim(t.substr(marker));
-      if (is_talk_prefixed(item)) {
-        h.style = HeadingStyle::kPrefixed;
-      } else {
-        // A top-level bullet with nested bullets under it heads a group, as talks do in bullet notes.
-        bool has_children = i + 1 < lines.size() && !blank(i + 1) && lines[i + 1].indent > ln.indent &&
-                            bullet_marker_length(lines[i + 1].text) > 0;
-        if (!has_children || !reads_as_title(item)) continue;
-        h.style = HeadingStyle::kBullet;
-      }
+      // A top-level bullet with nested bullets under it heads a group, as talks do in bullet notes;
+      // one that says "Keynote:" or "Session:" heads a talk even without children.
+      bool has_children = i + 1 < lines.size() && !blank(i + 1) && lines[i + 1].indent > ln.indent &&
+                          bullet_marker_length(lines[i + 1].text) > 0;
+      if (!is_talk_prefixed(item) && (!has_children || !reads_as_title(item))) continue;
+      h.style = HeadingStyle::kBullet;
       h.text = std::string(item);
     } else if (is_talk_prefixed(t)) {
       h.style = HeadingStyle::kPrefixed;

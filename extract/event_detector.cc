@@ -134,6 +134,10 @@ void find_series_mentions(std::string_view text, std::vector<EventMention>* out)
         bool glued = p < text.size() && text[p] != ' ';
         size_t q = skip_spaces(text, p);
         std::string_view word = word_at(text, q);
+        if (ascii_lower(word) == "in" || ascii_lower(word) == "of") {  // "PyCon in 2019"
+          p = q + word.size();
+          word = {};
+        }
         if (!word.empty()) {
           if (const Qualifier* qual = qualifier_for(word, glued)) {
             m.name += " " + std::string(qual->code);

@@ -1,0 +1,168 @@
+// The command line as a user meets it: exit codes, one-line messages naming the file, and no
+// half-written output. Runs the real binary.
+#include <sys/stat.h>
+
+#include <array>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include <gtest/gtest.h>
+
+namespace {
+
+namespace fs = std::filesystem;
+
+struct Result {
+  int code;
+  std::string out;  // stdout and stderr together
+};
+
+Result run(const std::string& args) {
+  std::string cmd = std::string(TALKGRAPH_BINARY) + " " + args + " 2>&1";
+  FILE* p = popen(cmd.c_str(), "r");
+  std::string out;
+  std::array<char, 4096> buf;
+  size_t n;
+  while ((n = fread(buf.data(), 1, buf.size(), p)) > 0) out.append(buf.data(), n);
+  int status = pclose(p);
+  return {WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status), out};
+}
+
+class Cli : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = fs::temp_directory_path() / ("talkgraph-cli-" + std::to_string(::getpid()) + "-" +
+                                        ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    fs::remove_all(dir_);
+    fs::create_directories(dir_ / "in");
+  }
+  void TearDown() override {
+    fs::permissions(dir_, fs::perms::owner_all, fs::perm_options::add);
+    fs::remove_all(dir_);
+  }
+  std::string path(const std::string& p) { return (dir_ / p).string(); }
+  void write(const std::string& p, const std::string& s) { std::ofstream(dir_ / p, std::ios::binary) << s; }
+  std::vector<std::string> listing(const std::string& p) {
+    std::vector<std::string> names;
+    for (const auto& e : fs::directory_iterator(dir_ / p)) names.push_back(e.path().filename().string());
+    std::sort(names.begin(), names.end());
+    return names;
+  }
+  fs::path dir_;
+};
+
+TEST_F(Cli, VersionAndHelp) {
+  Result v = run("--version");
+  EXPECT_EQ(v.code, 0);
+  EXPECT_EQ(v.out.rfind("talkgraph ", 0), 0u);
+  Result h = run("build --help");
+  EXPECT_EQ(h.code, 0);
+  EXPECT_NE(h.out.find("--format"), std::string::npos);
+}
+
+TEST_F(Cli, BuildWritesThreeFilesAndASummary) {
+  write("in/a.md", "# PyCon KR 2021 후기\n## Session: Django 이야기\n장고를 썼다.\n");
+  Result r = run("build " + path("in") + " -o " + path("out"));
+  EXPECT_EQ(r.code, 0) << r.out;
+  EXPECT_EQ(listing("out"), (std::vector<std::string>{"talkgraph.dot", "talkgraph.graphml", "talkgraph.json"}));
+  EXPECT_NE(r.out.find("events     PyCon KR 2021"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("talks      1"), std::string::npos) << r.out;
+}
+
+TEST_F(Cli, FormatListPicksFiles) {
+  write("in/a.md", "PyCon 2021\n\nDjango\n");
+  Result r = run("build " + path("in") + " -o " + path("out") + " -f json -q");
+  EXPECT_EQ(r.code, 0) << r.out;
+  EXPECT_EQ(r.out, "");
+  EXPECT_EQ(listing("out"), (std::vector<std::string>{"talkgraph.json"}));
+}
+
+TEST_F(Cli, UnknownFormatSuggestsAndWritesNothing) {
+  write("in/a.md", "x");
+  Result r = run("build " + path("in") + " -o " + path("out") + " -f graphm");
+  EXPECT_EQ(r.code, 2);
+  EXPECT_EQ(r.out, "talkgraph: unknown format 'graphm', did you mean 'graphml'?\n");
+  EXPECT_FALSE(fs::exists(dir_ / "out"));
+}
+
+TEST_F(Cli, MissingPathIsReported) {
+  Result r = run("build " + path("nope") + " -o " + path("out"));
+  EXPECT_EQ(r.code, 1);
+  EXPECT_EQ(r.out, "talkgraph: " + path("nope") + ": no such file or directory\n"
+                   "talkgraph: no document could be read; nothing written\n");
+}
+
+TEST_F(Cli, FolderWithNoTextsIsReported) {
+  write("in/picture.png", "x");
+  Result r = run("build " + path("in") + " -o " + path("out"));
+  EXPECT_EQ(r.code, 1);
+  EXPECT_NE(r.out.find(path("in") + ": no .txt, .md or .markdown files in this folder"), std::string::npos);
+}
+
+TEST_F(Cli, BadFilesAreReportedAndTheRestIsStillWritten) {
+  write("in/good.md", "# PyCon KR 2019\n## Talk: Celery\n셀러리를 썼다.\n");
+  write("in/bad.md", "ok\nbroken \xC3(\n");
+  write("in/empty.txt", "");
+  Result r = run("build " + path("in") + " -o " + path("out") + " -f json");
+  EXPECT_EQ(r.code, 1);
+  EXPECT_NE(r.out.find("talkgraph: " + path("in/bad.md") + ":2:8: invalid UTF-8 (byte 0xC3 at offset 10)\n"),
+            std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("talkgraph: " + path("in/empty.txt") + ": empty file\n"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("documents  1"), std::string::npos) << r.out;
+  EXPECT_TRUE(fs::exists(dir_ / "out/talkgraph.json"));
+}
+
+TEST_F(Cli, UnwritableOutputFolderLeavesNoHalfWrittenFile) {
+  if (::geteuid() == 0) {
+    // root ignores permissions: make the output "folder" a file instead.
+    write("out", "not a folder");
+  } else {
+    fs::create_directories(dir_ / "out");
+    fs::permissions(dir_ / "out", fs::perms::owner_read | fs::perms::owner_exec);
+  }
+  write("in/a.md", "PyCon 2021\n\nDjango\n");
+  Result r = run("build " + path("in") + " -o " + path("out"));
+  EXPECT_EQ(r.code, 1) << r.out;
+  EXPECT_NE(r.out.find(path("out") + ": "), std::string::npos) << r.out;
+  if (fs::is_directory(dir_ / "out")) EXPECT_TRUE(listing("out").empty());
+}
+
+TEST_F(Cli, ExistingOutputIsReplacedWhole) {
+  write("in/a.md", "# PyCon KR 2021\n## Talk: Django\nDjango.\n");
+  ASSERT_EQ(run("build " + path("in") + " -o " + path("out") + " -q").code, 0);
+  write("in/a.md", "# PyCon KR 2022\n## Talk: Flask\nFlask.\n");
+  ASSERT_EQ(run("build " + path("in") + " -o " + path("out") + " -q").code, 0);
+  std::ifstream in(dir_ / "out/talkgraph.json");
+  std::stringstream s;
+  s << in.rdbuf();
+  EXPECT_NE(s.str().find("PyCon KR 2022"), std::string::npos);
+  EXPECT_EQ(s.str().find("PyCon KR 2021"), std::string::npos);
+  EXPECT_EQ(listing("out").size(), 3u);  // no temporary files left behind
+}
+
+TEST_F(Cli, ReadsStandardInput) {
+  Result r = run("build - -o " + path("out") + " -f json < /dev/null");
+  EXPECT_EQ(r.code, 1);
+  EXPECT_NE(r.out.find("-: empty file"), std::string::npos) << r.out;
+  write("in/a.md", "PyCon US 2024\n\nFastAPI talk notes\n");
+  Result ok = run("build - -o " + path("out") + " -f json -q < " + path("in/a.md"));
+  EXPECT_EQ(ok.code, 0) << ok.out;
+}
+
+TEST_F(Cli, UsageErrorsExitTwo) {
+  EXPECT_EQ(run("").code, 2);
+  EXPECT_EQ(run("build --no-such-flag").code, 2);
+  EXPECT_EQ(run("build --window paragraph " + path("in")).code, 2);
+}
+
+TEST_F(Cli, BadUserLexiconIsAUsageError) {
+  write("mine.txt", "Thing | libary\n");
+  write("in/a.md", "x y z");
+  Result r = run("build " + path("in") + " -o " + path("out") + " --lexicon " + path("mine.txt"));
+  EXPECT_EQ(r.code, 2);
+  EXPECT_EQ(r.out, "talkgraph: " + path("mine.txt") + ":1: unknown type 'libary', did you mean 'library'?\n");
+}
+
+}  // namespace

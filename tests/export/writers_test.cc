@@ -1,0 +1,160 @@
+// One suite over every writer: every node and edge present, Hangul byte for byte, markup characters,
+// quotes, backslashes, newlines and control characters handled; and golden files for the seeds.
+#include <filesystem>
+#include <fstream>
+#include <functional>
+#include <regex>
+#include <sstream>
+
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+#include "export/dot_writer.h"
+#include "export/graphml_writer.h"
+#include "export/json_writer.h"
+#include "export/xml_text.h"
+#include "graph/graph_builder.h"
+
+namespace talkgraph {
+namespace {
+
+// Labels and evidence with everything that has tripped a reader.
+KnowledgeGraph hostile_graph() {
+  DocumentExtraction d;
+  d.path = d.name = "weird \"name\".md";
+  d.event = {"PyCon KR", 2022, "event"};
+  d.talks.push_back({"<script>alert('x')</script> 장고 & \"quotes\" \\ back\nslash", "session", "", 1, d.event});
+  d.entities.push_back({"library:django", "Django", "library", false, "", 0});
+  d.entities.push_back({"concept:esc", std::string("ctrl\x01\x1B char"), "concept", true, "", 0});
+  d.sentences.push_back("장고를 <b>쓴다</b> & \"인용\" \\ 끝");
+  d.mentions.push_back({0, 0, 0, 1, 0, "장고", "alias+particle"});
+  d.mentions.push_back({1, 0, 4, 1, 0, "ctrl", "name"});
+  GraphBuilder b;
+  b.add(d);
+  return b.build();
+}
+
+struct Writer {
+  std::string name;
+  std::function<void(const KnowledgeGraph&, std::ostream&)> write;
+};
+
+std::vector<Writer> writers() {
+  return {{"graphml", [](const KnowledgeGraph& g, std::ostream& o) { write_graphml(g, o); }},
+          {"json", [](const KnowledgeGraph& g, std::ostream& o) { write_json(g, o); }},
+          {"dot", [](const KnowledgeGraph& g, std::ostream& o) { write_dot(g, o); }}};
+}
+
+std::string render(const Writer& w, const KnowledgeGraph& g) {
+  std::ostringstream out;
+  w.write(g, out);
+  return out.str();
+}
+
+size_t count(const std::string& haystack, const std::string& needle) {
+  size_t n = 0;
+  for (size_t p = haystack.find(needle); p != std::string::npos; p = haystack.find(needle, p + 1)) ++n;
+  return n;
+}
+
+// Re-counts nodes and edges in a writer's output, the way its format writes them.
+std::pair<size_t, size_t> recount(const std::string& format, const std::string& text) {
+  if (format == "graphml") return {count(text, "<node id="), count(text, "<edge id=")};
+  if (format == "json") {
+    auto j = nlohmann::json::parse(text);
+    EXPECT_EQ(j["links"], j["edges"]);
+    return {j["nodes"].size(), j["links"].size()};
+  }
+  // DOT: node statements carry label=, edge statements an arrow.
+  std::istringstream in(text);
+  std::string line;
+  size_t nodes = 0, edges = 0;
+  while (std::getline(in, line)) {
+    if (line.find(" -> ") != std::string::npos) ++edges;
+    else if (line.find("[label=") != std::string::npos) ++nodes;
+  }
+  return {nodes, edges};
+}
+
+void PrintTo(const Writer& w, std::ostream* os) { *os << w.name; }
+
+class EveryWriter : public ::testing::TestWithParam<Writer> {};
+
+TEST_P(EveryWriter, WritesEveryNodeAndEdge) {
+  KnowledgeGraph g = hostile_graph();
+  auto [nodes, edges] = recount(GetParam().name, render(GetParam(), g));
+  EXPECT_EQ(nodes, g.node_count());
+  EXPECT_EQ(edges, g.edge_count());
+}
+
+TEST_P(EveryWriter, KeepsHangulByteForByte) {
+  std::string out = render(GetParam(), hostile_graph());
+  if (GetParam().name != "dot") EXPECT_NE(out.find("장고를"), std::string::npos);
+  EXPECT_NE(out.find("장고"), std::string::npos);
+}
+
+TEST_P(EveryWriter, NeverWritesRawControlCharacters) {
+  std::string out = render(GetParam(), hostile_graph());
+  for (char c : out) {
+    auto u = static_cast<unsigned char>(c);
+    EXPECT_TRUE(u >= 0x20 || c == '\n' || c == '\t') << "control byte " << int(u) << " in " << GetParam().name;
+  }
+}
+
+TEST_P(EveryWriter, EscapesMarkupAndQuotes) {
+  std::string out = render(GetParam(), hostile_graph());
+  // Only XML needs '<' escaped; JSON and DOT strings hold it as is.
+  if (GetParam().name == "graphml") EXPECT_EQ(out.find("<script>"), std::string::npos);
+  if (GetParam().name == "graphml") EXPECT_NE(out.find("&lt;script&gt;alert(&apos;x&apos;)"), std::string::npos);
+  if (GetParam().name == "json") EXPECT_NE(out.find("\\\"quotes\\\" \\\\ back\\nslash"), std::string::npos);
+  if (GetParam().name == "dot") EXPECT_NE(out.find("\\\"quotes\\\" \\\\ back\\nslash"), std::string::npos);
+}
+
+TEST_P(EveryWriter, IsDeterministic) {
+  EXPECT_EQ(render(GetParam(), hostile_graph()), render(GetParam(), hostile_graph()));
+}
+
+INSTANTIATE_TEST_SUITE_P(Writers, EveryWriter, ::testing::ValuesIn(writers()),
+                         [](const auto& info) { return info.param.name; });
+
+TEST(XmlText, RemovesCharactersIllegalInXml) {
+  EXPECT_EQ(xml_escape(std::string("a\x01\x1B\x0B" "b\xEF\xBF\xBE" "c")), "abc");
+  EXPECT_EQ(xml_escape("<&>\"'\n"), "&lt;&amp;&gt;&quot;&apos;&#10;");
+}
+
+TEST(DotQuote, EscapesQuotesBackslashesAndNewlines) {
+  EXPECT_EQ(dot_quote("a\"b\\c\nd\re"), "\"a\\\"b\\\\c\\nde\"");
+  EXPECT_EQ(dot_quote("node"), "\"node\"");
+}
+
+TEST(GraphML, KeysHaveNamesAndTypesAndNoGephiLabelIds) {
+  std::ostringstream out;
+  write_graphml(hostile_graph(), out);
+  std::string s = out.str();
+  std::regex key("<key id=\"([^\"]+)\" for=\"(node|edge)\" attr.name=\"[^\"]+\" attr.type=\"(string|long|double|boolean)\"/>");
+  EXPECT_EQ(std::distance(std::sregex_iterator(s.begin(), s.end(), key), std::sregex_iterator()),
+            static_cast<long>(count(s, "<key ")));
+  EXPECT_EQ(s.find("id=\"d3\""), std::string::npos);
+  EXPECT_EQ(s.find("id=\"d7\""), std::string::npos);
+  EXPECT_EQ(s.rfind("<?xml version=\"1.0\" encoding=\"UTF-8\"?>", 0), 0u);
+}
+
+TEST(Json, NodeLinkContract) {
+  auto j = to_node_link(hostile_graph());
+  EXPECT_EQ(j["directed"], true);
+  EXPECT_EQ(j["multigraph"], false);
+  for (const auto& n : j["nodes"]) {
+    EXPECT_TRUE(n.contains("id") && n.contains("label") && n.contains("type")) << n.dump();
+    std::string type = n["type"];
+    if (type == "talk") EXPECT_TRUE(n.contains("title") && n.contains("year"));
+    if (type == "event") EXPECT_TRUE(n.contains("name") && n.contains("year"));
+    if (type == "library" || type == "concept") {
+      EXPECT_TRUE(n["aliases"].is_array());
+      EXPECT_TRUE(n.contains("mentions"));
+    }
+  }
+  for (const auto& e : j["links"]) EXPECT_TRUE(e.contains("type") && e.contains("weight")) << e.dump();
+}
+
+}  // namespace
+}  // namespace talkgraph

@@ -1,0 +1,91 @@
+#include "extract/corpus.h"
+
+#include <filesystem>
+#include <fstream>
+
+#include <gtest/gtest.h>
+
+namespace talkgraph {
+namespace {
+
+namespace fs = std::filesystem;
+
+std::string prepare_or_error(std::string_view raw) {
+  std::string text, error;
+  if (!prepare_text(raw, "r.md", &text, &error)) return "ERROR " + error;
+  return text;
+}
+
+TEST(Corpus, ReportsInvalidUtf8WithLineColumnAndOffset) {
+  EXPECT_EQ(prepare_or_error("첫 줄\nab\xFF"), "ERROR r.md:2:3: invalid UTF-8 (byte 0xFF at offset 10)");
+}
+
+TEST(Corpus, ReportsBinaryContent) {
+  EXPECT_EQ(prepare_or_error(std::string("abc\0def", 7)), "ERROR r.md:1:4: binary content (NUL byte at offset 3)");
+}
+
+TEST(Corpus, NamesUtf16) {
+  EXPECT_EQ(prepare_or_error(std::string("\xFF\xFE" "a\0", 4)),
+            "ERROR r.md: UTF-16 text (byte-order mark FF FE); convert it to UTF-8, e.g. iconv -f UTF-16 -t UTF-8");
+}
+
+TEST(Corpus, ReportsEmptyFile) {
+  EXPECT_EQ(prepare_or_error(""), "ERROR r.md: empty file");
+  EXPECT_EQ(prepare_or_error(" \n\t\n"), "ERROR r.md: empty file");
+}
+
+TEST(Corpus, StripsBomAndNormalizesLineEnds) {
+  EXPECT_EQ(prepare_or_error("\xEF\xBB\xBFone\r\ntwo\rthree"), "one\ntwo\nthree");
+}
+
+TEST(Corpus, NormalizesToNfc) {
+  EXPECT_EQ(prepare_or_error("\xE1\x84\x8C\xE1\x85\xA1\xE1\x86\xBC\xE1\x84\x80\xE1\x85\xA9를"), "장고를");
+}
+
+class CorpusFiles : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = fs::temp_directory_path() / ("talkgraph-corpus-" + std::to_string(::getpid()));
+    fs::remove_all(dir_);
+    fs::create_directories(dir_ / "sub");
+  }
+  void TearDown() override { fs::remove_all(dir_); }
+  void write(const fs::path& p, const std::string& s) { std::ofstream(dir_ / p) << s; }
+  fs::path dir_;
+};
+
+TEST_F(CorpusFiles, WalksFoldersRecursivelyAndSorts) {
+  write("b.md", "x");
+  write("a.txt", "x");
+  write("sub/c.markdown", "x");
+  write("image.png", "x");
+  std::vector<std::string> problems;
+  auto files = collect_inputs({dir_.string()}, &problems);
+  ASSERT_EQ(files.size(), 3u);
+  EXPECT_TRUE(problems.empty());
+  EXPECT_EQ(fs::path(files[0]).filename(), "a.txt");
+  EXPECT_EQ(fs::path(files[1]).filename(), "b.md");
+  EXPECT_EQ(fs::path(files[2]).filename(), "c.markdown");
+}
+
+TEST_F(CorpusFiles, ReportsMissingPathAndEmptyFolderButKeepsTheRest) {
+  write("a.txt", "x");
+  std::vector<std::string> problems;
+  auto files = collect_inputs({(dir_ / "nope").string(), (dir_ / "sub").string(), (dir_ / "a.txt").string()}, &problems);
+  ASSERT_EQ(files.size(), 1u);
+  ASSERT_EQ(problems.size(), 2u);
+  EXPECT_EQ(problems[0], (dir_ / "nope").string() + ": no such file or directory");
+  EXPECT_EQ(problems[1], (dir_ / "sub").string() + ": no .txt, .md or .markdown files in this folder");
+}
+
+TEST_F(CorpusFiles, ReadDocumentNamesTheFile) {
+  write("bad.md", "ok\n\xC3");
+  SourceDocument doc;
+  std::string error;
+  std::string path = (dir_ / "bad.md").string();
+  EXPECT_FALSE(read_document(path, &doc, &error));
+  EXPECT_EQ(error, path + ":2:1: invalid UTF-8 (byte 0xC3 at offset 3)");
+}
+
+}  // namespace
+}  // namespace talkgraph

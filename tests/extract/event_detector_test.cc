@@ -1,0 +1,53 @@
+#include "extract/event_detector.h"
+
+#include <gtest/gtest.h>
+
+namespace talkgraph {
+namespace {
+
+std::string detect(std::string_view text) {
+  EventInfo e = detect_event(text);
+  return e.name + " " + std::to_string(e.year) + " " + e.year_source;
+}
+
+TEST(EventDetector, NormalizesKoreanPyConSpellings) {
+  EXPECT_EQ(detect("파이콘 2022에서 들은 내용과 후기입니다."), "PyCon KR 2022 event");
+  EXPECT_EQ(detect("# PyCon 2020 후기\n내용"), "PyCon KR 2020 event");
+  EXPECT_EQ(detect("PyCon2019 참석 후기를 작성합니다."), "PyCon KR 2019 event");
+  EXPECT_EQ(detect("파이콘 한국 2019 후기"), "PyCon KR 2019 event");
+  EXPECT_EQ(detect("PyCon KR 2018 recap"), "PyCon KR 2018 event");
+  EXPECT_EQ(detect("PyConKR 2017"), "PyCon KR 2017 event");
+  EXPECT_EQ(detect("PyCon Korea 2016"), "PyCon KR 2016 event");
+}
+
+TEST(EventDetector, ReadsOtherConferences) {
+  EXPECT_EQ(detect("My notes from PyCon US 2023 in Salt Lake City"), "PyCon US 2023 event");
+  EXPECT_EQ(detect("PyCon APAC 2016 review"), "PyCon APAC 2016 event");
+  EXPECT_EQ(detect("EuroPython 2025 was in Prague"), "EuroPython 2025 event");
+  EXPECT_EQ(detect("Back from PyCon AU."), "PyCon AU 0 ");
+  EXPECT_EQ(detect("PyData Seoul 2019 후기"), "PyData Seoul 2019 event");
+  EXPECT_EQ(detect("DjangoCon US '23 talks"), "DjangoCon US 2023 event");
+}
+
+TEST(EventDetector, DatesAreEvidenceWhenTheNameHasNoYear) {
+  EXPECT_EQ(detect("파이콘 후기\n2019년 8월 코엑스에서 열린 행사"), "PyCon KR 2019 date");
+  EXPECT_EQ(detect("PyCon notes, August 17, 2019."), "PyCon 2019 date");
+}
+
+TEST(EventDetector, DoesNotGuess) {
+  EventInfo e = detect_event("Data Trend 2022 이야기와 2021년부터 대두된 기술");
+  EXPECT_EQ(e.name, "");
+  EXPECT_EQ(e.year, 0);
+}
+
+TEST(EventDetector, BareSciPyIsTheLibrary) {
+  EXPECT_EQ(detect_event("SciPy and NumPy").name, "");
+  EXPECT_EQ(detect("SciPy 2023 proceedings"), "SciPy 2023 event");
+}
+
+TEST(EventDetector, TwoLetterQualifiersMustBeCapitals) {
+  EXPECT_EQ(detect("I spoke at PyCon in 2019"), "PyCon 2019 event");
+}
+
+}  // namespace
+}  // namespace talkgraph

@@ -1,0 +1,105 @@
+#include "extract/extractor.h"
+
+#include <gtest/gtest.h>
+
+namespace talkgraph {
+namespace {
+
+constexpr const char* kLexicon = R"(
+Python | language | 파이썬 | versioned
+Django | library | 장고 | versioned
+Flask | library | ?플라스크
+Click | library | | ambiguous
+Magenta | library | | ambiguous
+AWS Lambda | tool | ?Lambda
+Amazon API Gateway | tool | API Gateway
+Redis | tool |
+six | library | | cue
+)";
+
+class Extraction : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    std::vector<std::string> errors, warnings;
+    lexicon_.add_text(kLexicon, "test", &errors, &warnings);
+    ASSERT_TRUE(errors.empty());
+    extractor_ = std::make_unique<Extractor>(lexicon_);
+  }
+  DocumentExtraction run(const std::string& text) {
+    SourceDocument doc{"t.md", text};
+    return extractor_->extract(doc, "t.md", ExtractOptions{});
+  }
+  std::vector<std::string> labels(const std::string& text) {
+    DocumentExtraction d = run(text);
+    std::vector<std::string> out;
+    for (const MentionRecord& m : d.mentions) out.push_back(d.entities[m.entity].label);
+    return out;
+  }
+  Lexicon lexicon_;
+  std::unique_ptr<Extractor> extractor_;
+};
+
+using V = std::vector<std::string>;
+
+TEST_F(Extraction, OrdinaryWordNeedsEvidence) {
+  EXPECT_EQ(labels("I had to click the button twice."), V{});
+  EXPECT_EQ(labels("click 라이브러리로 CLI를 만든다."), V{"Click"});
+  EXPECT_EQ(labels("We built the CLI with `click` today."), V{"Click"});
+  EXPECT_EQ(labels("The magenta slides were bright."), V{});
+  EXPECT_EQ(labels("꼬마 모차르트가 되어보자(Feat. Magenta)"), V{"Magenta"});
+}
+
+TEST_F(Extraction, UnambiguousNeighbourIsEvidence) {
+  EXPECT_EQ(labels("비용 중 API Gateway 74달러, Lambda 8달러 비중"), (V{"Amazon API Gateway", "AWS Lambda"}));
+  EXPECT_EQ(labels("lambda x: x + 1 is an expression."), V{});
+}
+
+TEST_F(Extraction, CueOnlyNamesNeedACue) {
+  EXPECT_EQ(labels("Redis and six other tools."), V{"Redis"});
+  EXPECT_EQ(labels("pip install six"), V{"six"});
+}
+
+TEST_F(Extraction, HangulGlasswareIsNotFlask) {
+  EXPECT_EQ(labels("실험실에서 플라스크에 용액을 담았다."), V{});
+  EXPECT_EQ(labels("플라스크 프레임워크로 API를 만들었다."), V{"Flask"});
+}
+
+TEST_F(Extraction, VersionMentionsLinkToTheirEntity) {
+  DocumentExtraction d = run("파이썬 3.7 어찌 그렇게 빨라졌나\n\nDjango 4로 옮겼다. Python 3 가지 장점.");
+  std::vector<std::string> got;
+  for (const MentionRecord& m : d.mentions) got.push_back(d.entities[m.entity].label + "/" + m.rule);
+  EXPECT_EQ(got, (V{"Python/alias", "Python 3.7/version", "Django/name", "Django 4/version", "Python/name"}));
+  for (const EntityRecord& e : d.entities) {
+    if (e.label == "Python 3.7") EXPECT_EQ(e.version_of, "language:python");
+  }
+}
+
+TEST_F(Extraction, MentionsBelongToTheTalkThatContainsThem) {
+  DocumentExtraction d = run(
+      "# PyCon KR 2022 후기\n\n## Keynote: 파이썬과 교육\n- Flask로 만든 서비스\n\n## 점심\nRedis 이야기\n");
+  ASSERT_EQ(d.talks.size(), 1u);
+  EXPECT_EQ(d.talks[0].title, "파이썬과 교육");
+  EXPECT_EQ(d.talks[0].kind, "keynote");
+  EXPECT_EQ(d.event.name, "PyCon KR");
+  EXPECT_EQ(d.event.year, 2022);
+  ASSERT_EQ(d.mentions.size(), 3u);
+  EXPECT_EQ(d.mentions[0].talk, 0);   // 파이썬 in the talk heading
+  EXPECT_EQ(d.mentions[1].talk, 0);   // Flask
+  EXPECT_EQ(d.mentions[2].talk, -1);  // Redis, under lunch
+  EXPECT_EQ(d.mentions[1].line, 4);
+  EXPECT_EQ(d.sentences[d.mentions[1].sentence], "Flask로 만든 서비스");
+}
+
+TEST_F(Extraction, UnknownYearIsSaidNotGuessed) {
+  DocumentExtraction d = run("Notes from PyCon\n\n## Talk: Flask at scale\nWe use Flask.\n");
+  EXPECT_EQ(d.event.year, 0);
+  SourceDocument doc{"t.md", "Notes\n\n## Talk: Flask at scale\n"};
+  ExtractOptions options;
+  options.default_year = 2021;
+  DocumentExtraction with_year = extractor_->extract(doc, "t.md", options);
+  EXPECT_EQ(with_year.event.year, 2021);
+  EXPECT_EQ(with_year.event.year_source, "option");
+}
+
+}  // namespace
+}  // namespace talkgraph

@@ -1,0 +1,110 @@
+#include "extract/talk_classifier.h"
+
+#include <gtest/gtest.h>
+
+#include "extract/document_parser.h"
+
+namespace talkgraph {
+namespace {
+
+// "kind|title" for each talk found.
+std::vector<std::string> talks(std::string_view text) {
+  ParsedDocument parsed = parse_document(text);
+  DocumentStructure s = classify_sections(text, parsed);
+  std::vector<std::string> out;
+  for (const TalkSection& t : s.talks) out.push_back(t.title.kind + "|" + t.title.title);
+  return out;
+}
+
+using V = std::vector<std::string>;
+
+TEST(TalkTitle, StripsPrefixesAndSpeakers) {
+  EXPECT_EQ(clean_talk_title("Keynote: 고등학교에서 파이써니스타로", HeadingStyle::kNumbered).title, "고등학교에서 파이써니스타로");
+  TalkTitle s = clean_talk_title("Session 101 : Django ORM (QuerySet)구조와 원리", HeadingStyle::kAtx);
+  EXPECT_EQ(s.title, "Django ORM (QuerySet)구조와 원리");
+  EXPECT_EQ(s.kind, "session");
+  EXPECT_EQ(s.label, "101");
+  EXPECT_EQ(clean_talk_title("Lightning talk: 5 minutes of asyncio", HeadingStyle::kAtx).kind, "lightning");
+  EXPECT_EQ(clean_talk_title("Typing in practice - Jane Doe -", HeadingStyle::kStandalone).title, "Typing in practice");
+  EXPECT_EQ(clean_talk_title("Jane Doe: Packaging in 2024", HeadingStyle::kLink).title, "Packaging in 2024");
+  EXPECT_EQ(clean_talk_title("Quantum Physics in Python - 파이썬으로 양자컴퓨팅 즐기기", HeadingStyle::kStandalone).title,
+            "Quantum Physics in Python - 파이썬으로 양자컴퓨팅 즐기기");
+  EXPECT_EQ(clean_talk_title("Rust for Pythonistas by Ann Lee", HeadingStyle::kAtx).title, "Rust for Pythonistas");
+}
+
+TEST(TalkClassifier, MarkdownHeadingsWithSubsections) {
+  EXPECT_EQ(talks("# PyCon 2020 후기\n## Keynote : 교육\n- a\n## Session 101 : Django ORM\n### Lazy Loading\ntext\n"
+                  "## 배운 점\n- b\n"),
+            (V{"keynote|교육", "session|Django ORM"}));
+}
+
+TEST(TalkClassifier, SetextHeadings) {
+  EXPECT_EQ(talks("PyCon US 2023\n=============\n\nPackaging today\n---------------\ntext about the talk\n"),
+            V{"|Packaging today"});
+}
+
+TEST(TalkClassifier, NumberedHeadingsAndStandaloneSubheadings) {
+  std::string text =
+      "파이콘 2022 후기입니다.\n\n1. Keynote: 첫 발표\n\n  • 내용\n\n성능\n\n  • 더 내용\n\n"
+      "2. Serverless Python\n\n  • 서버리스\n\n후기\n\n좋은 행사였다. 다음에도 가고 싶다.\n";
+  EXPECT_EQ(talks(text), (V{"keynote|첫 발표", "|Serverless Python"}));
+  ParsedDocument parsed = parse_document(text);
+  DocumentStructure s = classify_sections(text, parsed);
+  ASSERT_EQ(s.decisions.size(), 4u);
+  EXPECT_EQ(s.decisions[1].role, SectionRole::kSubsection);  // 성능 belongs to the keynote
+  EXPECT_EQ(s.decisions[3].role, SectionRole::kOther);       // 후기 closes the talk
+  EXPECT_EQ(s.decisions[3].reason, "standalone line names a non-talk topic: conclusion");
+}
+
+TEST(TalkClassifier, NumberedListIsNotHeadings) {
+  EXPECT_EQ(talks("# Notes\n## Talk A\n1. first point\n2. second point\n"), V{"|Talk A"});
+}
+
+TEST(TalkClassifier, ProsePostNeedsTalkEvidence) {
+  std::string text =
+      "파이콘 2019 후기\n\n서울 도착\n\n비행기를 타고 서울로 향했습니다.\n\n"
+      "셀러리 핵심과 커스터마이제이션\n\n해당 세션에선 Celery 실수를 요약했습니다.\n\n"
+      "남은 것과 남긴 것\n\n지역모임이 꼭 필요한가 생각했습니다.\n";
+  EXPECT_EQ(talks(text), V{"|셀러리 핵심과 커스터마이제이션"});
+}
+
+TEST(TalkClassifier, EnglishRecapWithDaysAndNonTalkSections) {
+  std::string text =
+      "# PyCon US 2023 recap\n\n## Day 1\n\n### Keynote: Python's future\nGreat talk.\n\n"
+      "### Lunch\nTacos.\n\n## Day 2\n\n### Fast CSV parsing with Polars\nThe speaker showed benchmarks.\n\n"
+      "## Conclusion\nSee you next year.\n";
+  EXPECT_EQ(talks(text), (V{"keynote|Python's future", "|Fast CSV parsing with Polars"}));
+}
+
+TEST(TalkClassifier, BoldLinkAndTimetableTitles) {
+  EXPECT_EQ(talks("Notes\n\n**Keynote: Open source sustainability**\ntext\n\n**Async all the way**\ntext\n"),
+            (V{"keynote|Open source sustainability", "|Async all the way"}));
+  EXPECT_EQ(talks("# EuroPython 2025\n\n[Jane Doe: Rust and Python](https://example.org/t/1)\nnotes\n\n"
+                  "[Lee Kim: Free-threaded Python](https://example.org/t/2)\nnotes\n"),
+            (V{"|Rust and Python", "|Free-threaded Python"}));
+  EXPECT_EQ(talks("PyCon 2024 schedule notes\n\n10h30 - Packaging is hard\nnotes\n\n14:00 Typing deep dive\nnotes\n"),
+            (V{"|Packaging is hard", "|Typing deep dive"}));
+}
+
+TEST(TalkClassifier, BulletOnlyNotes) {
+  EXPECT_EQ(talks("- Keynote: Community\n  - inclusive\n- Scaling Django\n  - caching\n  - sharding\n"),
+            (V{"keynote|Community", "|Scaling Django"}));
+}
+
+TEST(TalkClassifier, CodeBlocksAreNotStructure) {
+  EXPECT_EQ(talks("# PyCon KR 2023\n## Talk: typing\n```\n# not a heading\n## nor this\n```\n"), V{"session|typing"});
+}
+
+TEST(TalkClassifier, NonTalkCategories) {
+  EXPECT_EQ(non_talk_category("부산지역 개발자 모임"), "social");
+  EXPECT_EQ(non_talk_category("1일차"), "day");
+  EXPECT_EQ(non_talk_category("Day 2: tutorials"), "day");
+  EXPECT_EQ(non_talk_category("점심"), "food");
+  EXPECT_EQ(non_talk_category("Sponsor booths"), "logistics");
+  EXPECT_EQ(non_talk_category("Final thoughts"), "conclusion");
+  EXPECT_EQ(non_talk_category("Serverless Python Web Services"), "");
+  EXPECT_EQ(non_talk_category("GIL 자세히 톺아보기"), "");
+}
+
+}  // namespace
+}  // namespace talkgraph

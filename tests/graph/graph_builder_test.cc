@@ -1,0 +1,129 @@
+#include "graph/graph_builder.h"
+
+#include <cmath>
+
+#include <gtest/gtest.h>
+
+namespace talkgraph {
+namespace {
+
+// A hand-built extraction: entities by label, one talk, mentions given as (entity, talk, sentence).
+DocumentExtraction doc(const std::string& name, int year, std::vector<std::tuple<std::string, int, uint32_t>> mentions,
+                       std::vector<std::string> surfaces = {}) {
+  DocumentExtraction d;
+  d.path = name;
+  d.name = name;
+  d.event = {"PyCon KR", year, "event"};
+  d.talks.push_back({"A talk", "session", "", 3, d.event});
+  std::map<std::string, uint32_t> index;
+  for (size_t i = 0; i < mentions.size(); ++i) {
+    const auto& [label, talk, sentence] = mentions[i];
+    auto [it, inserted] = index.try_emplace(label, static_cast<uint32_t>(d.entities.size()));
+    if (inserted) d.entities.push_back({"library:" + label, label, "library", false, "", 0});
+    while (d.sentences.size() <= sentence) d.sentences.push_back("sentence " + std::to_string(d.sentences.size()));
+    MentionRecord m;
+    m.entity = it->second;
+    m.talk = talk;
+    m.sentence = sentence;
+    m.line = static_cast<int>(i) + 1;
+    m.surface = i < surfaces.size() ? surfaces[i] : label;
+    d.mentions.push_back(m);
+  }
+  return d;
+}
+
+const EdgeProps* find_edge(const KnowledgeGraph& kg, const std::string& s, const std::string& t, EdgeKind kind) {
+  const Graph& g = kg.graph();
+  for (Edge e : kg.ordered_edges()) {
+    if (g[boost::source(e, g)].id == s && g[boost::target(e, g)].id == t && g[e].kind == kind) return &g[e];
+  }
+  return nullptr;
+}
+
+TEST(GraphBuilder, BuildsEventTalkDocumentAndEntityNodes) {
+  GraphBuilder b;
+  b.add(doc("r1.md", 2022, {{"django", 0, 0}, {"flask", 0, 0}, {"django", -1, 1}}));
+  KnowledgeGraph kg = b.build();
+  GraphSummary s = kg.summary();
+  EXPECT_EQ(s.documents, 1u);
+  EXPECT_EQ(s.talks, 1u);
+  EXPECT_EQ(s.entities_by_type.at("library"), 2u);
+  ASSERT_TRUE(kg.find("event:pycon-kr-2022"));
+  ASSERT_TRUE(kg.find("talk:pycon-kr-2022:a-talk"));
+  ASSERT_TRUE(kg.find("document:r1-md"));
+  EXPECT_TRUE(find_edge(kg, "talk:pycon-kr-2022:a-talk", "event:pycon-kr-2022", EdgeKind::kPresentedAt));
+  EXPECT_TRUE(find_edge(kg, "talk:pycon-kr-2022:a-talk", "document:r1-md", EdgeKind::kReviewedIn));
+  const EdgeProps* talk_django = find_edge(kg, "talk:pycon-kr-2022:a-talk", "library:django", EdgeKind::kMentions);
+  ASSERT_TRUE(talk_django);
+  EXPECT_EQ(talk_django->weight, 1);
+  const EdgeProps* doc_django = find_edge(kg, "document:r1-md", "library:django", EdgeKind::kMentions);
+  ASSERT_TRUE(doc_django);
+  EXPECT_EQ(doc_django->evidence.at(0).sentence, "sentence 1");
+}
+
+TEST(GraphBuilder, MergesAliasesAndDocumentsAcrossYears) {
+  GraphBuilder b;
+  b.add(doc("a.md", 2019, {{"django", 0, 0}}, {"장고"}));
+  b.add(doc("b.md", 2022, {{"django", 0, 0}, {"django", 0, 1}}, {"Django", "django"}));
+  KnowledgeGraph kg = b.build();
+  const NodeProps& n = kg.graph()[*kg.find("library:django")];
+  EXPECT_EQ(n.mentions, 3);
+  EXPECT_EQ(n.aliases, (std::vector<std::string>{"Django", "django", "장고"}));
+  EXPECT_EQ(n.mentions_by_year, (std::map<int, int>{{2019, 1}, {2022, 2}}));
+}
+
+TEST(GraphBuilder, CooccurrenceWeightsFollowTheirFormulas) {
+  // Sentence windows: {a,b}, {a,b}, {a,c}, {b}: c_ab = 2, s_a = 3, s_b = 3, s_c = 1, N = 4.
+  GraphBuilder b;
+  b.add(doc("x.md", 2020, {{"a", 0, 0}, {"b", 0, 0}, {"a", 0, 1}, {"b", 0, 1}, {"a", 0, 2}, {"c", 0, 2}, {"b", 0, 3}}));
+  KnowledgeGraph kg = b.build();
+  const EdgeProps* ab = find_edge(kg, "library:a", "library:b", EdgeKind::kCoOccurs);
+  ASSERT_TRUE(ab);
+  EXPECT_EQ(ab->weight, 2);
+  EXPECT_EQ(ab->weight_by_year.at(2020), 2);
+  EXPECT_DOUBLE_EQ(ab->association, 2.0 / 9.0);
+  EXPECT_DOUBLE_EQ(ab->jaccard, 2.0 / 4.0);
+  EXPECT_DOUBLE_EQ(ab->pmi, std::log2(4.0 * 2.0 / 9.0));
+  const EdgeProps* ac = find_edge(kg, "library:a", "library:c", EdgeKind::kCoOccurs);
+  ASSERT_TRUE(ac);
+  EXPECT_DOUBLE_EQ(ac->pmi, std::log2(4.0 * 1.0 / 3.0));
+  EXPECT_FALSE(find_edge(kg, "library:b", "library:c", EdgeKind::kCoOccurs));
+}
+
+TEST(GraphBuilder, TalkWindowCountsOncePerTalk) {
+  GraphOptions options;
+  options.window = CooccurrenceWindow::kTalk;
+  GraphBuilder b(options);
+  b.add(doc("x.md", 2020, {{"a", 0, 0}, {"b", 0, 1}, {"a", 0, 2}, {"b", 0, 3}}));
+  KnowledgeGraph kg = b.build();
+  EXPECT_EQ(find_edge(kg, "library:a", "library:b", EdgeKind::kCoOccurs)->weight, 1);
+}
+
+TEST(GraphBuilder, OrderOfDocumentsDoesNotMatter) {
+  auto d1 = doc("a.md", 2019, {{"x", 0, 0}, {"y", 0, 0}});
+  auto d2 = doc("b.md", 2020, {{"y", 0, 0}, {"z", -1, 1}});
+  GraphBuilder forward, backward;
+  forward.add(d1);
+  forward.add(d2);
+  backward.add(d2);
+  backward.add(d1);
+  KnowledgeGraph f = forward.build(), r = backward.build();
+  ASSERT_EQ(f.node_count(), r.node_count());
+  ASSERT_EQ(f.edge_count(), r.edge_count());
+  for (size_t i = 0; i < f.ordered_edges().size(); ++i) {
+    EXPECT_EQ(f.graph()[f.ordered_edges()[i]].id, r.graph()[r.ordered_edges()[i]].id);
+    EXPECT_EQ(f.graph()[f.ordered_edges()[i]].weight, r.graph()[r.ordered_edges()[i]].weight);
+  }
+}
+
+TEST(GraphBuilder, UnknownYearGetsItsOwnEvent) {
+  GraphBuilder b;
+  b.add(doc("a.md", 0, {{"x", 0, 0}}));
+  KnowledgeGraph kg = b.build();
+  ASSERT_TRUE(kg.find("event:pycon-kr-unknown-year"));
+  EXPECT_EQ(kg.graph()[*kg.find("event:pycon-kr-unknown-year")].label, "PyCon KR (year unknown)");
+  EXPECT_TRUE(kg.graph()[*kg.find("library:x")].mentions_by_year.empty());
+}
+
+}  // namespace
+}  // namespace talkgraph
