@@ -14,10 +14,6 @@
 #include "export/graphml_writer.h"
 #include "export/json_writer.h"
 #include "export/output_file.h"
-#include "extract/batch.h"
-#include "extract/corpus.h"
-#include "extract/extractor.h"
-#include "extract/lexicon.h"
 #include "extract/text_util.h"
 #include "graph/graph_builder.h"
 
@@ -31,8 +27,6 @@ const std::vector<std::string>& known_formats() {
 }
 
 namespace {
-
-void report(const std::string& message) { std::cerr << "talkgraph: " << message << '\n'; }
 
 bool parse_formats(const std::string& list, std::vector<std::string>* formats) {
   for (std::string_view raw : split(list, ',')) {
@@ -52,23 +46,6 @@ bool parse_formats(const std::string& list, std::vector<std::string>* formats) {
     return false;
   }
   return true;
-}
-
-bool load_lexicon(const std::vector<std::string>& extra, Lexicon* lexicon, bool quiet) {
-  std::vector<std::string> errors, warnings;
-  for (const std::string& builtin : builtin_lexicon_paths()) {
-    if (!fs::exists(builtin)) {
-      report(fmt::format("{}: built-in lexicon not found (set TALKGRAPH_DATA_DIR to the folder holding it)", builtin));
-      return false;
-    }
-    lexicon->add_file(builtin, &errors, &warnings);
-  }
-  for (const std::string& path : extra) lexicon->add_file(path, &errors, &warnings);
-  for (const std::string& e : errors) report(e);
-  if (!quiet) {
-    for (const std::string& w : warnings) report("warning: " + w);
-  }
-  return errors.empty();
 }
 
 void print_summary(const GraphSummary& s, const std::vector<DocumentExtraction>& docs, size_t bytes,
@@ -100,6 +77,17 @@ void print_summary(const GraphSummary& s, const std::vector<DocumentExtraction>&
 
 }  // namespace
 
+void add_build_command(CLI::App* app, BuildCommand* command, CLI::App** subcommand) {
+  CLI::App* cmd = app->add_subcommand("build", "Extract talks and entities from reviews and write graph files");
+  add_corpus_options(cmd, &command->corpus);
+  cmd->add_option("-o,--output", command->output_dir, "Folder to write talkgraph.<format> into")->capture_default_str();
+  cmd->add_option("-f,--format", command->formats, "Comma-separated formats: graphml, dot, json")
+      ->capture_default_str();
+  cmd->add_option("--window", command->window, "Co-occurrence window: sentence, talk or document")
+      ->capture_default_str();
+  *subcommand = cmd;
+}
+
 int run_build(const BuildCommand& command) {
   auto start = std::chrono::steady_clock::now();
   std::vector<std::string> formats;
@@ -109,27 +97,12 @@ int run_build(const BuildCommand& command) {
     report(fmt::format("unknown --window '{}' (sentence, talk or document)", command.window));
     return 2;
   }
-  Lexicon lexicon;
-  if (!load_lexicon(command.lexicons, &lexicon, command.quiet)) return 2;
-
-  std::vector<std::string> problems;
-  std::vector<std::string> files = collect_inputs(command.paths, &problems);
-  Extractor extractor(lexicon);
-  ExtractOptions options;
-  options.default_year = command.year;
-  std::vector<DocumentExtraction> docs = extract_files(files, extractor, options, command.jobs, &problems);
-  for (const std::string& p : problems) report(p);
-  if (docs.empty()) {
-    report("no document could be read; nothing written");
-    return 1;
-  }
+  Corpus corpus;
+  int status = load_corpus(command.corpus, &corpus);
+  if (corpus.documents.empty()) return status;
 
   GraphBuilder builder(graph_options);
-  size_t bytes = 0;
-  for (const DocumentExtraction& d : docs) {
-    builder.add(d);
-    bytes += d.bytes;
-  }
+  for (const DocumentExtraction& d : corpus.documents) builder.add(d);
   KnowledgeGraph graph = builder.build();
 
   std::error_code ec;
@@ -156,8 +129,8 @@ int run_build(const BuildCommand& command) {
     written.push_back(path);
   }
   double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-  if (!command.quiet) print_summary(graph.summary(), docs, bytes, seconds, written);
-  return (problems.empty() && !write_failed) ? 0 : 1;
+  if (!command.corpus.quiet) print_summary(graph.summary(), corpus.documents, corpus.bytes, seconds, written);
+  return (status == 0 && !write_failed) ? 0 : 1;
 }
 
 }  // namespace talkgraph

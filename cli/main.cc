@@ -5,6 +5,7 @@
 #include <CLI/CLI.hpp>
 
 #include "cli/build_command.h"
+#include "cli/mentions_command.h"
 #include "export/output_file.h"
 
 namespace {
@@ -27,18 +28,10 @@ int main(int argc, char** argv) {
   app.require_subcommand(1);
 
   talkgraph::BuildCommand build;
-  CLI::App* build_cmd = app.add_subcommand("build", "Extract talks and entities from reviews and write graph files");
-  build_cmd->add_option("paths", build.paths, "Files and folders to read (.txt, .md, .markdown; '-' reads stdin)")
-      ->capture_default_str();
-  build_cmd->add_option("-o,--output", build.output_dir, "Folder to write talkgraph.<format> into")->capture_default_str();
-  build_cmd->add_option("-f,--format", build.formats, "Comma-separated formats: graphml, dot, json")
-      ->capture_default_str();
-  build_cmd->add_option("--lexicon", build.lexicons, "Extra lexicon file, merged over the built-in one (repeatable)");
-  build_cmd->add_option("--year", build.year, "Year of documents that state none")->check(CLI::Range(1900, 2100));
-  build_cmd->add_option("--window", build.window, "Co-occurrence window: sentence, talk or document")
-      ->capture_default_str();
-  build_cmd->add_option("-j,--jobs", build.jobs, "Worker threads (default: one per core)")->check(CLI::NonNegativeNumber);
-  build_cmd->add_flag("-q,--quiet", build.quiet, "Print nothing but errors");
+  talkgraph::MentionsCommand mentions;
+  CLI::App *build_cmd = nullptr, *mentions_cmd = nullptr;
+  talkgraph::add_build_command(&app, &build, &build_cmd);
+  talkgraph::add_mentions_command(&app, &mentions, &mentions_cmd);
 
   try {
     app.parse(argc, argv);
@@ -54,6 +47,7 @@ int main(int argc, char** argv) {
   }
   try {
     if (build_cmd->parsed()) return talkgraph::run_build(build);
+    if (mentions_cmd->parsed()) return talkgraph::run_mentions(mentions);
   } catch (const std::exception& e) {
     std::cerr << "talkgraph: internal error: " << e.what() << '\n';
     return 3;

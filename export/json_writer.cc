@@ -47,6 +47,7 @@ nlohmann::json node_json(const NodeProps& n) {
       j["last_year"] = years.back();
     }
     j["discovered"] = n.discovered;
+    if (!n.discovered_by.empty()) j["discovered_by"] = n.discovered_by;
     if (n.pypi_rank > 0) j["pypi_rank"] = n.pypi_rank;
     if (!n.version_of.empty()) j["version_of"] = n.version_of;
   }

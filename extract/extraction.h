@@ -28,6 +28,8 @@ struct EntityRecord {
   bool discovered = false;
   std::string version_of;  // for "Python 3.7": the id of Python
   int pypi_rank = 0;
+  std::string discovered_by;  // the discovery rule, for discovered entities
+  std::vector<std::string> expansions;  // a discovered acronym's expansion
 };
 
 struct MentionRecord {

@@ -91,7 +91,7 @@ bool ambiguous_mention_has_evidence(std::string_view text, size_t begin, size_t 
   return false;
 }
 
-Extractor::Extractor(const Lexicon& lexicon) : lexicon_(lexicon), matcher_(lexicon) {}
+Extractor::Extractor(const Lexicon& lexicon, const PypiIndex* pypi) : lexicon_(lexicon), pypi_(pypi), matcher_(lexicon) {}
 
 DocumentExtraction Extractor::extract(const SourceDocument& doc, const std::string& name,
                                       const ExtractOptions& options) const {
@@ -112,12 +112,49 @@ DocumentExtraction Extractor::extract(const SourceDocument& doc, const std::stri
 
   ParsedDocument parsed = parse_document(text);
   DocumentStructure structure = classify_sections(text, parsed);
-  for (const TalkSection& t : structure.talks) {
-    out.talks.push_back({t.title.title, t.title.kind.empty() ? "talk" : t.title.kind, t.title.label, t.line, out.event});
+  // A review can cover several events: a heading that names one ("## PyCon US 2023") sets the event
+  // of the talks after it, until another heading names another.
+  EventRef current = out.event;
+  size_t next_talk = 0;
+  for (size_t h = 0; h < parsed.headings.size(); ++h) {
+    if (structure.decisions[h].role != SectionRole::kSubsection) {
+      for (const EventMention& m : find_event_mentions(parsed.headings[h].text)) {
+        if (m.name.empty()) continue;
+        bool same_series = out.event.name.rfind(m.name, 0) == 0;
+        current.name = m.qualified || !same_series ? m.name : out.event.name;
+        current.year = m.year != kUnknownYear ? m.year : (current.name == out.event.name ? out.event.year : kUnknownYear);
+        current.year_source = m.year != kUnknownYear ? "event" : (current.year != kUnknownYear ? out.event.year_source : "");
+        if (current.year == kUnknownYear && options.default_year != 0) {
+          current.year = options.default_year;
+          current.year_source = "option";
+        }
+        break;
+      }
+    }
+    while (next_talk < structure.talks.size() && structure.talks[next_talk].heading == h) {
+      const TalkSection& t = structure.talks[next_talk++];
+      out.talks.push_back({t.title.title, t.title.kind.empty() ? "talk" : t.title.kind, t.title.label, t.line, current});
+    }
   }
 
   std::vector<Span> sentences = split_sentences(text);
   std::vector<AliasMatch> matches = matcher_.find(text);
+
+  // Names the lexicon lacks. An acronym's written-out expansion is one name, so lexicon matches
+  // inside it ("Python" in "Python Steering Council") give way to it: the longest match wins.
+  std::vector<Discovery> discoveries;
+  if (pypi_ != nullptr) discoveries = discover(text, lexicon_, *pypi_);
+  std::vector<std::pair<size_t, size_t>> expansions;
+  for (const Discovery& d : discoveries) {
+    for (const auto& span : d.spans) {
+      if (span.second - span.first > d.label.size()) expansions.push_back(span);
+    }
+  }
+  auto inside_expansion = [&](const AliasMatch& m) {
+    return std::any_of(expansions.begin(), expansions.end(),
+                       [&](const auto& e) { return e.first <= m.begin && m.end <= e.second; });
+  };
+  std::erase_if(matches, inside_expansion);
 
   auto sentence_of = [&](size_t offset) -> size_t {
     auto it = std::upper_bound(sentences.begin(), sentences.end(), offset,
@@ -156,7 +193,7 @@ DocumentExtraction Extractor::extract(const SourceDocument& doc, const std::stri
     return it->second;
   };
 
-  size_t line = 1, line_pos = 0;
+
   for (size_t m = 0; m < matches.size(); ++m) {
     const AliasMatch& match = matches[m];
     const LexiconEntry& entry = lexicon_.entries()[match.entry];
@@ -173,21 +210,11 @@ DocumentExtraction Extractor::extract(const SourceDocument& doc, const std::stri
       }
       rule += "+" + kind;
     }
-    if (out.mentions.size() >= options.max_mentions) {
-      out.warnings.push_back(fmt::format("{}: more than {} entity mentions; the rest are ignored", doc.path,
-                                         options.max_mentions));
-      break;
-    }
-    line += static_cast<size_t>(std::count(text.begin() + static_cast<long>(line_pos),
-                                           text.begin() + static_cast<long>(match.begin), '\n'));
-    line_pos = match.begin;
-
     MentionRecord mention;
     std::string id = entry.id();
     mention.entity = entity_for(id, entry.name, std::string(entity_type_name(entry.type)), "", entry.pypi_rank);
     mention.talk = talk_of(match.begin);
     mention.offset = match.begin;
-    mention.line = static_cast<int>(line);
     mention.sentence = evidence_for(s);
     mention.surface = std::string(text.substr(match.begin, match.end - match.begin));
     mention.rule = rule;
@@ -204,6 +231,50 @@ DocumentExtraction Extractor::extract(const SourceDocument& doc, const std::stri
       vm.rule = "version";
       out.mentions.push_back(std::move(vm));
     }
+  }
+
+  // Discovered mentions; a span the matcher still claims stays the matcher's.
+  {
+    for (const Discovery& d : discoveries) {
+      std::string id = d.type + ":" + slugify(d.label);
+      uint32_t index = 0;
+      bool created = false;
+      for (const auto& [begin, end] : d.spans) {
+        bool overlaps = std::any_of(matches.begin(), matches.end(),
+                                    [&](const AliasMatch& m) { return m.begin < end && begin < m.end; });
+        if (overlaps) continue;
+        if (!created) {
+          index = entity_for(id, d.label, d.type, "", d.pypi_rank);
+          out.entities[index].discovered = true;
+          out.entities[index].discovered_by = d.rule;
+          out.entities[index].expansions = d.aliases;
+          created = true;
+        }
+        MentionRecord mention;
+        mention.entity = index;
+        mention.talk = talk_of(begin);
+        mention.offset = begin;
+        mention.sentence = evidence_for(sentence_of(begin));
+        mention.surface = std::string(text.substr(begin, end - begin));
+        mention.rule = "discovered:" + d.rule;
+        out.mentions.push_back(std::move(mention));
+      }
+    }
+  }
+
+  std::stable_sort(out.mentions.begin(), out.mentions.end(),
+                   [](const MentionRecord& a, const MentionRecord& b) { return a.offset < b.offset; });
+  if (out.mentions.size() > options.max_mentions) {
+    out.warnings.push_back(fmt::format("{}: {} entity mentions, more than the limit of {}; the rest are ignored",
+                                       doc.path, out.mentions.size(), options.max_mentions));
+    out.mentions.resize(options.max_mentions);
+  }
+  size_t line = 1, line_pos = 0;
+  for (MentionRecord& m : out.mentions) {
+    line += static_cast<size_t>(std::count(text.begin() + static_cast<long>(line_pos),
+                                           text.begin() + static_cast<long>(m.offset), '\n'));
+    line_pos = m.offset;
+    m.line = static_cast<int>(line);
   }
   return out;
 }

@@ -4,6 +4,7 @@
 #include <string>
 
 #include "extract/corpus.h"
+#include "extract/discovery.h"
 #include "extract/entity_matcher.h"
 #include "extract/extraction.h"
 #include "extract/lexicon.h"
@@ -25,12 +26,14 @@ bool ambiguous_mention_has_evidence(std::string_view text, size_t begin, size_t 
 
 class Extractor {
  public:
-  explicit Extractor(const Lexicon& lexicon);
+  // `pypi` (optional) lets discovery recognize package names and give their rank.
+  explicit Extractor(const Lexicon& lexicon, const PypiIndex* pypi = nullptr);
   // Thread-safe: one Extractor serves every worker.
   DocumentExtraction extract(const SourceDocument& doc, const std::string& name, const ExtractOptions& options) const;
 
  private:
   const Lexicon& lexicon_;
+  const PypiIndex* pypi_;
   EntityMatcher matcher_;
 };
 

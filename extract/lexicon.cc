@@ -11,6 +11,7 @@
 #include <fmt/format.h>
 
 #include "extract/corpus.h"
+#include "extract/knowledge_base.h"
 #include "extract/text_util.h"
 
 namespace talkgraph {
@@ -200,8 +201,7 @@ const LexiconEntry* Lexicon::find(std::string_view name_or_alias) const {
 }
 
 std::vector<std::string> builtin_lexicon_paths() {
-  const char* dir = std::getenv("TALKGRAPH_DATA_DIR");
-  std::string base(dir && *dir ? dir : TALKGRAPH_DATA_DIR);
+  std::string base = builtin_data_dir();
   return {base + "/lexicon.txt", base + "/pypi-top.txt"};
 }
 

@@ -30,8 +30,11 @@ bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\f' |
 
 void push_trimmed(std::string_view text, size_t b, size_t e, std::vector<Span>* out) {
   while (b < e) {
-    if (is_space(text[b]) || text[b] == '-' || text[b] == '*' || text[b] == '>') {
+    if (is_space(text[b]) || text[b] == '-' || text[b] == '*' || text[b] == '>' || text[b] == '#') {
       ++b;
+    } else if (text[b] >= '0' && text[b] <= '9' && b + 2 < e && (text[b + 1] == '.' || text[b + 1] == ')') &&
+               text[b + 2] == ' ') {
+      b += 3;  // "1. " list and heading numbers
     } else if (text.substr(b, 3) == "\xE2\x80\xA2" || text.substr(b, 3) == "\xE2\x97\xA6") {  // • ◦
       b += 3;
     } else {

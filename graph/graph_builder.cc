@@ -123,6 +123,7 @@ void GraphBuilder::add(const DocumentExtraction& doc) {
     n.type = e.type;
     n.label = e.label;
     n.discovered = n.discovered || e.discovered;
+    if (e.discovered && (n.discovered_by.empty() || e.discovered_by < n.discovered_by)) n.discovered_by = e.discovered_by;
     if (e.pypi_rank != 0) n.pypi_rank = e.pypi_rank;
     if (!e.version_of.empty()) {
       n.version_of = e.version_of;

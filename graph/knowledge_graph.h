@@ -32,6 +32,7 @@ struct NodeProps {
   int mentions = 0;
   std::map<int, int> mentions_by_year;  // known years only
   bool discovered = false;
+  std::string discovered_by;            // the discovery rule (pip-install, import, cue, ...)
   std::string version_of;               // "Python 3.7" -> id of Python
   int pypi_rank = 0;
   // Metrics, filled by compute_metrics (graph/metrics.h) when asked.

@@ -10,6 +10,7 @@
 #include "export/json_writer.h"
 #include "extract/batch.h"
 #include "extract/corpus.h"
+#include "extract/knowledge_base.h"
 #include "graph/graph_builder.h"
 
 namespace talkgraph {
@@ -23,10 +24,10 @@ std::string slurp(const std::string& path) {
 }
 
 KnowledgeGraph seeds_graph(int jobs) {
-  Lexicon lexicon;
+  KnowledgeBase kb;
   std::vector<std::string> errors, warnings, problems;
-  for (const std::string& p : builtin_lexicon_paths()) lexicon.add_file(p, &errors, &warnings);
-  Extractor extractor(lexicon);
+  EXPECT_TRUE(load_knowledge_base({}, &kb, &errors, &warnings));
+  Extractor extractor(kb.lexicon, &kb.pypi);
   auto files = collect_inputs({"seeds"}, &problems);  // run from the source tree, as the CLI is
   auto docs = extract_files(files, extractor, ExtractOptions{}, jobs, &problems);
   EXPECT_TRUE(problems.empty());

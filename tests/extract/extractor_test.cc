@@ -103,3 +103,50 @@ TEST_F(Extraction, UnknownYearIsSaidNotGuessed) {
 
 }  // namespace
 }  // namespace talkgraph
+
+namespace talkgraph {
+namespace {
+
+TEST_F(Extraction, OneReviewCanCoverSeveralEvents) {
+  DocumentExtraction d = run(
+      "# My 2023 conference season\n\n## PyCon US 2023\n\n### Talk: Packaging\nnotes\n\n"
+      "## EuroPython 2023\n\n### Talk: Free threading\nnotes\n");
+  ASSERT_EQ(d.talks.size(), 2u);
+  EXPECT_EQ(d.talks[0].event.name, "PyCon US");
+  EXPECT_EQ(d.talks[0].event.year, 2023);
+  EXPECT_EQ(d.talks[1].event.name, "EuroPython");
+}
+
+TEST_F(Extraction, DiscoversPackagesTheLexiconLacks) {
+  PypiIndex pypi;
+  pypi.add("trafaret", 4325);
+  pypi.add("nengo", 5000);
+  Extractor extractor(lexicon_, &pypi);
+  SourceDocument doc{"t.md", "라이브러리 : trafaret\n\npip install nengo somethingnew\n\nparsing 라이브러리는 아니다.\n"
+                             "```\nfrom mypkg.sub import thing\n```\n"};
+  DocumentExtraction d = extractor.extract(doc, "t.md", ExtractOptions{});
+  std::vector<std::string> got;
+  for (const EntityRecord& e : d.entities) got.push_back(e.label + "/" + e.discovered_by + "/" + std::to_string(e.pypi_rank));
+  std::sort(got.begin(), got.end());
+  EXPECT_EQ(got, (V{"mypkg/import/0", "nengo/pip-install/5000", "somethingnew/pip-install/0", "trafaret/cue/4325"}));
+}
+
+TEST_F(Extraction, DiscoversAcronymDefinitions) {
+  PypiIndex pypi;
+  Extractor extractor(lexicon_, &pypi);
+  SourceDocument doc{"t.md", "We met the Python Steering Council (PSC) twice. The PSC voted.\n"
+                             "CoC가 Code Of Conduct임을 배웠다.\nDLS(독서교육 종합 시스템) 사용\n"};
+  DocumentExtraction d = extractor.extract(doc, "t.md", ExtractOptions{});
+  std::map<std::string, std::string> found;
+  for (const EntityRecord& e : d.entities) {
+    if (e.discovered) found[e.label] = e.type + ":" + (e.expansions.empty() ? "" : e.expansions[0]);
+  }
+  EXPECT_EQ(found, (std::map<std::string, std::string>{{"CoC", "concept:Code Of Conduct"},
+                                                        {"PSC", "concept:Python Steering Council"}}));
+  size_t psc = 0;
+  for (const MentionRecord& m : d.mentions) psc += d.entities[m.entity].label == "PSC";
+  EXPECT_EQ(psc, 3u);  // the expansion and both acronyms
+}
+
+}  // namespace
+}  // namespace talkgraph

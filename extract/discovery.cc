@@ -1,0 +1,245 @@
+// Discovery rules, each with its reason:
+//  - An install command or an import names a Python package beyond doubt, whatever the name.
+//  - A cue phrase ("X 라이브러리", "X library") is weaker: "parsing 라이브러리" is a description, not a
+//    package. So the name must be on PyPI's ranked list, which also gives the package its rank.
+//  - Inline code holds identifiers of every kind; only PyPI names count.
+//  - An acronym defined beside its expansion (both orders, and the Korean "ACR가 Expansion임을") is a
+//    concept when the words' leading letters spell it; requiring the spelling keeps "DLS(독서교육 ...)"
+//    and "Session 101 (Room A)" out.
+#include "extract/discovery.h"
+
+#include <algorithm>
+#include <fstream>
+#include <map>
+#include <set>
+
+#include <re2/re2.h>
+
+#include "extract/text_util.h"
+
+namespace talkgraph {
+
+namespace {
+
+bool is_name_char(char c) {
+  return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || c == '_' || c == '-' || c == '.';
+}
+bool is_word_char(char c) { return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || c == '_'; }
+
+// Every whole-word occurrence of `name`; case-insensitive unless exact.
+std::vector<std::pair<size_t, size_t>> occurrences(std::string_view text, std::string_view name, bool exact) {
+  std::vector<std::pair<size_t, size_t>> out;
+  std::string hay = exact ? std::string(text) : ascii_lower(text);
+  std::string needle = exact ? std::string(name) : ascii_lower(name);
+  for (size_t p = hay.find(needle); p != std::string::npos; p = hay.find(needle, p + 1)) {
+    size_t e = p + needle.size();
+    if (p > 0 && (is_word_char(text[p - 1]) || text[p - 1] == '-' || text[p - 1] == '.')) continue;
+    if (e < text.size() && (is_word_char(text[e]) || (text[e] == '-' && e + 1 < text.size() && is_word_char(text[e + 1])))) continue;
+    out.emplace_back(p, e);
+  }
+  return out;
+}
+
+// A package token as written after "pip install": strips extras and version specifiers.
+std::string package_name(std::string_view token) {
+  size_t end = 0;
+  while (end < token.size() && is_name_char(token[end])) ++end;
+  std::string name(token.substr(0, end));
+  while (!name.empty() && (name.back() == '.' || name.back() == '-')) name.pop_back();
+  return name;
+}
+
+bool is_stop_word(std::string_view w) {
+  std::string l = ascii_lower(w);
+  return l == "of" || l == "and" || l == "for" || l == "the" || l == "in" || l == "on" || l == "to";
+}
+
+bool spells_from(std::string_view acr, size_t pos, const std::vector<std::string_view>& words, size_t w) {
+  if (pos == acr.size()) return w == words.size();
+  if (w == words.size()) return false;
+  std::string_view word = words[w];
+  size_t k = 0;
+  while (k < word.size() && pos + k < acr.size() &&
+         ((word[k] | 0x20) == (acr[pos + k] | 0x20))) {
+    ++k;
+    if (spells_from(acr, pos + k, words, w + 1)) return true;
+  }
+  return is_stop_word(word) && spells_from(acr, pos, words, w + 1);
+}
+
+std::vector<std::string_view> latin_words(std::string_view s) {
+  std::vector<std::string_view> words;
+  size_t i = 0;
+  while (i < s.size()) {
+    while (i < s.size() && !is_word_char(s[i])) {
+      if (static_cast<unsigned char>(s[i]) >= 0x80) return {};  // Hangul or other script: no initials
+      ++i;
+    }
+    size_t b = i;
+    while (i < s.size() && is_word_char(s[i])) ++i;
+    if (i > b) words.push_back(s.substr(b, i - b));
+  }
+  return words;
+}
+
+bool looks_like_acronym(std::string_view s) {
+  if (s.size() < 2 || s.size() > 8 || !(s[0] >= 'A' && s[0] <= 'Z')) return false;
+  int caps = 0;
+  for (char c : s) {
+    if (c >= 'A' && c <= 'Z') ++caps;
+    else if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))) return false;
+  }
+  return caps >= 2;
+}
+
+}  // namespace
+
+bool spells_acronym(std::string_view acronym, const std::vector<std::string_view>& words) {
+  if (words.size() < 2 || words.size() > 10) return false;
+  return spells_from(acronym, 0, words, 0);
+}
+
+std::string PypiIndex::normalize(std::string_view name) {
+  std::string out;
+  bool sep = false;
+  for (char c : name) {
+    if (c == '-' || c == '_' || c == '.') {
+      sep = true;
+      continue;
+    }
+    if (sep && !out.empty()) out.push_back('-');
+    sep = false;
+    out.push_back((c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c);
+  }
+  return out;
+}
+
+void PypiIndex::add(std::string_view name, int rank) { ranks_.emplace(normalize(name), rank); }
+
+int PypiIndex::rank(std::string_view name) const {
+  auto it = ranks_.find(normalize(name));
+  return it == ranks_.end() ? 0 : it->second;
+}
+
+bool PypiIndex::load(const std::string& path, std::string* error) {
+  std::ifstream in(path);
+  if (!in) {
+    *error = path + ": cannot read the PyPI index";
+    return false;
+  }
+  std::string line;
+  while (std::getline(in, line)) {
+    if (line.empty() || line[0] == '#') continue;
+    size_t tab = line.find('\t');
+    if (tab == std::string::npos) continue;
+    add(std::string_view(line).substr(0, tab), std::atoi(line.c_str() + tab + 1));
+  }
+  return true;
+}
+
+std::vector<Discovery> discover(std::string_view text, const Lexicon& lexicon, const PypiIndex& pypi) {
+  static const RE2 kInstall("(?i)(?:pip3?|uv pip|python3? -m pip)\\s+install\\s+([^\\n]*)|(?:uv|poetry)\\s+add\\s+([^\\n]*)|"
+                            "conda\\s+install\\s+([^\\n]*)");
+  static const RE2 kImport("(?m)^[ \\t>]*(?:from\\s+([A-Za-z_][A-Za-z0-9_]*)[A-Za-z0-9_.]*\\s+import\\b|"
+                           "import\\s+([A-Za-z_][A-Za-z0-9_]*))");
+  static const RE2 kCueAfter("(?i)([A-Za-z][A-Za-z0-9._-]{1,40})\\s?(?:라이브러리|프레임워크|패키지|모듈|"
+                             "librar(?:y|ies)\\b|frameworks?\\b|packages?\\b)");
+  static const RE2 kCueBefore("(?i)(?:라이브러리|프레임워크|패키지|library|framework|package)\\s*[:：]\\s*"
+                              "([A-Za-z][A-Za-z0-9._-]{1,40})");
+  static const RE2 kCode("`([A-Za-z][A-Za-z0-9._-]{1,40})`");
+  static const RE2 kAcronymAfter("([A-Za-z][A-Za-z-]*(?:\\s+[A-Za-z][A-Za-z-]*){1,9})\\s*\\(([A-Z][A-Za-z0-9]{1,7})\\)");
+  static const RE2 kAcronymBefore("\\b([A-Z][A-Za-z0-9]{1,7})\\s*(?:\\(|가\\s|는\\s|은\\s|이\\s|:\\s|-\\s)"
+                                  "([A-Za-z][A-Za-z-]*(?:\\s+[A-Za-z][A-Za-z-]*){1,9})");
+
+  std::map<std::string, Discovery> found;  // by lowercase label
+  auto propose = [&](const std::string& label, const std::string& type, const std::string& rule, bool need_pypi) {
+    if (label.size() < 2 || lexicon.find(label)) return;
+    int rank = pypi.rank(label);
+    if (need_pypi && rank == 0) return;
+    std::string key = ascii_lower(label);
+    if (found.count(key)) return;  // the first, strongest rule names it
+    Discovery d;
+    d.label = label;
+    d.type = type;
+    d.rule = rule;
+    d.pypi_rank = rank;
+    found.emplace(key, std::move(d));
+  };
+
+  re2::StringPiece input(text.data(), text.size());
+  std::string a, b, c;
+  while (RE2::FindAndConsume(&input, kInstall, &a, &b, &c)) {
+    std::string args = !a.empty() ? a : !b.empty() ? b : c;
+    for (std::string_view tok : split(args, ' ')) {
+      tok = trim(tok);
+      if (tok.empty()) continue;
+      if (tok[0] == '-') continue;  // options such as -U, --upgrade
+      if (!is_name_char(tok[0]) || static_cast<unsigned char>(tok[0]) >= 0x80) break;
+      std::string name = package_name(tok);
+      if (name.empty() || name.find('.') != std::string::npos) break;  // a path or URL ends the list
+      propose(name, "library", "pip-install", false);
+    }
+  }
+  input = re2::StringPiece(text.data(), text.size());
+  while (RE2::FindAndConsume(&input, kImport, &a, &b)) propose(!a.empty() ? a : b, "library", "import", false);
+  for (const RE2* re : {&kCueAfter, &kCueBefore}) {
+    input = re2::StringPiece(text.data(), text.size());
+    while (RE2::FindAndConsume(&input, *re, &a)) propose(package_name(a), "library", "cue", true);
+  }
+  input = re2::StringPiece(text.data(), text.size());
+  while (RE2::FindAndConsume(&input, kCode, &a)) propose(a, "library", "code-span", true);
+
+  auto propose_acronym = [&](const std::string& acr, const std::string& expansion) {
+    if (!looks_like_acronym(acr)) return;
+    std::vector<std::string_view> words = latin_words(expansion);
+    // Use the shortest tail of the expansion that spells the acronym: "... talk about Global Interpreter Lock (GIL)".
+    for (size_t start = words.size() < 2 ? 0 : words.size() - 2 + 1; start-- > 0;) {
+      if (is_stop_word(words[start])) continue;
+      std::vector<std::string_view> tail(words.begin() + static_cast<long>(start), words.end());
+      if (!spells_acronym(acr, tail)) continue;
+      std::string exp;
+      for (std::string_view w : tail) exp += (exp.empty() ? "" : " ") + std::string(w);
+      if (lexicon.find(acr) || lexicon.find(exp)) return;
+      std::string key = ascii_lower(acr);
+      if (found.count(key)) return;
+      Discovery d;
+      d.label = acr;
+      d.type = "concept";
+      d.rule = "acronym-definition";
+      d.aliases.push_back(exp);
+      found.emplace(key, std::move(d));
+      return;
+    }
+  };
+  input = re2::StringPiece(text.data(), text.size());
+  while (RE2::FindAndConsume(&input, kAcronymAfter, &a, &b)) propose_acronym(b, a);
+  input = re2::StringPiece(text.data(), text.size());
+  while (RE2::FindAndConsume(&input, kAcronymBefore, &a, &b)) {
+    // Only the leading words can be the expansion here: try each prefix.
+    std::vector<std::string_view> words = latin_words(b);
+    for (size_t n = words.size(); n >= 2; --n) {
+      std::vector<std::string_view> head(words.begin(), words.begin() + static_cast<long>(n));
+      if (looks_like_acronym(a) && spells_acronym(a, head)) {
+        std::string exp;
+        for (std::string_view w : head) exp += (exp.empty() ? "" : " ") + std::string(w);
+        propose_acronym(a, exp);
+        break;
+      }
+    }
+  }
+
+  std::vector<Discovery> out;
+  for (auto& [key, d] : found) {
+    bool exact = d.type == "concept";
+    d.spans = occurrences(text, d.label, exact);
+    for (const std::string& alias : d.aliases) {
+      auto more = occurrences(text, alias, false);
+      d.spans.insert(d.spans.end(), more.begin(), more.end());
+    }
+    std::sort(d.spans.begin(), d.spans.end());
+    if (!d.spans.empty()) out.push_back(std::move(d));
+  }
+  return out;
+}
+
+}  // namespace talkgraph

@@ -1,0 +1,26 @@
+// KnowledgeBase: the built-in lexicon, the PyPI index and a user's lexicon files, loaded together.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "extract/discovery.h"
+#include "extract/lexicon.h"
+
+namespace talkgraph {
+
+struct KnowledgeBase {
+  Lexicon lexicon;
+  PypiIndex pypi;
+};
+
+// The folder holding lexicon.txt, pypi-top.txt and pypi-index.txt: $TALKGRAPH_DATA_DIR if set, else
+// the source tree's data/.
+std::string builtin_data_dir();
+
+// Loads the built-in files, then `user_lexicons` over them. Errors ("file:line: ...") make the
+// result unusable; warnings (duplicates, conflicting aliases) do not.
+bool load_knowledge_base(const std::vector<std::string>& user_lexicons, KnowledgeBase* kb,
+                         std::vector<std::string>* errors, std::vector<std::string>* warnings);
+
+}  // namespace talkgraph
