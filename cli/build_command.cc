@@ -16,6 +16,7 @@
 #include "export/output_file.h"
 #include "extract/text_util.h"
 #include "graph/graph_builder.h"
+#include "graph/metrics.h"
 
 namespace talkgraph {
 
@@ -104,6 +105,7 @@ int run_build(const BuildCommand& command) {
   GraphBuilder builder(graph_options);
   for (const DocumentExtraction& d : corpus.documents) builder.add(d);
   KnowledgeGraph graph = builder.build();
+  compute_metrics(&graph);
 
   std::error_code ec;
   fs::create_directories(command.output_dir, ec);

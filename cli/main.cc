@@ -5,6 +5,7 @@
 #include <CLI/CLI.hpp>
 
 #include "cli/build_command.h"
+#include "cli/graph_commands.h"
 #include "cli/mentions_command.h"
 #include "export/output_file.h"
 
@@ -32,6 +33,11 @@ int main(int argc, char** argv) {
   CLI::App *build_cmd = nullptr, *mentions_cmd = nullptr;
   talkgraph::add_build_command(&app, &build, &build_cmd);
   talkgraph::add_mentions_command(&app, &mentions, &mentions_cmd);
+  talkgraph::QueryCommand trace, trends, aliases;
+  CLI::App *trace_cmd = nullptr, *trends_cmd = nullptr, *aliases_cmd = nullptr;
+  talkgraph::add_trace_command(&app, &trace, &trace_cmd);
+  talkgraph::add_trends_command(&app, &trends, &trends_cmd);
+  talkgraph::add_aliases_command(&app, &aliases, &aliases_cmd);
 
   try {
     app.parse(argc, argv);
@@ -48,6 +54,9 @@ int main(int argc, char** argv) {
   try {
     if (build_cmd->parsed()) return talkgraph::run_build(build);
     if (mentions_cmd->parsed()) return talkgraph::run_mentions(mentions);
+    if (trace_cmd->parsed()) return talkgraph::run_trace(trace);
+    if (trends_cmd->parsed()) return talkgraph::run_trends(trends);
+    if (aliases_cmd->parsed()) return talkgraph::run_aliases(aliases);
   } catch (const std::exception& e) {
     std::cerr << "talkgraph: internal error: " << e.what() << '\n';
     return 3;

@@ -50,6 +50,11 @@ nlohmann::json node_json(const NodeProps& n) {
     if (!n.discovered_by.empty()) j["discovered_by"] = n.discovered_by;
     if (n.pypi_rank > 0) j["pypi_rank"] = n.pypi_rank;
     if (!n.version_of.empty()) j["version_of"] = n.version_of;
+    j["degree"] = n.degree;
+    j["weighted_degree"] = n.weighted_degree;
+    j["pagerank"] = n.pagerank;
+    j["betweenness"] = n.betweenness;
+    if (n.community >= 0) j["community"] = n.community;
   }
   return j;
 }
@@ -94,7 +99,10 @@ nlohmann::json to_node_link(const KnowledgeGraph& kg) {
   nlohmann::json j;
   j["directed"] = true;
   j["multigraph"] = false;
-  j["graph"] = {{"name", "talkgraph"}, {"generator", std::string("talkgraph ") + TALKGRAPH_VERSION}};
+  j["graph"] = {{"name", "talkgraph"},
+                {"generator", std::string("talkgraph ") + TALKGRAPH_VERSION},
+                {"communities", kg.communities()},
+                {"modularity", kg.modularity()}};
   j["nodes"] = std::move(nodes);
   j["links"] = edges;
   j["edges"] = std::move(edges);

@@ -95,6 +95,13 @@ class KnowledgeGraph {
   // Edges in id order (e0, e1, ...), which is (kind, source id, target id) order.
   const std::vector<Edge>& ordered_edges() const { return ordered_edges_; }
   GraphSummary summary() const;
+  // Set by compute_metrics: the modularity of the topic communities and how many there are.
+  void set_modularity(double modularity, size_t communities) {
+    modularity_ = modularity;
+    communities_ = communities;
+  }
+  double modularity() const { return modularity_; }
+  size_t communities() const { return communities_; }
   // Nodes are stored sorted by id and edges by (kind, source id, target id): every writer walks them in
   // this order, which is what makes output byte-identical from run to run.
 
@@ -102,6 +109,8 @@ class KnowledgeGraph {
   Graph graph_;
   std::unordered_map<std::string, Vertex> index_;
   std::vector<Edge> ordered_edges_;
+  double modularity_ = 0;
+  size_t communities_ = 0;
 };
 
 }  // namespace talkgraph

@@ -8,11 +8,11 @@ export DEBIAN_FRONTEND=noninteractive
 
 build=(
   build-essential cmake ninja-build pkg-config
-  libboost-graph-dev libre2-dev nlohmann-json3-dev libfmt-dev libgtest-dev libcli11-dev libutf8proc-dev
+  libboost-graph-dev libre2-dev nlohmann-json3-dev libfmt-dev libgtest-dev libcli11-dev libutf8proc-dev libigraph-dev
 )
 # Real readers the tests load every export with, and Graphviz with a Hangul font for topic maps.
 readers=(
-  libxml2-utils graphviz fonts-nanum python3 python3-networkx python3-igraph
+  libxml2-utils graphviz fonts-nanum python3 python3-networkx python3-scipy python3-igraph
 )
 $SUDO apt-get update -q
 $SUDO apt-get install -y -q --no-install-recommends "${build[@]}" "${readers[@]}"

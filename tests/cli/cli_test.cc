@@ -166,3 +166,50 @@ TEST_F(Cli, BadUserLexiconIsAUsageError) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST(CliSeeds, TraceFindsDjangoUnderAnyAlias) {
+  for (const char* name : {"Django", "장고", "django"}) {
+    Result r = run(std::string("trace ") + name + " seeds");
+    EXPECT_EQ(r.code, 0) << r.out;
+    for (const char* year : {"\n2019  ", "\n2020  ", "\n2022  "}) EXPECT_NE(r.out.find(year), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("셀러리 핵심과 커스터마이제이션"), std::string::npos);
+    EXPECT_NE(r.out.find("evidence      seeds/"), std::string::npos);
+  }
+}
+
+TEST(CliSeeds, TraceSuggestsNearNames) {
+  Result r = run("trace Djnago seeds");
+  EXPECT_EQ(r.code, 1);
+  EXPECT_EQ(r.out, "talkgraph: no entity named 'Djnago'; did you mean 'Django'?\n");
+}
+
+TEST(CliSeeds, TraceJson) {
+  Result r = run("trace GIL seeds --json");
+  EXPECT_EQ(r.code, 0);
+  EXPECT_NE(r.out.find("\"label\": \"GIL\""), std::string::npos) << r.out;
+}
+
+TEST(CliSeeds, TrendsShowsChangesBetweenYears) {
+  Result r = run("trends seeds");
+  EXPECT_EQ(r.code, 0) << r.out;
+  EXPECT_NE(r.out.find("2019 → 2020"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("2020 → 2022"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("appeared"), std::string::npos);
+}
+
+TEST(CliSeeds, AliasesShowMergedSurfaceForms) {
+  Result r = run("aliases seeds");
+  EXPECT_EQ(r.code, 0);
+  EXPECT_NE(r.out.find("Django (library, 7 mentions) ← Django | 장고"), std::string::npos) << r.out;
+}
+
+TEST(CliSeeds, MentionsAreJsonLines) {
+  Result r = run("mentions seeds");
+  EXPECT_EQ(r.code, 0);
+  EXPECT_NE(r.out.find("{\"discovered\":true,\"document\":\"seeds/003_011f83de031a1efb.txt\",\"entity\":\"library:trafaret\""),
+            std::string::npos);
+}
+
+}  // namespace

@@ -12,6 +12,7 @@
 #include "extract/corpus.h"
 #include "extract/knowledge_base.h"
 #include "graph/graph_builder.h"
+#include "graph/metrics.h"
 
 namespace talkgraph {
 namespace {
@@ -34,7 +35,9 @@ KnowledgeGraph seeds_graph(int jobs) {
   EXPECT_EQ(docs.size(), 3u);
   GraphBuilder builder;
   for (const auto& d : docs) builder.add(d);
-  return builder.build();
+  KnowledgeGraph graph = builder.build();
+  compute_metrics(&graph);
+  return graph;
 }
 
 TEST(Golden, SeedsExportsAreUnchanged) {

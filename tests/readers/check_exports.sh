@@ -15,6 +15,7 @@ for f in talkgraph.graphml talkgraph.json talkgraph.dot; do
 done
 xmllint --noout --nonet --schema "$here/../schemas/graphml/graphml.xsd" "$out/talkgraph.graphml"
 /usr/bin/python3 "$here/check_readers.py" "$out"
+/usr/bin/python3 "$here/check_metrics.py" "$out"
 dot -Tsvg "$out/talkgraph.dot" -o "$out/talkgraph.svg"
 # Hangul labels must reach the SVG as text, not as missing glyphs or escapes.
 if grep -q '[가-힣]' "$out/talkgraph.dot"; then

@@ -1,0 +1,160 @@
+// Metrics run on a separate undirected Boost graph of entities, since the knowledge graph mixes
+// structural edges (talk -> event) with co-occurrence and only the latter make a topic map.
+// Betweenness is Boost's Brandes algorithm. PageRank is a weighted power iteration written here,
+// because Boost's page_rank has no edge weights and handles dangling nodes differently from the
+// tools users compare with (NetworkX, Gephi). Communities come from igraph's C library
+// (igraph_community_multilevel, the Louvain method), a maintained implementation, not a home-made
+// one; the tests check its modularity against NetworkX on the exported graph.
+#include "graph/metrics.h"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+
+#include <boost/graph/betweenness_centrality.hpp>
+#include <igraph/igraph.h>
+
+namespace talkgraph {
+
+namespace {
+
+using TopicGraph = boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS, boost::no_property,
+                                         boost::property<boost::edge_weight_t, double>>;
+
+struct TopicMap {
+  std::vector<Vertex> nodes;  // topic vertex -> knowledge graph vertex
+  TopicGraph graph;
+  std::vector<std::pair<size_t, size_t>> edges;
+  std::vector<double> weights;
+};
+
+TopicMap topic_map(const KnowledgeGraph& kg) {
+  const Graph& g = kg.graph();
+  TopicMap t;
+  std::map<Vertex, size_t> index;
+  for (Vertex v : boost::make_iterator_range(boost::vertices(g))) {
+    if (!is_entity_type(g[v].type)) continue;
+    index[v] = t.nodes.size();
+    t.nodes.push_back(v);
+  }
+  t.graph = TopicGraph(t.nodes.size());
+  for (Edge e : kg.ordered_edges()) {
+    if (g[e].kind != EdgeKind::kCoOccurs) continue;
+    size_t a = index.at(boost::source(e, g)), b = index.at(boost::target(e, g));
+    boost::add_edge(a, b, g[e].weight, t.graph);
+    t.edges.emplace_back(a, b);
+    t.weights.push_back(g[e].weight);
+  }
+  return t;
+}
+
+std::vector<double> pagerank(const TopicMap& t, double alpha = 0.85) {
+  const size_t n = t.nodes.size();
+  std::vector<double> strength(n, 0.0);
+  for (size_t i = 0; i < t.edges.size(); ++i) {
+    strength[t.edges[i].first] += t.weights[i];
+    strength[t.edges[i].second] += t.weights[i];
+  }
+  std::vector<double> rank(n, 1.0 / static_cast<double>(n)), next(n);
+  for (int iteration = 0; iteration < 10000; ++iteration) {
+    double dangling = 0;
+    for (size_t v = 0; v < n; ++v) {
+      if (strength[v] == 0) dangling += rank[v];
+    }
+    std::fill(next.begin(), next.end(), (1.0 - alpha) / static_cast<double>(n) + alpha * dangling / static_cast<double>(n));
+    for (size_t i = 0; i < t.edges.size(); ++i) {
+      auto [a, b] = t.edges[i];
+      next[b] += alpha * rank[a] * t.weights[i] / strength[a];
+      next[a] += alpha * rank[b] * t.weights[i] / strength[b];
+    }
+    double change = 0;
+    for (size_t v = 0; v < n; ++v) change += std::fabs(next[v] - rank[v]);
+    rank.swap(next);
+    if (change < 1e-14 * static_cast<double>(n)) break;
+  }
+  return rank;
+}
+
+std::vector<double> betweenness(const TopicMap& t) {
+  const size_t n = t.nodes.size();
+  std::vector<double> centrality(n, 0.0);
+  if (n < 3) return centrality;
+  boost::brandes_betweenness_centrality(
+      t.graph, boost::centrality_map(boost::make_iterator_property_map(centrality.begin(),
+                                                                         boost::get(boost::vertex_index, t.graph))));
+  // Normalized as NetworkX does for undirected graphs: by the (n-1)(n-2)/2 pairs of other nodes.
+  double scale = 2.0 / (static_cast<double>(n - 1) * static_cast<double>(n - 2));
+  for (double& c : centrality) c *= scale;
+  return centrality;
+}
+
+// Louvain communities, renumbered so that 0 is the largest (ties: the smallest node id first).
+std::vector<int> communities(const TopicMap& t, unsigned seed, double* modularity) {
+  const size_t n = t.nodes.size();
+  std::vector<int> result(n, 0);
+  *modularity = 0;
+  if (n == 0) return result;
+  igraph_rng_seed(igraph_rng_default(), seed);
+  igraph_vector_int_t edge_list;
+  igraph_vector_int_init(&edge_list, static_cast<igraph_integer_t>(2 * t.edges.size()));
+  for (size_t i = 0; i < t.edges.size(); ++i) {
+    VECTOR(edge_list)[2 * i] = static_cast<igraph_integer_t>(t.edges[i].first);
+    VECTOR(edge_list)[2 * i + 1] = static_cast<igraph_integer_t>(t.edges[i].second);
+  }
+  igraph_t graph;
+  igraph_create(&graph, &edge_list, static_cast<igraph_integer_t>(n), IGRAPH_UNDIRECTED);
+  igraph_vector_t weights;
+  igraph_vector_init(&weights, static_cast<igraph_integer_t>(t.weights.size()));
+  for (size_t i = 0; i < t.weights.size(); ++i) VECTOR(weights)[i] = t.weights[i];
+  igraph_vector_int_t membership;
+  igraph_vector_int_init(&membership, 0);
+  igraph_community_multilevel(&graph, &weights, 1.0, &membership, nullptr, nullptr);
+  if (!t.edges.empty()) igraph_modularity(&graph, &membership, &weights, 1.0, false, modularity);
+
+  std::map<igraph_integer_t, std::vector<size_t>> groups;
+  for (size_t v = 0; v < n; ++v) groups[VECTOR(membership)[v]].push_back(v);
+  std::vector<std::vector<size_t>> ordered;
+  for (auto& [id, members] : groups) ordered.push_back(std::move(members));
+  std::sort(ordered.begin(), ordered.end(), [](const auto& a, const auto& b) {
+    return a.size() != b.size() ? a.size() > b.size() : a.front() < b.front();
+  });
+  for (size_t c = 0; c < ordered.size(); ++c) {
+    for (size_t v : ordered[c]) result[v] = static_cast<int>(c);
+  }
+  igraph_vector_int_destroy(&membership);
+  igraph_vector_destroy(&weights);
+  igraph_destroy(&graph);
+  igraph_vector_int_destroy(&edge_list);
+  return result;
+}
+
+}  // namespace
+
+void compute_metrics(KnowledgeGraph* kg, const MetricsOptions& options) {
+  TopicMap t = topic_map(*kg);
+  Graph& g = kg->mutable_graph();
+  std::vector<int> degree(t.nodes.size(), 0);
+  std::vector<double> strength(t.nodes.size(), 0.0);
+  for (size_t i = 0; i < t.edges.size(); ++i) {
+    ++degree[t.edges[i].first];
+    ++degree[t.edges[i].second];
+    strength[t.edges[i].first] += t.weights[i];
+    strength[t.edges[i].second] += t.weights[i];
+  }
+  std::vector<double> pr = pagerank(t);
+  std::vector<double> bc = betweenness(t);
+  double modularity = 0;
+  std::vector<int> community = options.communities ? communities(t, options.seed, &modularity) : std::vector<int>();
+  for (size_t i = 0; i < t.nodes.size(); ++i) {
+    NodeProps& n = g[t.nodes[i]];
+    n.degree = degree[i];
+    n.weighted_degree = strength[i];
+    n.pagerank = pr[i];
+    n.betweenness = bc[i];
+    if (options.communities) n.community = community[i];
+  }
+  kg->set_modularity(options.communities ? modularity : 0.0,
+                     community.empty() ? 0 : static_cast<size_t>(*std::max_element(community.begin(), community.end()) + 1));
+}
+
+}  // namespace talkgraph

@@ -1,0 +1,169 @@
+#include "graph/trace.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+namespace talkgraph {
+
+EntityTrace trace_entity(const KnowledgeGraph& kg, Vertex v, size_t top) {
+  const Graph& g = kg.graph();
+  const NodeProps& n = g[v];
+  EntityTrace t;
+  t.id = n.id;
+  t.label = n.label;
+  t.type = n.type;
+  t.aliases = n.aliases;
+  t.mentions = n.mentions;
+
+  std::map<int, YearTrace> years;
+  for (Edge e : boost::make_iterator_range(boost::in_edges(v, g))) {
+    if (g[e].kind != EdgeKind::kMentions) continue;
+    const NodeProps& source = g[boost::source(e, g)];
+    YearTrace& y = years[source.year];
+    y.year = source.year;
+    y.mentions += static_cast<int>(g[e].weight);
+    if (source.type == "talk") y.talks.push_back(source.title);
+    if (!g[e].evidence.empty() && (!y.evidence || g[e].evidence.front() < *y.evidence)) y.evidence = g[e].evidence.front();
+  }
+  auto co = [&](Edge e, Vertex other) {
+    for (const auto& [year, w] : g[e].weight_by_year) {
+      auto it = years.find(year);
+      if (it != years.end()) it->second.co_mentioned.emplace_back(g[other].label, w);
+    }
+  };
+  for (Edge e : boost::make_iterator_range(boost::out_edges(v, g))) {
+    if (g[e].kind == EdgeKind::kCoOccurs) co(e, boost::target(e, g));
+  }
+  for (Edge e : boost::make_iterator_range(boost::in_edges(v, g))) {
+    if (g[e].kind == EdgeKind::kCoOccurs) co(e, boost::source(e, g));
+  }
+  for (auto& [year, y] : years) {
+    std::sort(y.talks.begin(), y.talks.end());
+    y.talks.erase(std::unique(y.talks.begin(), y.talks.end()), y.talks.end());
+    std::sort(y.co_mentioned.begin(), y.co_mentioned.end(), [](const auto& a, const auto& b) {
+      return a.second != b.second ? a.second > b.second : a.first < b.first;
+    });
+    if (y.co_mentioned.size() > top) y.co_mentioned.resize(top);
+    if (year != 0) t.years.push_back(std::move(y));
+  }
+  if (years.count(0)) t.years.push_back(std::move(years[0]));
+  return t;
+}
+
+nlohmann::json to_json(const EntityTrace& t) {
+  nlohmann::json years = nlohmann::json::array();
+  for (const YearTrace& y : t.years) {
+    nlohmann::json co = nlohmann::json::array();
+    for (const auto& [label, w] : y.co_mentioned) co.push_back({{"label", label}, {"weight", w}});
+    nlohmann::json j = {{"year", y.year == 0 ? nlohmann::json(nullptr) : nlohmann::json(y.year)},
+                        {"mentions", y.mentions},
+                        {"talks", y.talks},
+                        {"co_mentioned", co}};
+    if (y.evidence) {
+      j["evidence"] = {{"document", y.evidence->document}, {"line", y.evidence->line}, {"sentence", y.evidence->sentence}};
+    }
+    years.push_back(j);
+  }
+  return {{"id", t.id}, {"label", t.label}, {"type", t.type}, {"aliases", t.aliases},
+          {"mentions", t.mentions}, {"years", years}};
+}
+
+Trends compute_trends(const KnowledgeGraph& kg, size_t top) {
+  const Graph& g = kg.graph();
+  std::map<int, std::map<Vertex, int>> by_year;
+  std::map<int, int> totals;
+  for (Vertex v : boost::make_iterator_range(boost::vertices(g))) {
+    if (!is_entity_type(g[v].type) || !g[v].version_of.empty()) continue;  // versions repeat their entity
+    for (const auto& [year, count] : g[v].mentions_by_year) {
+      by_year[year][v] += count;
+      totals[year] += count;
+    }
+  }
+  auto change = [&](Vertex v, int from, int to) {
+    ShareChange c;
+    c.id = g[v].id;
+    c.label = g[v].label;
+    auto count = [&](int year) {
+      if (year == 0) return 0;
+      auto it = by_year[year].find(v);
+      return it == by_year[year].end() ? 0 : it->second;
+    };
+    c.before = count(from);
+    c.after = count(to);
+    c.before_share = from && totals[from] ? static_cast<double>(c.before) / totals[from] : 0;
+    c.after_share = to && totals[to] ? static_cast<double>(c.after) / totals[to] : 0;
+    return c;
+  };
+  auto by_count = [](const ShareChange& a, const ShareChange& b, int ca, int cb) {
+    return ca != cb ? ca > cb : a.label < b.label;
+  };
+
+  Trends t;
+  int previous = 0;
+  for (const auto& [year, counts] : by_year) {
+    YearTop yt;
+    yt.year = year;
+    yt.mentions = totals[year];
+    for (const auto& [v, c] : counts) yt.top.push_back(change(v, 0, year));
+    std::sort(yt.top.begin(), yt.top.end(), [&](const auto& a, const auto& b) { return by_count(a, b, a.after, b.after); });
+    if (yt.top.size() > top) yt.top.resize(top);
+    t.years.push_back(std::move(yt));
+
+    if (previous != 0) {
+      YearDiff d;
+      d.from = previous;
+      d.to = year;
+      std::set<Vertex> all;
+      for (const auto& [v, c] : by_year[previous]) all.insert(v);
+      for (const auto& [v, c] : counts) all.insert(v);
+      for (Vertex v : all) {
+        ShareChange c = change(v, previous, year);
+        if (c.before == 0) d.appeared.push_back(c);
+        else if (c.after == 0) d.disappeared.push_back(c);
+        else if (c.after_share > c.before_share) d.rose.push_back(c);
+        else if (c.after_share < c.before_share) d.fell.push_back(c);
+      }
+      std::sort(d.appeared.begin(), d.appeared.end(), [&](const auto& a, const auto& b) { return by_count(a, b, a.after, b.after); });
+      std::sort(d.disappeared.begin(), d.disappeared.end(), [&](const auto& a, const auto& b) { return by_count(a, b, a.before, b.before); });
+      auto delta = [](const ShareChange& c) { return c.after_share - c.before_share; };
+      std::sort(d.rose.begin(), d.rose.end(), [&](const auto& a, const auto& b) {
+        return delta(a) != delta(b) ? delta(a) > delta(b) : a.label < b.label;
+      });
+      std::sort(d.fell.begin(), d.fell.end(), [&](const auto& a, const auto& b) {
+        return delta(a) != delta(b) ? delta(a) < delta(b) : a.label < b.label;
+      });
+      for (auto* list : {&d.appeared, &d.disappeared, &d.rose, &d.fell}) {
+        if (list->size() > top) list->resize(top);
+      }
+      t.diffs.push_back(std::move(d));
+    }
+    previous = year;
+  }
+  return t;
+}
+
+nlohmann::json to_json(const Trends& t) {
+  auto list = [](const std::vector<ShareChange>& cs) {
+    nlohmann::json a = nlohmann::json::array();
+    for (const ShareChange& c : cs) {
+      a.push_back({{"id", c.id}, {"label", c.label}, {"before", c.before}, {"after", c.after},
+                   {"before_share", c.before_share}, {"after_share", c.after_share}});
+    }
+    return a;
+  };
+  nlohmann::json years = nlohmann::json::array();
+  for (const YearTop& y : t.years) {
+    nlohmann::json top = nlohmann::json::array();
+    for (const ShareChange& c : y.top) top.push_back({{"id", c.id}, {"label", c.label}, {"mentions", c.after}});
+    years.push_back({{"year", y.year}, {"mentions", y.mentions}, {"top", top}});
+  }
+  nlohmann::json diffs = nlohmann::json::array();
+  for (const YearDiff& d : t.diffs) {
+    diffs.push_back({{"from", d.from}, {"to", d.to}, {"appeared", list(d.appeared)}, {"disappeared", list(d.disappeared)},
+                     {"rose", list(d.rose)}, {"fell", list(d.fell)}});
+  }
+  return {{"years", years}, {"changes", diffs}};
+}
+
+}  // namespace talkgraph
