@@ -7,11 +7,15 @@
 #include <filesystem>
 #include <functional>
 #include <iostream>
+#include <sstream>
 
 #include <fmt/format.h>
 
+#include "export/cytoscape_writer.h"
 #include "export/dot_writer.h"
+#include "export/gexf_writer.h"
 #include "export/graphml_writer.h"
+#include "export/graphviz_render.h"
 #include "export/json_writer.h"
 #include "export/output_file.h"
 #include "extract/text_util.h"
@@ -23,7 +27,7 @@ namespace talkgraph {
 namespace fs = std::filesystem;
 
 const std::vector<std::string>& known_formats() {
-  static const std::vector<std::string> kFormats = {"graphml", "dot", "json"};
+  static const std::vector<std::string> kFormats = {"graphml", "dot", "json", "gexf", "cytoscape", "svg", "png"};
   return kFormats;
 }
 
@@ -82,8 +86,18 @@ void add_build_command(CLI::App* app, BuildCommand* command, CLI::App** subcomma
   CLI::App* cmd = app->add_subcommand("build", "Extract talks and entities from reviews and write graph files");
   add_corpus_options(cmd, &command->corpus);
   cmd->add_option("-o,--output", command->output_dir, "Folder to write talkgraph.<format> into")->capture_default_str();
-  cmd->add_option("-f,--format", command->formats, "Comma-separated formats: graphml, dot, json")
+  cmd->add_option("-f,--format", command->formats,
+                  "Comma-separated formats: graphml, dot, json, gexf, cytoscape, svg, png (svg and png need Graphviz)")
       ->capture_default_str();
+  cmd->add_option("--top", command->top,
+                  fmt::format("Keep the N entities with the most mentions in DOT, SVG and PNG (SVG and PNG: {} unless given)",
+                              kTopicMapEntities));
+  cmd->add_option("--color", command->color, "Color topic maps by 'type' or 'community'")
+      ->capture_default_str()
+      ->check(CLI::IsMember({"type", "community"}));
+  cmd->add_option("--gexf-version", command->gexf_version, "GEXF version: 1.3, or 1.2 for NetworkX before 3.6")
+      ->capture_default_str()
+      ->check(CLI::IsMember({"1.3", "1.2"}));
   cmd->add_option("--window", command->window, "Co-occurrence window: sentence, talk or document")
       ->capture_default_str();
   *subcommand = cmd;
@@ -116,14 +130,34 @@ int run_build(const BuildCommand& command) {
   }
   std::vector<std::string> written;
   bool write_failed = false;
+  DotOptions dot_options;
+  dot_options.top = command.top;
+  dot_options.color_by_community = command.color == "community";
+  GexfOptions gexf_options;
+  gexf_options.version = command.gexf_version == "1.2" ? GexfVersion::k12 : GexfVersion::k13;
+  gexf_options.color_by_community = dot_options.color_by_community;
   for (const std::string& format : formats) {
-    std::string path = (fs::path(command.output_dir) / ("talkgraph." + format)).string();
-    std::function<void(std::ostream&)> writer;
-    if (format == "graphml") writer = [&](std::ostream& o) { write_graphml(graph, o); };
-    if (format == "dot") writer = [&](std::ostream& o) { write_dot(graph, o); };
-    if (format == "json") writer = [&](std::ostream& o) { write_json(graph, o); };
+    std::string file = format == "cytoscape" ? "talkgraph.cytoscape.json" : "talkgraph." + format;
+    std::string path = (fs::path(command.output_dir) / file).string();
     std::string error;
-    if (!write_file_atomically(path, writer, &error)) {
+    bool ok;
+    if (format == "svg" || format == "png") {
+      DotOptions map = dot_options;
+      map.topic_map = true;
+      if (map.top == 0) map.top = kTopicMapEntities;
+      std::ostringstream dot;
+      write_dot(graph, dot, map);
+      ok = render_with_graphviz(dot.str(), format, path, &error);
+    } else {
+      std::function<void(std::ostream&)> writer;
+      if (format == "graphml") writer = [&](std::ostream& o) { write_graphml(graph, o); };
+      if (format == "dot") writer = [&](std::ostream& o) { write_dot(graph, o, dot_options); };
+      if (format == "json") writer = [&](std::ostream& o) { write_json(graph, o); };
+      if (format == "gexf") writer = [&](std::ostream& o) { write_gexf(graph, o, gexf_options); };
+      if (format == "cytoscape") writer = [&](std::ostream& o) { write_cytoscape(graph, o); };
+      ok = write_file_atomically(path, writer, &error);
+    }
+    if (!ok) {
       report(error);
       write_failed = true;
       continue;

@@ -13,7 +13,12 @@ struct BuildCommand {
   std::string output_dir = "out";
   std::string formats = "graphml,dot,json";
   std::string window = "sentence";
+  size_t top = 0;                 // entities kept in DOT; svg/png default to kTopicMapEntities
+  std::string color = "type";     // or community
+  std::string gexf_version = "1.3";
 };
+
+inline constexpr size_t kTopicMapEntities = 40;
 
 void add_build_command(CLI::App* app, BuildCommand* command, CLI::App** subcommand);
 

@@ -1,3 +1,8 @@
+// Two views of one graph. The full view writes every node and edge (the contract other tools rely
+// on). The topic-map view is what a person looks at: entities placed by co-occurrence with the fdp
+// engine, sized by mentions and colored by type or community, talks in one box per year; documents and
+// structural edges are left out, and entity-entity edges below the median weight of the kept ones are
+// dropped when there are many, since a hairball shows nothing.
 #include "export/dot_writer.h"
 
 #include <algorithm>
@@ -7,23 +12,9 @@
 
 #include <fmt/format.h>
 
+#include "export/palette.h"
+
 namespace talkgraph {
-
-namespace {
-
-// Colors by node type: a qualitative palette (ColorBrewer Set2) that stays readable in print.
-std::string_view color_for(std::string_view type) {
-  if (type == "library") return "#66c2a5";
-  if (type == "tool") return "#fc8d62";
-  if (type == "language") return "#8da0cb";
-  if (type == "concept") return "#e78ac3";
-  if (type == "organization") return "#a6d854";
-  if (type == "talk") return "#ffd92f";
-  if (type == "event") return "#e5c494";
-  return "#b3b3b3";
-}
-
-}  // namespace
 
 std::string dot_quote(std::string_view text) {
   std::string out = "\"";
@@ -32,9 +23,8 @@ std::string dot_quote(std::string_view text) {
       case '\\': out += "\\\\"; break;
       case '"': out += "\\\""; break;
       case '\n': out += "\\n"; break;
-      case '\r': break;
       default:
-        if (static_cast<unsigned char>(c) < 0x20 && c != '\t') break;
+        if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F) break;
         out.push_back(c);
     }
   }
@@ -42,64 +32,117 @@ std::string dot_quote(std::string_view text) {
   return out;
 }
 
-void write_dot(const KnowledgeGraph& kg, std::ostream& out, const DotOptions& options) {
-  const Graph& g = kg.graph();
+namespace {
+
+std::set<Vertex> kept_vertices(const Graph& g, const DotOptions& options) {
   std::set<Vertex> kept;
   std::vector<Vertex> entities;
   for (Vertex v : boost::make_iterator_range(boost::vertices(g))) {
     if (is_entity_type(g[v].type)) {
       entities.push_back(v);
-    } else {
+    } else if (!(options.topic_map && g[v].type == "document")) {
       kept.insert(v);
     }
   }
   std::stable_sort(entities.begin(), entities.end(), [&](Vertex a, Vertex b) { return g[a].mentions > g[b].mentions; });
   if (options.top > 0 && entities.size() > options.top) entities.resize(options.top);
   kept.insert(entities.begin(), entities.end());
+  return kept;
+}
 
-  out << "digraph talkgraph {\n"
-         "  graph [fontname=\"NanumGothic\", charset=\"UTF-8\", rankdir=\"LR\", overlap=\"false\", "
-         "splines=\"true\"];\n"
-         "  node [fontname=\"NanumGothic\", style=\"filled\", fontsize=\"11\"];\n"
-         "  edge [fontname=\"NanumGothic\", color=\"#00000040\"];\n";
+std::string fill(const NodeProps& n, const DotOptions& options) {
+  if (options.color_by_community && is_entity_type(n.type)) return community_color(n.community).hex();
+  return type_color(n.type).hex();
+}
+
+}  // namespace
+
+void write_dot(const KnowledgeGraph& kg, std::ostream& out, const DotOptions& options) {
+  const Graph& g = kg.graph();
+  std::set<Vertex> kept = kept_vertices(g, options);
+
+  out << "digraph talkgraph {\n";
+  if (options.topic_map) {
+    out << "  graph [layout=\"fdp\", fontname=\"NanumGothic\", charset=\"UTF-8\", outputorder=\"edgesfirst\", "
+           "overlap=\"prism\", splines=\"true\", K=\"1.2\", pad=\"0.3\", size=\"20,16\", bgcolor=\"white\", fontsize=\"18\", "
+           "labeljust=\"l\"];\n";
+  } else {
+    out << "  graph [fontname=\"NanumGothic\", charset=\"UTF-8\", rankdir=\"LR\", overlap=\"false\", splines=\"true\"];\n";
+  }
+  out << "  node [fontname=\"NanumGothic\", style=\"filled\", fontsize=\"11\", penwidth=\"0.5\"];\n"
+         "  edge [fontname=\"NanumGothic\", color=\"#00000030\", arrowsize=\"0.5\"];\n";
 
   std::map<int, std::vector<Vertex>> by_year;  // talks and events
   for (Vertex v : kept) {
-    const NodeProps& n = g[v];
-    if (n.type == "talk" || n.type == "event") by_year[n.year].push_back(v);
+    if (g[v].type == "talk" || g[v].type == "event") by_year[g[v].year].push_back(v);
   }
   auto node_line = [&](Vertex v, std::string_view indent) {
     const NodeProps& n = g[v];
     std::string shape = n.type == "talk" ? "box" : n.type == "event" ? "doubleoctagon" : n.type == "document" ? "note" : "ellipse";
-    std::string extra;
-    if (is_entity_type(n.type)) {
-      double size = 10 + 4 * std::log2(1.0 + n.mentions);
-      extra = fmt::format(", fontsize=\"{:.1f}\"", size);
+    std::string label = n.label;
+    if (options.topic_map && n.type == "talk" && label.size() > 60) {
+      size_t cut = 57;
+      while (cut > 0 && (static_cast<unsigned char>(label[cut]) & 0xC0) == 0x80) --cut;
+      label = label.substr(0, cut) + "…";
     }
-    out << indent << dot_quote(n.id) << " [label=" << dot_quote(n.label) << ", shape=\"" << shape
-        << "\", fillcolor=\"" << color_for(n.type) << "\"" << extra << "];\n";
+    std::string extra;
+    if (options.topic_map && (n.type == "talk" || n.type == "event")) extra = ", fontsize=\"15\"";
+    if (is_entity_type(n.type)) {
+      extra = fmt::format(", fontsize=\"{:.1f}\", width=\"{:.2f}\"", 10 + 4 * std::log2(1.0 + n.mentions),
+                          0.3 + 0.15 * std::log2(1.0 + n.mentions));
+    }
+    out << indent << dot_quote(n.id) << " [label=" << dot_quote(label) << ", shape=\"" << shape << "\", fillcolor=\""
+        << fill(n, options) << "\"" << extra << "];\n";
   };
   for (const auto& [year, vs] : by_year) {
-    out << "  subgraph " << dot_quote("cluster_" + (year == 0 ? std::string("unknown_year") : std::to_string(year)))
-        << " {\n    label=" << dot_quote(year == 0 ? "year unknown" : std::to_string(year)) << ";\n";
+    std::string name = year == 0 ? "unknown_year" : std::to_string(year);
+    out << "  subgraph " << dot_quote("cluster_" + name) << " {\n    label=" << dot_quote(year == 0 ? "year unknown" : name)
+        << "; style=\"rounded,filled\"; fillcolor=\"#f7f7f7\"; color=\"#cccccc\";\n";
     for (Vertex v : vs) node_line(v, "    ");
     out << "  }\n";
   }
   for (Vertex v : kept) {
     if (g[v].type != "talk" && g[v].type != "event") node_line(v, "  ");
   }
+
+  // In the topic map, keep the stronger half of entity-entity edges once there are more than a few
+  // per entity.
+  double min_cooccurrence = 0;
+  if (options.topic_map) {
+    std::vector<double> weights;
+    for (Edge e : kg.ordered_edges()) {
+      if (g[e].kind == EdgeKind::kCoOccurs && kept.count(boost::source(e, g)) && kept.count(boost::target(e, g))) {
+        weights.push_back(g[e].weight);
+      }
+    }
+    if (weights.size() > 2 * kept.size()) {
+      std::nth_element(weights.begin(), weights.begin() + static_cast<long>(weights.size() / 2), weights.end());
+      min_cooccurrence = weights[weights.size() / 2];
+    }
+  }
   for (Edge e : kg.ordered_edges()) {
     Vertex s = boost::source(e, g), t = boost::target(e, g);
     if (!kept.count(s) || !kept.count(t)) continue;
     const EdgeProps& p = g[e];
-    std::string attrs = fmt::format("label={}, weight=\"{}\"", dot_quote(edge_kind_name(p.kind)),
-                                    std::max(1L, std::lround(p.weight)));
-    if (p.kind == EdgeKind::kCoOccurs) attrs += ", dir=\"none\", style=\"dashed\"";
-    if (p.kind == EdgeKind::kMentions || p.kind == EdgeKind::kCoOccurs) {
-      attrs += fmt::format(", penwidth=\"{:.2f}\"", 0.5 + std::log2(1.0 + p.weight));
-      attrs = attrs.substr(attrs.find(", ") + 2);  // entity edges are many: no text label
+    if (options.topic_map && (p.kind == EdgeKind::kPresentedAt || p.kind == EdgeKind::kVersionOf)) continue;
+    if (p.kind == EdgeKind::kCoOccurs && p.weight < min_cooccurrence) continue;
+    std::string attrs;
+    if (p.kind == EdgeKind::kCoOccurs) {
+      attrs = fmt::format("dir=\"none\", color=\"#3366cc40\", penwidth=\"{:.2f}\", weight=\"{}\"", 0.5 + std::log2(p.weight),
+                          std::max(1L, std::lround(p.weight)));
+    } else if (p.kind == EdgeKind::kMentions) {
+      attrs = fmt::format("penwidth=\"{:.2f}\", weight=\"{}\"", 0.4 + 0.5 * std::log2(p.weight),
+                          std::max(1L, std::lround(p.weight)));
+    } else {
+      attrs = fmt::format("label={}, weight=\"1\"", dot_quote(edge_kind_name(p.kind)));
     }
     out << "  " << dot_quote(g[s].id) << " -> " << dot_quote(g[t].id) << " [" << attrs << "];\n";
+  }
+  if (options.topic_map) {
+    size_t entities = static_cast<size_t>(std::count_if(kept.begin(), kept.end(), [&](Vertex v) { return is_entity_type(g[v].type); }));
+    out << "  label=" << dot_quote(fmt::format("talkgraph topic map: the {} most mentioned entities; color: {}", entities,
+                                               options.color_by_community ? "topic community" : "type"))
+        << "; labelloc=\"t\";\n";
   }
   out << "}\n";
 }

@@ -9,6 +9,7 @@
 #include <cstdio>
 #include <cstring>
 #include <fstream>
+#include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -47,8 +48,9 @@ void remove_pending_temporary_files() {
   }
 }
 
-bool write_file_atomically(const std::string& path, const std::function<void(std::ostream&)>& write,
-                           std::string* error) {
+bool produce_file_atomically(const std::string& path,
+                             const std::function<bool(const std::string& tmp_path, std::string* why)>& produce,
+                             std::string* error) {
   std::string tmpl = path + ".tmp.XXXXXX";
   int fd = ::mkstemp(tmpl.data());
   if (fd < 0) {
@@ -57,41 +59,51 @@ bool write_file_atomically(const std::string& path, const std::function<void(std
   }
   int slot = register_pending(tmpl);
   auto fail = [&](const std::string& why) {
+    if (fd >= 0) ::close(fd);
     ::unlink(tmpl.c_str());
     unregister_pending(slot);
     *error = fmt::format("{}: {}", path, why);
     return false;
   };
-  {
-    std::ofstream out(tmpl, std::ios::binary | std::ios::trunc);
-    if (!out) {
-      ::close(fd);
-      return fail(std::string("cannot write: ") + std::strerror(errno));
-    }
-    try {
-      write(out);
-    } catch (const std::exception& e) {
-      ::close(fd);
-      return fail(std::string("writer failed: ") + e.what());
-    }
-    out.flush();
-    if (!out) {
-      int err = errno;
-      ::close(fd);
-      return fail(std::string("write failed: ") + std::strerror(err ? err : EIO));
-    }
-  }
-  // fsync before rename, or a crash could leave the new name pointing at an empty file.
-  if (::fsync(fd) != 0) {
-    int err = errno;
-    ::close(fd);
-    return fail(std::string("fsync failed: ") + std::strerror(err));
-  }
+  std::string why;
+  if (!produce(tmpl, &why)) return fail(why);
+  // fsync before rename, or a crash could leave the new name pointing at an empty file. The producer
+  // may have replaced the file, so sync it by name.
+  ::close(fd);
+  fd = ::open(tmpl.c_str(), O_RDONLY);
+  if (fd < 0 || ::fsync(fd) != 0) return fail(std::string("fsync failed: ") + std::strerror(errno));
   ::fchmod(fd, 0644);
   ::close(fd);
+  fd = -1;
   if (std::rename(tmpl.c_str(), path.c_str()) != 0) return fail(std::string("rename failed: ") + std::strerror(errno));
   unregister_pending(slot);
   return true;
+}
+
+bool write_file_atomically(const std::string& path, const std::function<void(std::ostream&)>& write,
+                           std::string* error) {
+  return produce_file_atomically(
+      path,
+      [&](const std::string& tmp, std::string* why) {
+        std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
+        if (!out) {
+          *why = std::string("cannot write: ") + std::strerror(errno);
+          return false;
+        }
+        try {
+          write(out);
+        } catch (const std::exception& e) {
+          *why = std::string("writer failed: ") + e.what();
+          return false;
+        }
+        out.flush();
+        if (!out) {
+          *why = std::string("write failed: ") + std::strerror(errno ? errno : EIO);
+          return false;
+        }
+        return true;
+      },
+      error);
 }
 
 }  // namespace talkgraph

@@ -13,6 +13,12 @@ namespace talkgraph {
 bool write_file_atomically(const std::string& path, const std::function<void(std::ostream&)>& write,
                            std::string* error);
 
+// The same for files another program writes: `produce` fills the temporary path it is given
+// (returning false with a reason on failure), then the file is fsynced and renamed over `path`.
+bool produce_file_atomically(const std::string& path,
+                             const std::function<bool(const std::string& tmp_path, std::string* why)>& produce,
+                             std::string* error);
+
 // Removes every temporary file still being written; safe to call from a signal handler.
 void remove_pending_temporary_files();
 

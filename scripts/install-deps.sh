@@ -12,7 +12,13 @@ build=(
 )
 # Real readers the tests load every export with, and Graphviz with a Hangul font for topic maps.
 readers=(
-  libxml2-utils graphviz fonts-nanum python3 python3-networkx python3-scipy python3-igraph
+  libxml2-utils jing graphviz fonts-nanum python3 python3-networkx python3-scipy python3-igraph
 )
 $SUDO apt-get update -q
 $SUDO apt-get install -y -q --no-install-recommends "${build[@]}" "${readers[@]}"
+# Node.js for graphology's readers: the machine's own if it has one, else Debian's.
+if ! command -v npm >/dev/null 2>&1; then
+  $SUDO apt-get install -y -q --no-install-recommends nodejs npm
+fi
+here=$(cd "$(dirname "$0")/.." && pwd)
+(cd "$here/tests/js" && npm ci --no-audit --no-fund --loglevel=error)

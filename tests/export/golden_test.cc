@@ -5,7 +5,9 @@
 
 #include <gtest/gtest.h>
 
+#include "export/cytoscape_writer.h"
 #include "export/dot_writer.h"
+#include "export/gexf_writer.h"
 #include "export/graphml_writer.h"
 #include "export/json_writer.h"
 #include "extract/batch.h"
@@ -42,13 +44,17 @@ KnowledgeGraph seeds_graph(int jobs) {
 
 TEST(Golden, SeedsExportsAreUnchanged) {
   KnowledgeGraph g = seeds_graph(2);
-  std::ostringstream graphml, json, dot;
+  std::ostringstream graphml, json, dot, gexf, cytoscape;
   write_graphml(g, graphml);
   write_json(g, json);
   write_dot(g, dot);
+  write_gexf(g, gexf);
+  write_cytoscape(g, cytoscape);
   EXPECT_EQ(graphml.str(), slurp("tests/golden/seeds/talkgraph.graphml"));
   EXPECT_EQ(json.str(), slurp("tests/golden/seeds/talkgraph.json"));
   EXPECT_EQ(dot.str(), slurp("tests/golden/seeds/talkgraph.dot"));
+  EXPECT_EQ(gexf.str(), slurp("tests/golden/seeds/talkgraph.gexf"));
+  EXPECT_EQ(cytoscape.str(), slurp("tests/golden/seeds/talkgraph.cytoscape.json"));
 }
 
 TEST(Golden, ThreadCountDoesNotChangeTheBytes) {

@@ -9,7 +9,9 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
+#include "export/cytoscape_writer.h"
 #include "export/dot_writer.h"
+#include "export/gexf_writer.h"
 #include "export/graphml_writer.h"
 #include "export/json_writer.h"
 #include "export/xml_text.h"
@@ -42,7 +44,10 @@ struct Writer {
 std::vector<Writer> writers() {
   return {{"graphml", [](const KnowledgeGraph& g, std::ostream& o) { write_graphml(g, o); }},
           {"json", [](const KnowledgeGraph& g, std::ostream& o) { write_json(g, o); }},
-          {"dot", [](const KnowledgeGraph& g, std::ostream& o) { write_dot(g, o); }}};
+          {"dot", [](const KnowledgeGraph& g, std::ostream& o) { write_dot(g, o); }},
+          {"gexf13", [](const KnowledgeGraph& g, std::ostream& o) { write_gexf(g, o); }},
+          {"gexf12", [](const KnowledgeGraph& g, std::ostream& o) { write_gexf(g, o, {GexfVersion::k12, false}); }},
+          {"cytoscape", [](const KnowledgeGraph& g, std::ostream& o) { write_cytoscape(g, o); }}};
 }
 
 std::string render(const Writer& w, const KnowledgeGraph& g) {
@@ -59,7 +64,11 @@ size_t count(const std::string& haystack, const std::string& needle) {
 
 // Re-counts nodes and edges in a writer's output, the way its format writes them.
 std::pair<size_t, size_t> recount(const std::string& format, const std::string& text) {
-  if (format == "graphml") return {count(text, "<node id="), count(text, "<edge id=")};
+  if (format == "graphml" || format.rfind("gexf", 0) == 0) return {count(text, "<node id="), count(text, "<edge id=")};
+  if (format == "cytoscape") {
+    auto j = nlohmann::json::parse(text);
+    return {j["elements"]["nodes"].size(), j["elements"]["edges"].size()};
+  }
   if (format == "json") {
     auto j = nlohmann::json::parse(text);
     EXPECT_EQ(j["links"], j["edges"]);
@@ -104,9 +113,11 @@ TEST_P(EveryWriter, NeverWritesRawControlCharacters) {
 TEST_P(EveryWriter, EscapesMarkupAndQuotes) {
   std::string out = render(GetParam(), hostile_graph());
   // Only XML needs '<' escaped; JSON and DOT strings hold it as is.
-  if (GetParam().name == "graphml") EXPECT_EQ(out.find("<script>"), std::string::npos);
+  bool xml = GetParam().name == "graphml" || GetParam().name.rfind("gexf", 0) == 0;
+  if (xml) EXPECT_EQ(out.find("<script>"), std::string::npos);
+  if (xml) EXPECT_NE(out.find("&lt;script&gt;"), std::string::npos);
   if (GetParam().name == "graphml") EXPECT_NE(out.find("&lt;script&gt;alert(&apos;x&apos;)"), std::string::npos);
-  if (GetParam().name == "json") EXPECT_NE(out.find("\\\"quotes\\\" \\\\ back\\nslash"), std::string::npos);
+  if (GetParam().name == "json" || GetParam().name == "cytoscape") EXPECT_NE(out.find("\\\"quotes\\\" \\\\ back\\nslash"), std::string::npos);
   if (GetParam().name == "dot") EXPECT_NE(out.find("\\\"quotes\\\" \\\\ back\\nslash"), std::string::npos);
 }
 
@@ -116,6 +127,34 @@ TEST_P(EveryWriter, IsDeterministic) {
 
 INSTANTIATE_TEST_SUITE_P(Writers, EveryWriter, ::testing::ValuesIn(writers()),
                          [](const auto& info) { return info.param.name; });
+
+TEST(Gexf, DynamicWithSpellsAndPerYearWeights) {
+  std::ostringstream out;
+  write_gexf(hostile_graph(), out);
+  std::string s = out.str();
+  EXPECT_NE(s.find("<graph mode=\"dynamic\" defaultedgetype=\"directed\" timeformat=\"integer\">"), std::string::npos);
+  EXPECT_NE(s.find("<spells><spell start=\"2022\" end=\"2022\"/></spells>"), std::string::npos);
+  EXPECT_NE(s.find("<attvalue for=\"weight\" value=\"1\" start=\"2022\" end=\"2022\"/>"), std::string::npos);
+  EXPECT_EQ(count(s, "<attributes class=\"node\""), 1u);  // graphology reads only the last block
+  EXPECT_NE(s.find("kind=\"mentions\""), std::string::npos);
+  std::ostringstream old;
+  write_gexf(hostile_graph(), old, {GexfVersion::k12, false});
+  EXPECT_NE(old.str().find("xmlns=\"http://www.gexf.net/1.2draft\""), std::string::npos);
+  EXPECT_EQ(old.str().find("kind="), std::string::npos);  // 1.2draft has no edge kind
+}
+
+TEST(Dot, TopicMapKeepsTheStrongestEntitiesAndNoDocuments) {
+  DotOptions options;
+  options.topic_map = true;
+  options.top = 1;
+  std::ostringstream out;
+  write_dot(hostile_graph(), out, options);
+  std::string s = out.str();
+  EXPECT_NE(s.find("layout=\"fdp\""), std::string::npos);
+  EXPECT_EQ(s.find("\"document:"), std::string::npos);
+  EXPECT_EQ(count(s, "shape=\"ellipse\""), 1u);
+  EXPECT_NE(s.find("subgraph \"cluster_2022\""), std::string::npos);
+}
 
 TEST(XmlText, RemovesCharactersIllegalInXml) {
   EXPECT_EQ(xml_escape(std::string("a\x01\x1B\x0B" "b\xEF\xBF\xBE" "c")), "abc");

@@ -43,6 +43,17 @@ def main(outdir):
     for e in data["links"]:
         assert e["weight"] > 0, f"zero-weight edge {e['id']}"
         assert from_graphml.edges[e["source"], e["target"]]["type"] == e["type"]
+    # GEXF 1.2draft, which NetworkX before 3.6 reads, with its years.
+    gexf = nx.read_gexf(os.path.join(outdir, "gexf12", "talkgraph.gexf"))
+    assert gexf.number_of_nodes() == n and gexf.number_of_edges() == m, "read_gexf counts differ"
+    for node in data["nodes"]:
+        if node["type"] in ENTITY_TYPES and node["years"]:
+            assert [s[0] for s in gexf.nodes[node["id"]]["spells"]] == node["years"], node["id"]
+
+    with open(os.path.join(outdir, "talkgraph.cytoscape.json"), encoding="utf-8") as f:
+        cy = json.load(f)["elements"]
+    assert len(cy["nodes"]) == n and len(cy["edges"]) == m, "cytoscape counts differ"
+    assert all("id" in el["data"] for el in cy["nodes"] + cy["edges"])
     print(f"networkx {nx.__version__} and igraph {igraph.__version__}: {n} nodes, {m} edges")
 
 

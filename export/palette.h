@@ -1,0 +1,21 @@
+// Palette: the colors every visual export uses, by node type or by topic community.
+#pragma once
+
+#include <array>
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+namespace talkgraph {
+
+struct Rgb {
+  uint8_t r, g, b;
+  std::string hex() const;
+};
+
+// ColorBrewer Set2 for types (readable in print and for common color blindness).
+Rgb type_color(std::string_view type);
+// A 12-color qualitative palette (ColorBrewer Paired, reordered) cycled over community numbers.
+Rgb community_color(int community);
+
+}  // namespace talkgraph
