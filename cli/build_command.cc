@@ -95,6 +95,7 @@ void add_build_command(CLI::App* app, BuildCommand* command, CLI::App** subcomma
   cmd->add_option("--color", command->color, "Color topic maps by 'type' or 'community'")
       ->capture_default_str()
       ->check(CLI::IsMember({"type", "community"}));
+  cmd->add_flag("--timings", command->timings, "Print the time each phase took on stderr");
   cmd->add_option("--gexf-version", command->gexf_version, "GEXF version: 1.3, or 1.2 for NetworkX before 3.6")
       ->capture_default_str()
       ->check(CLI::IsMember({"1.3", "1.2"}));
@@ -112,14 +113,26 @@ int run_build(const BuildCommand& command) {
     report(fmt::format("unknown --window '{}' (sentence, talk or document)", command.window));
     return 2;
   }
+  auto phase_start = std::chrono::steady_clock::now();
+  auto phase = [&](const char* name) {
+    auto now = std::chrono::steady_clock::now();
+    if (command.timings) {
+      std::cerr << fmt::format("timing  {:<12} {:8.3f} s\n", name, std::chrono::duration<double>(now - phase_start).count());
+    }
+    phase_start = now;
+  };
   Corpus corpus;
   int status = load_corpus(command.corpus, &corpus);
   if (corpus.documents.empty()) return status;
+  phase("extract");
 
   GraphBuilder builder(graph_options);
   for (const DocumentExtraction& d : corpus.documents) builder.add(d);
+  phase("merge");
   KnowledgeGraph graph = builder.build();
+  phase("graph");
   compute_metrics(&graph);
+  phase("metrics");
 
   std::error_code ec;
   fs::create_directories(command.output_dir, ec);
@@ -157,6 +170,7 @@ int run_build(const BuildCommand& command) {
       if (format == "cytoscape") writer = [&](std::ostream& o) { write_cytoscape(graph, o); };
       ok = write_file_atomically(path, writer, &error);
     }
+    phase(format.c_str());
     if (!ok) {
       report(error);
       write_failed = true;

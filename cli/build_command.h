@@ -16,6 +16,7 @@ struct BuildCommand {
   size_t top = 0;                 // entities kept in DOT; svg/png default to kTopicMapEntities
   std::string color = "type";     // or community
   std::string gexf_version = "1.3";
+  bool timings = false;           // print where the time went, per phase, on stderr
 };
 
 inline constexpr size_t kTopicMapEntities = 40;

@@ -137,19 +137,78 @@ bool PypiIndex::load(const std::string& path, std::string* error) {
   return true;
 }
 
+namespace {
+
+bool is_letter(char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
+
+// The package-like word that ends right before `end` (one space allowed between): "shap 라이브러리".
+std::string name_before(std::string_view text, size_t end) {
+  if (end > 0 && text[end - 1] == ' ') --end;
+  size_t b = end;
+  while (b > 0 && is_name_char(text[b - 1])) --b;
+  while (b < end && !is_letter(text[b])) ++b;  // a name starts with a letter
+  if (b > 0 && static_cast<unsigned char>(text[b - 1]) < 0x80 && is_word_char(text[b - 1])) return "";
+  return end - b >= 2 && end - b <= 40 ? package_name(text.substr(b, end - b)) : "";
+}
+
+// The package-like word after `begin`, past spaces and a colon: "라이브러리 : trafaret".
+std::string name_after_colon(std::string_view text, size_t begin) {
+  size_t i = begin;
+  while (i < text.size() && text[i] == ' ') ++i;
+  if (i < text.size() && text[i] == ':') {
+    ++i;
+  } else if (text.compare(i, 3, "\xEF\xBC\x9A") == 0) {  // ：
+    i += 3;
+  } else {
+    return "";
+  }
+  while (i < text.size() && text[i] == ' ') ++i;
+  size_t e = i;
+  while (e < text.size() && is_name_char(text[e])) ++e;
+  return e > i && is_letter(text[i]) && e - i <= 40 ? package_name(text.substr(i, e - i)) : "";
+}
+
+// Up to `max` Latin words before `end`, nearest last; stops at anything but letters, '-' and spaces.
+std::string words_before(std::string_view text, size_t end, size_t max) {
+  size_t b = end;
+  while (b > 0 && text[b - 1] == ' ') --b;
+  size_t words = 0, start = b;
+  while (b > 0 && words < max) {
+    size_t w = b;
+    while (w > 0 && (is_letter(text[w - 1]) || text[w - 1] == '-')) --w;
+    if (w == b) break;
+    ++words;
+    start = w;
+    b = w;
+    if (b == 0 || text[b - 1] != ' ') break;
+    while (b > 0 && text[b - 1] == ' ') --b;
+  }
+  return std::string(text.substr(start, end - start));
+}
+
+// Latin words (and spaces, '-') from `begin`, at most `max` words.
+std::string words_after(std::string_view text, size_t begin, size_t max) {
+  size_t i = begin, words = 0, end = begin;
+  while (i < text.size() && words < max) {
+    while (i < text.size() && text[i] == ' ') ++i;
+    size_t w = i;
+    while (i < text.size() && (is_letter(text[i]) || text[i] == '-')) ++i;
+    if (i == w) break;
+    ++words;
+    end = i;
+  }
+  return std::string(text.substr(begin, end - begin));
+}
+
+}  // namespace
+
 std::vector<Discovery> discover(std::string_view text, const Lexicon& lexicon, const PypiIndex& pypi) {
+  // Literal guards keep the regular expressions off texts that cannot match them.
   static const RE2 kInstall("(?i)(?:pip3?|uv pip|python3? -m pip)\\s+install\\s+([^\\n]*)|(?:uv|poetry)\\s+add\\s+([^\\n]*)|"
                             "conda\\s+install\\s+([^\\n]*)");
   static const RE2 kImport("(?m)^[ \\t>]*(?:from\\s+([A-Za-z_][A-Za-z0-9_]*)[A-Za-z0-9_.]*\\s+import\\b|"
                            "import\\s+([A-Za-z_][A-Za-z0-9_]*))");
-  static const RE2 kCueAfter("(?i)([A-Za-z][A-Za-z0-9._-]{1,40})\\s?(?:라이브러리|프레임워크|패키지|모듈|"
-                             "librar(?:y|ies)\\b|frameworks?\\b|packages?\\b)");
-  static const RE2 kCueBefore("(?i)(?:라이브러리|프레임워크|패키지|library|framework|package)\\s*[:：]\\s*"
-                              "([A-Za-z][A-Za-z0-9._-]{1,40})");
   static const RE2 kCode("`([A-Za-z][A-Za-z0-9._-]{1,40})`");
-  static const RE2 kAcronymAfter("([A-Za-z][A-Za-z-]*(?:\\s+[A-Za-z][A-Za-z-]*){1,9})\\s*\\(([A-Z][A-Za-z0-9]{1,7})\\)");
-  static const RE2 kAcronymBefore("\\b([A-Z][A-Za-z0-9]{1,7})\\s*(?:\\(|가\\s|는\\s|은\\s|이\\s|:\\s|-\\s)"
-                                  "([A-Za-z][A-Za-z-]*(?:\\s+[A-Za-z][A-Za-z-]*){1,9})");
 
   std::map<std::string, Discovery> found;  // by lowercase label
   auto propose = [&](const std::string& label, const std::string& type, const std::string& rule, bool need_pypi) {
@@ -168,37 +227,50 @@ std::vector<Discovery> discover(std::string_view text, const Lexicon& lexicon, c
 
   re2::StringPiece input(text.data(), text.size());
   std::string a, b, c;
-  while (RE2::FindAndConsume(&input, kInstall, &a, &b, &c)) {
-    std::string args = !a.empty() ? a : !b.empty() ? b : c;
-    for (std::string_view tok : split(args, ' ')) {
-      tok = trim(tok);
-      if (tok.empty()) continue;
-      if (tok[0] == '-') continue;  // options such as -U, --upgrade
-      if (!is_name_char(tok[0]) || static_cast<unsigned char>(tok[0]) >= 0x80) break;
-      std::string name = package_name(tok);
-      if (name.empty() || name.find('.') != std::string::npos) break;  // a path or URL ends the list
-      propose(name, "library", "pip-install", false);
+  if (text.find("install") != std::string_view::npos || text.find(" add ") != std::string_view::npos) {
+    while (RE2::FindAndConsume(&input, kInstall, &a, &b, &c)) {
+      std::string args = !a.empty() ? a : !b.empty() ? b : c;
+      for (std::string_view tok : split(args, ' ')) {
+        tok = trim(tok);
+        if (tok.empty()) continue;
+        if (tok[0] == '-') continue;  // options such as -U, --upgrade
+        if (!is_name_char(tok[0]) || static_cast<unsigned char>(tok[0]) >= 0x80) break;
+        std::string name = package_name(tok);
+        if (name.empty() || name.find('.') != std::string::npos) break;  // a path or URL ends the list
+        propose(name, "library", "pip-install", false);
+      }
     }
   }
-  input = re2::StringPiece(text.data(), text.size());
-  while (RE2::FindAndConsume(&input, kImport, &a, &b)) propose(!a.empty() ? a : b, "library", "import", false);
-  for (const RE2* re : {&kCueAfter, &kCueBefore}) {
+  if (text.find("import") != std::string_view::npos) {
     input = re2::StringPiece(text.data(), text.size());
-    while (RE2::FindAndConsume(&input, *re, &a)) propose(package_name(a), "library", "cue", true);
+    while (RE2::FindAndConsume(&input, kImport, &a, &b)) propose(!a.empty() ? a : b, "library", "import", false);
   }
-  input = re2::StringPiece(text.data(), text.size());
-  while (RE2::FindAndConsume(&input, kCode, &a)) propose(a, "library", "code-span", true);
+  for (std::string_view cue : {"라이브러리", "프레임워크", "패키지", "모듈", "library", "libraries", "framework", "package"}) {
+    for (size_t p = text.find(cue); p != std::string_view::npos; p = text.find(cue, p + cue.size())) {
+      std::string before = name_before(text, p);
+      if (!before.empty()) propose(before, "library", "cue", true);
+      std::string after = name_after_colon(text, p + cue.size());
+      if (!after.empty()) propose(after, "library", "cue", true);
+    }
+  }
+  if (text.find('`') != std::string_view::npos) {
+    input = re2::StringPiece(text.data(), text.size());
+    while (RE2::FindAndConsume(&input, kCode, &a)) propose(a, "library", "code-span", true);
+  }
 
-  auto propose_acronym = [&](const std::string& acr, const std::string& expansion) {
+  auto propose_acronym = [&](const std::string& acr, const std::string& expansion, bool tail) {
     if (!looks_like_acronym(acr)) return;
     std::vector<std::string_view> words = latin_words(expansion);
-    // Use the shortest tail of the expansion that spells the acronym: "... talk about Global Interpreter Lock (GIL)".
-    for (size_t start = words.size() < 2 ? 0 : words.size() - 2 + 1; start-- > 0;) {
+    // The expansion is the shortest run of words next to the acronym that spells it:
+    // "... talk about Global Interpreter Lock (GIL)" gives "Global Interpreter Lock".
+    for (size_t n = 2; n <= words.size(); ++n) {
+      size_t start = tail ? words.size() - n : 0;
       if (is_stop_word(words[start])) continue;
-      std::vector<std::string_view> tail(words.begin() + static_cast<long>(start), words.end());
-      if (!spells_acronym(acr, tail)) continue;
+      std::vector<std::string_view> part(words.begin() + static_cast<long>(start),
+                                         words.begin() + static_cast<long>(start + n));
+      if (!spells_acronym(acr, part)) continue;
       std::string exp;
-      for (std::string_view w : tail) exp += (exp.empty() ? "" : " ") + std::string(w);
+      for (std::string_view w : part) exp += (exp.empty() ? "" : " ") + std::string(w);
       if (lexicon.find(acr) || lexicon.find(exp)) return;
       std::string key = ascii_lower(acr);
       if (found.count(key)) return;
@@ -211,21 +283,35 @@ std::vector<Discovery> discover(std::string_view text, const Lexicon& lexicon, c
       return;
     }
   };
-  input = re2::StringPiece(text.data(), text.size());
-  while (RE2::FindAndConsume(&input, kAcronymAfter, &a, &b)) propose_acronym(b, a);
-  input = re2::StringPiece(text.data(), text.size());
-  while (RE2::FindAndConsume(&input, kAcronymBefore, &a, &b)) {
-    // Only the leading words can be the expansion here: try each prefix.
-    std::vector<std::string_view> words = latin_words(b);
-    for (size_t n = words.size(); n >= 2; --n) {
-      std::vector<std::string_view> head(words.begin(), words.begin() + static_cast<long>(n));
-      if (looks_like_acronym(a) && spells_acronym(a, head)) {
-        std::string exp;
-        for (std::string_view w : head) exp += (exp.empty() ? "" : " ") + std::string(w);
-        propose_acronym(a, exp);
+  // "Long Form (ACR)" and "ACR (Long Form)".
+  for (size_t open = text.find('('); open != std::string_view::npos; open = text.find('(', open + 1)) {
+    size_t close = text.find(')', open);
+    if (close == std::string_view::npos || close - open > 120) continue;
+    std::string inside(trim(text.substr(open + 1, close - open - 1)));
+    if (looks_like_acronym(inside)) {
+      propose_acronym(inside, words_before(text, open, 10), true);
+    } else {
+      std::string before = words_before(text, open, 1);
+      if (looks_like_acronym(before)) propose_acronym(before, inside, false);
+    }
+  }
+  // "CoC가 Code Of Conduct임을", "PSF: Python Software Foundation".
+  for (size_t i = 0; i + 2 < text.size(); ++i) {
+    if (!(text[i] >= 'A' && text[i] <= 'Z') || (i > 0 && is_word_char(text[i - 1]))) continue;
+    size_t e = i;
+    while (e < text.size() && is_word_char(text[e])) ++e;
+    std::string acr(text.substr(i, e - i));
+    size_t after = e;
+    bool linked = false;
+    for (std::string_view link : {"가 ", "는 ", "은 ", "이 ", ": ", " - "}) {
+      if (text.compare(e, link.size(), link) == 0) {
+        after = e + link.size();
+        linked = true;
         break;
       }
     }
+    if (linked && looks_like_acronym(acr)) propose_acronym(acr, words_after(text, after, 10), false);
+    i = e;
   }
 
   std::vector<Discovery> out;

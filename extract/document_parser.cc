@@ -87,6 +87,12 @@ bool is_caption(std::string_view t) {
   return RE2::FullMatch(re2::StringPiece(t.data(), t.size()), kCaption);
 }
 
+// Talk prefixes end with one of these separators; most lines have none and skip the regex.
+bool has_prefix_separator(std::string_view t) {
+  return t.find_first_of(":|-") != std::string_view::npos || t.find("\xEF\xBC\x9A") != std::string_view::npos ||
+         t.find("\xE2\x80\x93") != std::string_view::npos || t.find("\xE2\x80\x94") != std::string_view::npos;
+}
+
 bool is_talk_prefixed(std::string_view t) {
   static const RE2 kPrefix(
       "(?i)^(?:opening |closing )?(?:keynote|키노트|기조\\s*연설|session|세션|talk|토크|lightning\\s*talks?|"
@@ -146,7 +152,9 @@ ParsedDocument parse_document(std::string_view text) {
     h.end = ln.end;
     h.line = static_cast<int>(i) + 1;
 
-    if (ln.indent <= 3 && RE2::FullMatch(sp, kAtx, &level_marks, &captured)) {
+    const char first = t[0];
+    const bool digit_first = first >= '0' && first <= '9';
+    if (ln.indent <= 3 && first == '#' && RE2::FullMatch(sp, kAtx, &level_marks, &captured)) {
       h.level = static_cast<int>(level_marks.size());
       h.style = HeadingStyle::kAtx;
       h.text = std::string(trim(captured));
@@ -165,13 +173,13 @@ ParsedDocument parse_document(std::string_view text) {
     }
     if (ln.indent > 1) continue;  // an indented line is content (nested bullets, code)
     h.level = kExplicitLevel;
-    if (RE2::FullMatch(sp, kBold, &captured)) {
+    if ((first == '*' || first == '_') && RE2::FullMatch(sp, kBold, &captured)) {
       h.style = HeadingStyle::kBold;
       h.text = std::string(trim(captured));
-    } else if (RE2::FullMatch(sp, kLink, &captured)) {
+    } else if (t.find("](") != std::string_view::npos && RE2::FullMatch(sp, kLink, &captured)) {
       h.style = HeadingStyle::kLink;
       h.text = std::string(trim(captured));
-    } else if (is_numbered_item(t)) {
+    } else if (digit_first && is_numbered_item(t)) {
       // A numbered line is a heading only when it stands apart: list items sit on adjacent lines.
       bool in_list = (i > 0 && !blank(i - 1) && is_numbered_item(lines[i - 1].text)) ||
                      (i + 1 < lines.size() && !blank(i + 1) && is_numbered_item(lines[i + 1].text));
@@ -188,10 +196,10 @@ ParsedDocument parse_document(std::string_view text) {
       if (!is_talk_prefixed(item) && (!has_children || !reads_as_title(item))) continue;
       h.style = HeadingStyle::kBullet;
       h.text = std::string(item);
-    } else if (is_talk_prefixed(t)) {
+    } else if (t.size() < 300 && has_prefix_separator(t) && is_talk_prefixed(t)) {
       h.style = HeadingStyle::kPrefixed;
       h.text = std::string(t);
-    } else if (RE2::FullMatch(sp, kTimetable, &captured)) {
+    } else if (digit_first && RE2::FullMatch(sp, kTimetable, &captured)) {
       h.style = HeadingStyle::kTimetable;
       h.text = std::string(trim(captured));
     } else if ((i == 0 || blank(i - 1)) && blank(i + 1) && reads_as_title(t) && !is_caption(t) &&

@@ -30,6 +30,9 @@ struct Token {
   size_t end;
   TokenKind kind;
   uint64_t hash;
+  // Hangul tokens: hash of the token without its last k syllables, k = 1..4 (0 when too short), so
+  // that "장고를" can be looked up as "장고" + "를" without hashing again.
+  uint64_t prefix[4];
 };
 
 constexpr uint64_t kFnvOffset = 1469598103934665603ULL;
@@ -89,17 +92,22 @@ void tokenize(std::string_view s, std::vector<Token>* out) {
           break;
         }
       }
-      out->push_back({start, i, TokenKind::kWord, h});
+      out->push_back({start, i, TokenKind::kWord, h, {}});
     } else if (is_hangul_syllable_at(s, i)) {
       uint64_t h = kFnvOffset;
+      uint64_t states[8];  // hash after each of the last syllables, as a ring
+      size_t count = 0;
       while (i < n && is_hangul_syllable_at(s, i)) {
         for (int k = 0; k < 3; ++k) h = fnv_byte(h, static_cast<unsigned char>(s[i + k]));
+        states[count++ & 7] = h;
         i += 3;
       }
-      out->push_back({start, i, TokenKind::kHangul, h});
+      Token t{start, i, TokenKind::kHangul, h, {0, 0, 0, 0}};
+      for (size_t k = 1; k <= 4 && k < count; ++k) t.prefix[k - 1] = states[(count - 1 - k) & 7];
+      out->push_back(t);
     } else if (is_separator_byte(c)) {
       while (i < n && is_separator_byte(static_cast<unsigned char>(s[i]))) ++i;
-      out->push_back({start, i, TokenKind::kSeparator, kSeparatorHash});
+      out->push_back({start, i, TokenKind::kSeparator, kSeparatorHash, {}});
     } else {
       if (c < 0x80) {
         ++i;
@@ -117,12 +125,12 @@ void tokenize(std::string_view s, std::vector<Token>* out) {
               h = fnv_byte(h, (b >= 'A' && b <= 'Z') ? static_cast<unsigned char>(b + 32) : b);
             }
           }
-          out->push_back({start, i, TokenKind::kWord, h});
+          out->push_back({start, i, TokenKind::kWord, h, {}});
           continue;
         }
         i = j;
       }
-      out->push_back({start, i, TokenKind::kOther, hash_bytes(s.substr(start, i - start), false)});
+      out->push_back({start, i, TokenKind::kOther, hash_bytes(s.substr(start, i - start), false), {}});
     }
   }
 }
@@ -145,20 +153,34 @@ const std::unordered_set<std::string_view>& particles() {
 
 constexpr size_t kMaxParticleSyllables = 4;
 
+// The particles as hashes of their bytes, for the hot loop.
+const FlatHashMap& particle_hashes() {
+  static const FlatHashMap kHashes = [] {
+    FlatHashMap m;
+    for (std::string_view p : particles()) m.emplace(hash_bytes(p, false), 1);
+    return m;
+  }();
+  return kHashes;
+}
+
 }  // namespace
 
 bool is_korean_particle(std::string_view suffix) { return particles().count(suffix) > 0; }
 
-uint32_t EntityMatcher::child(uint32_t node, uint64_t token_hash) const {
-  auto it = edges_.find((static_cast<uint64_t>(node) * 0x9E3779B97F4A7C15ULL) ^ token_hash);
-  return it == edges_.end() ? 0 : it->second;
+namespace {
+inline uint64_t edge_key(uint32_t node, uint64_t token_hash) {
+  uint64_t k = (static_cast<uint64_t>(node) * 0x9E3779B97F4A7C15ULL) ^ token_hash;
+  return k ^ (k >> 29);  // the table indexes by low bits: fold the high ones in
 }
+}  // namespace
+
+uint32_t EntityMatcher::child(uint32_t node, uint64_t token_hash) const { return edges_.find(edge_key(node, token_hash), 0); }
 
 uint32_t EntityMatcher::add_child(uint32_t node, uint64_t token_hash) {
-  uint64_t key = (static_cast<uint64_t>(node) * 0x9E3779B97F4A7C15ULL) ^ token_hash;
-  auto [it, inserted] = edges_.try_emplace(key, static_cast<uint32_t>(nodes_.size()));
-  if (inserted) nodes_.emplace_back();
-  return it->second;
+  auto next = static_cast<uint32_t>(nodes_.size());
+  uint32_t c = edges_.emplace(edge_key(node, token_hash), next);
+  if (c == next) nodes_.emplace_back();
+  return c;
 }
 
 EntityMatcher::EntityMatcher(const Lexicon& lexicon) {
@@ -236,9 +258,9 @@ std::vector<AliasMatch> EntityMatcher::find(std::string_view text) const {
         size_t syllables = (tok.end - tok.begin) / 3;
         for (size_t k = 1; k <= kMaxParticleSyllables && k < syllables; ++k) {
           size_t cut = tok.end - 3 * k;
-          if (!particles().count(text.substr(cut, tok.end - cut))) continue;
-          uint32_t c = child(node, hash_bytes(text.substr(tok.begin, cut - tok.begin), false));
+          uint32_t c = child(node, tok.prefix[k - 1]);
           if (c == 0 || nodes_[c].terminals.empty()) continue;
+          if (!particle_hashes().contains(hash_bytes(text.substr(cut, tok.end - cut), false))) continue;
           if (const Terminal* t = accept(nodes_[c], text.substr(first.begin, cut - first.begin))) {
             if (!found || cut > best.end) {
               best = {first.begin, cut, tok.end, t->entry, t->is_name, true, t->ambiguous, t->cue_only};

@@ -7,6 +7,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "extract/flat_hash.h"
 #include "extract/lexicon.h"
 
 namespace talkgraph {
@@ -52,7 +53,7 @@ class EntityMatcher {
   const Terminal* accept(const Node& node, std::string_view surface) const;
 
   std::vector<Node> nodes_;
-  std::unordered_map<uint64_t, uint32_t> edges_;  // (node, token hash) -> child node
+  FlatHashMap edges_;  // (node, token hash) -> child node
   size_t alias_count_ = 0;
 };
 

@@ -196,6 +196,13 @@ double hangul_share(std::string_view text) {
   return letters == 0 ? 0.0 : static_cast<double>(hangul) / static_cast<double>(letters);
 }
 
+std::vector<EventMention> find_event_names(std::string_view text) {
+  std::vector<EventMention> out;
+  find_series_mentions(text, &out);
+  std::sort(out.begin(), out.end(), [](const EventMention& a, const EventMention& b) { return a.offset < b.offset; });
+  return out;
+}
+
 std::vector<EventMention> find_event_mentions(std::string_view text) {
   std::vector<EventMention> out;
   find_series_mentions(text, &out);
@@ -204,8 +211,14 @@ std::vector<EventMention> find_event_mentions(std::string_view text) {
   return out;
 }
 
-EventInfo detect_event(std::string_view text) {
-  std::vector<EventMention> mentions = find_event_mentions(text);
+namespace {
+
+EventInfo detect_in(std::string_view text, bool with_dates) {
+  std::vector<EventMention> mentions;
+  find_series_mentions(text, &mentions);
+  if (with_dates) find_dates(text, &mentions);
+  std::sort(mentions.begin(), mentions.end(),
+            [](const EventMention& a, const EventMention& b) { return a.offset < b.offset; });
   EventInfo info;
   std::string bare;
   for (const EventMention& m : mentions) {
@@ -235,6 +248,22 @@ EventInfo detect_event(std::string_view text) {
       }
     }
   }
+  return info;
+}
+
+}  // namespace
+
+EventInfo detect_event(std::string_view text) {
+  // Reviews name their event in the title and first lines: look there first, and read the whole text
+  // (dates included) only when the head does not give both the event and its year.
+  constexpr size_t kHead = 4096;
+  if (text.size() > kHead) {
+    size_t cut = text.find('\n', kHead);
+    EventInfo head = detect_in(text.substr(0, cut), false);
+    if (!head.name.empty() && head.year != kUnknownYear) return head;
+  }
+  EventInfo info = detect_in(text, false);
+  if (info.year == kUnknownYear) info = detect_in(text, true);
   return info;
 }
 

@@ -24,6 +24,8 @@ struct EventInfo {
 
 // Every event name (with its qualifier and year when written next to it) and every full date in text.
 std::vector<EventMention> find_event_mentions(std::string_view text);
+// Event names only, no dates: for headings, where a date names no event.
+std::vector<EventMention> find_event_names(std::string_view text);
 
 // The document's event. The name is the first qualified mention, else the bare name; a bare "PyCon"
 // or "파이콘" in a mostly-Hangul review is PyCon KR. The year is the one written with the event

@@ -118,7 +118,7 @@ DocumentExtraction Extractor::extract(const SourceDocument& doc, const std::stri
   size_t next_talk = 0;
   for (size_t h = 0; h < parsed.headings.size(); ++h) {
     if (structure.decisions[h].role != SectionRole::kSubsection) {
-      for (const EventMention& m : find_event_mentions(parsed.headings[h].text)) {
+      for (const EventMention& m : find_event_names(parsed.headings[h].text)) {
         if (m.name.empty()) continue;
         bool same_series = out.event.name.rfind(m.name, 0) == 0;
         current.name = m.qualified || !same_series ? m.name : out.event.name;
@@ -170,7 +170,7 @@ DocumentExtraction Extractor::extract(const SourceDocument& doc, const std::stri
 
   // Sentences that hold an unambiguous match, for the co-occurrence evidence rule.
   std::vector<size_t> match_sentence(matches.size());
-  std::unordered_map<size_t, int> unambiguous_in_sentence;
+  std::vector<int> unambiguous_in_sentence(sentences.size() + 1, 0);
   for (size_t m = 0; m < matches.size(); ++m) {
     match_sentence[m] = sentence_of(matches[m].begin);
     if (!matches[m].ambiguous) ++unambiguous_in_sentence[match_sentence[m]];
@@ -183,6 +183,7 @@ DocumentExtraction Extractor::extract(const SourceDocument& doc, const std::stri
     if (inserted) out.entities.push_back({id, label, type, false, version_of, rank});
     return it->second;
   };
+  std::unordered_map<uint32_t, uint32_t> lexicon_entity;  // lexicon entry -> index into out.entities
   std::unordered_map<size_t, uint32_t> evidence_index;  // sentence -> index into out.sentences
   auto evidence_for = [&](size_t s) {
     auto [it, inserted] = evidence_index.try_emplace(s, static_cast<uint32_t>(out.sentences.size()));
@@ -211,8 +212,10 @@ DocumentExtraction Extractor::extract(const SourceDocument& doc, const std::stri
       rule += "+" + kind;
     }
     MentionRecord mention;
-    std::string id = entry.id();
-    mention.entity = entity_for(id, entry.name, std::string(entity_type_name(entry.type)), "", entry.pypi_rank);
+    const std::string& id = entry.id();
+    auto [known, inserted] = lexicon_entity.try_emplace(match.entry, 0);
+    if (inserted) known->second = entity_for(id, entry.name, std::string(entity_type_name(entry.type)), "", entry.pypi_rank);
+    mention.entity = known->second;
     mention.talk = talk_of(match.begin);
     mention.offset = match.begin;
     mention.sentence = evidence_for(s);
@@ -262,8 +265,11 @@ DocumentExtraction Extractor::extract(const SourceDocument& doc, const std::stri
     }
   }
 
-  std::stable_sort(out.mentions.begin(), out.mentions.end(),
-                   [](const MentionRecord& a, const MentionRecord& b) { return a.offset < b.offset; });
+  // Matcher mentions are in text order already, and so are each discovery's; merge rather than sort.
+  auto by_offset = [](const MentionRecord& a, const MentionRecord& b) { return a.offset < b.offset; };
+  if (!std::is_sorted(out.mentions.begin(), out.mentions.end(), by_offset)) {
+    std::stable_sort(out.mentions.begin(), out.mentions.end(), by_offset);
+  }
   if (out.mentions.size() > options.max_mentions) {
     out.warnings.push_back(fmt::format("{}: {} entity mentions, more than the limit of {}; the rest are ignored",
                                        doc.path, out.mentions.size(), options.max_mentions));

@@ -50,7 +50,6 @@ bool parse_entity_type(std::string_view name, EntityType* type) {
   return false;
 }
 
-std::string LexiconEntry::id() const { return std::string(entity_type_name(type)) + ":" + slugify(name); }
 
 std::string fold_alias(std::string_view alias) {
   std::string out;
@@ -154,6 +153,7 @@ void Lexicon::add_text(std::string_view text, std::string_view source, std::vect
       }
       replaced_[existing->second] = true;  // a later file overrides: the user's lexicon wins
     }
+    e.id_ = std::string(entity_type_name(e.type)) + ":" + slugify(e.name);
     auto index = static_cast<uint32_t>(entries_.size());
     entries_.push_back(std::move(e));
     replaced_.push_back(false);

@@ -33,8 +33,9 @@ struct LexiconEntry {
   std::string file;
   int line = 0;
 
-  // Stable node id: "library:flask", "concept:type-annotation".
-  std::string id() const;
+  // Stable node id: "library:flask", "concept:type-annotation" (computed once, when parsed).
+  const std::string& id() const { return id_; }
+  std::string id_;
 };
 
 // One surface form the matcher looks for, resolved to exactly one entry.

@@ -18,7 +18,9 @@ bool ends_with_abbreviation(std::string_view text, size_t dot) {
   for (std::string_view a : kAbbreviations) {
     if (dot < a.size()) continue;
     size_t start = dot - a.size();
-    if (ascii_lower(text.substr(start, a.size())) != a) continue;
+    bool same = true;
+    for (size_t k = 0; k < a.size() && same; ++k) same = (text[start + k] | 0x20) == a[k] || text[start + k] == a[k];
+    if (!same) continue;
     if (start == 0) return true;
     unsigned char before = static_cast<unsigned char>(text[start - 1]);
     if (!((before | 0x20) >= 'a' && (before | 0x20) <= 'z')) return true;

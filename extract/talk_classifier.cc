@@ -23,6 +23,7 @@
 
 #include <algorithm>
 #include <array>
+#include <unordered_map>
 
 #include <re2/re2.h>
 
@@ -131,6 +132,35 @@ std::string non_talk_category(std::string_view heading) {
   std::string h = normalized_heading(heading);
   if (h.empty()) return "";
   if (is_day_marker(h)) return "day";
+  // Keywords are one or a few words: only a heading's first and last words can hold them, so look
+  // those up instead of trying every keyword (headings are many in a large corpus).
+  static const std::unordered_map<std::string_view, std::string_view> kByWord = [] {
+    std::unordered_map<std::string_view, std::string_view> m;
+    for (const Category& c : categories()) {
+      for (std::string_view w : c.words) {
+        size_t sp = w.find(' ');
+        m.emplace(w.substr(0, sp), c.name);                                  // first word
+        if (sp != std::string_view::npos) m.emplace(w.substr(w.rfind(' ') + 1), c.name);  // last word
+      }
+    }
+    return m;
+  }();
+  size_t first_end = h.find_first_of(" :-(");
+  size_t last_start = h.find_last_of(' ');
+  std::string_view first = std::string_view(h).substr(0, first_end);
+  std::string_view last = last_start == std::string::npos ? std::string_view(h) : std::string_view(h).substr(last_start + 1);
+  bool candidate = kByWord.count(first) || kByWord.count(last);
+  if (!candidate) {
+    // Korean keywords may close a heading without a space before them ("개발자모임").
+    for (const auto& [word, name] : kByWord) {
+      if (static_cast<unsigned char>(word[0]) >= 0x80 && h.size() >= word.size() &&
+          h.compare(h.size() - word.size(), word.size(), word) == 0) {
+        candidate = true;
+        break;
+      }
+    }
+  }
+  if (!candidate) return "";
   for (const Category& c : categories()) {
     for (std::string_view w : c.words) {
       if (starts_or_ends_with_word(h, w)) return std::string(c.name);
@@ -213,7 +243,7 @@ DocumentStructure classify_sections(std::string_view text, const ParsedDocument&
   std::vector<bool> is_title(hs.size(), false);
   {
     bool names_event = false;
-    for (const EventMention& m : find_event_mentions(hs[0].text)) names_event |= !m.name.empty();
+    for (const EventMention& m : find_event_names(hs[0].text)) names_event |= !m.name.empty();
     bool alone_on_top = std::all_of(hs.begin() + 1, hs.end(), [&](const Heading& h) { return h.level > hs[0].level; });
     is_title[0] = (names_event || (alone_on_top && hs.size() > 1)) && !prefixed[0];
   }

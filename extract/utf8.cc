@@ -99,14 +99,35 @@ bool is_alnum(char32_t cp) {
 
 namespace {
 
-// True when the text holds a byte that can begin a code point NFC might change: any non-ASCII code
-// point below U+AC00 or in the Hangul-jamo / combining ranges. Hangul syllables (EA..ED leads) and
-// ASCII, which make up nearly all review text, are already NFC on their own.
+// True when some code point of the text could change under NFC: a combining mark, a character that
+// composes with a neighbour (conjoining jamo, as macOS writes Hangul), or one with a canonical
+// decomposition. ASCII and precomposed Hangul syllables, nearly all of a review, are skipped without a
+// table lookup; everything else costs one utf8proc property lookup.
 bool may_need_nfc(std::string_view text) {
-  for (unsigned char c : text) {
-    if (c >= 0x80 && c < 0xC0) continue;          // continuation bytes say nothing alone
-    if (c >= 0xC0 && c < 0xEA) return true;        // U+0080..U+9FFF: combining marks, jamo, CJK compat
-    if (c >= 0xEE) return true;                    // U+E000 and above: compatibility forms, etc.
+  const auto* s = reinterpret_cast<const unsigned char*>(text.data());
+  size_t i = 0;
+  const size_t n = text.size();
+  while (i < n) {
+    unsigned char c = s[i];
+    if (c < 0x80) {
+      ++i;
+      continue;
+    }
+    if (c >= 0xEA && c <= 0xED && i + 2 < n) {
+      size_t j = i;
+      char32_t cp = decode_utf8(text, &j);
+      if (is_hangul_syllable(cp)) {
+        i = j;
+        continue;
+      }
+    }
+    char32_t cp = decode_utf8(text, &i);
+    if (is_hangul(cp) && !is_hangul_syllable(cp) && !(cp >= 0x3130 && cp <= 0x318F)) return true;  // conjoining jamo
+    const utf8proc_property_t* p = utf8proc_get_property(static_cast<utf8proc_int32_t>(cp));
+    if (p->combining_class != 0 || p->comb_index != UINT16_MAX ||
+        (p->decomp_seqindex != UINT16_MAX && p->decomp_type == 0)) {
+      return true;
+    }
   }
   return false;
 }
