@@ -53,8 +53,8 @@ bool parse_formats(const std::string& list, std::vector<std::string>* formats) {
   return true;
 }
 
-void print_summary(const GraphSummary& s, const std::vector<DocumentExtraction>& docs, size_t bytes,
-                   double seconds, const std::vector<std::string>& written) {
+void print_summary(const GraphSummary& s, const CorpusRun& corpus, double seconds, const std::vector<std::string>& written) {
+  const size_t bytes = corpus.bytes;
   std::vector<std::string> events;
   for (const auto& [name, year] : s.events) events.push_back(year == 0 ? name + " (year unknown)" : fmt::format("{} {}", name, year));
   std::vector<std::string> types;
@@ -65,16 +65,18 @@ void print_summary(const GraphSummary& s, const std::vector<DocumentExtraction>&
   }
   std::vector<std::string> kinds;
   for (const auto& [kind, count] : s.edges_by_kind) kinds.push_back(fmt::format("{} {}", kind, count));
-  fmt::print("documents  {} ({:.1f} KB)\n", s.documents, static_cast<double>(bytes) / 1024.0);
+  fmt::print("documents  {} ({})\n", s.documents,
+             bytes >= 10 * 1024 * 1024 ? fmt::format("{:.1f} MB", static_cast<double>(bytes) / 1048576.0)
+                                       : fmt::format("{:.1f} KB", static_cast<double>(bytes) / 1024.0));
   fmt::print("events     {}\n", events.empty() ? "none" : fmt::format("{}", fmt::join(events, ", ")));
   fmt::print("talks      {}\n", s.talks);
   fmt::print("entities   {}{}\n", entities, types.empty() ? "" : fmt::format(" ({})", fmt::join(types, ", ")));
   fmt::print("edges      {}{}\n", s.edges, kinds.empty() ? "" : fmt::format(" ({})", fmt::join(kinds, ", ")));
-  for (const DocumentExtraction& d : docs) {
-    if (d.event.year == 0) {
-      fmt::print("no year    {}: no year found; attached to '{} (year unknown)' (use --year to state it)\n", d.name,
-                 d.event.name);
-    }
+  for (const std::string& d : corpus.without_year) {
+    fmt::print("no year    {}: no year found, attached to its event's '(year unknown)' node (use --year to state it)\n", d);
+  }
+  if (corpus.without_year_count > corpus.without_year.size()) {
+    fmt::print("no year    ... and {} more documents\n", corpus.without_year_count - corpus.without_year.size());
   }
   fmt::print("wrote      {}\n", fmt::join(written, ", "));
   fmt::print("seconds    {:.3f}\n", seconds);
@@ -121,14 +123,11 @@ int run_build(const BuildCommand& command) {
     }
     phase_start = now;
   };
-  Corpus corpus;
-  int status = load_corpus(command.corpus, &corpus);
-  if (corpus.documents.empty()) return status;
-  phase("extract");
-
+  CorpusRun corpus;
   GraphBuilder builder(graph_options);
-  for (const DocumentExtraction& d : corpus.documents) builder.add(d);
-  phase("merge");
+  int status = read_corpus(command.corpus, &corpus, [&](DocumentExtraction&& d) { builder.add(d); });
+  if (corpus.documents == 0 || status == 2 || (command.corpus.strict && status != 0)) return status;
+  phase("extract");
   KnowledgeGraph graph = builder.build();
   phase("graph");
   compute_metrics(&graph);
@@ -179,7 +178,7 @@ int run_build(const BuildCommand& command) {
     written.push_back(path);
   }
   double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-  if (!command.corpus.quiet) print_summary(graph.summary(), corpus.documents, corpus.bytes, seconds, written);
+  if (!command.corpus.quiet) print_summary(graph.summary(), corpus, seconds, written);
   return (status == 0 && !write_failed) ? 0 : 1;
 }
 

@@ -1,6 +1,7 @@
-// Options every command that reads reviews shares, and the step that turns them into extractions.
+// Options every command that reads reviews shares, and the step that streams them through extraction.
 #pragma once
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -26,16 +27,22 @@ void add_corpus_options(CLI::App* command, CorpusOptions* options);
 // Prints "talkgraph: message" on stderr.
 void report(const std::string& message);
 
-struct Corpus {
+struct CorpusRun {
   KnowledgeBase kb;
-  std::vector<DocumentExtraction> documents;  // in path order
   std::vector<std::string> problems;          // already reported
+  size_t documents = 0;
   size_t bytes = 0;
+  std::vector<std::string> without_year;      // documents that state no year (the first 20)
+  size_t without_year_count = 0;
+  std::vector<std::string> events_without_year;
 };
 
-// Loads the lexicon, reads and extracts every document, and reports problems as it goes.
-// Returns 0 when all went well, 1 when some input was skipped (or, with --strict, when anything was
-// wrong: then *corpus holds no documents), 2 on a usage error such as a bad lexicon.
-int load_corpus(const CorpusOptions& options, Corpus* corpus);
+// Loads the lexicon, then reads and extracts every document, handing each to `sink` in path order
+// and dropping it after, so memory does not grow with the corpus. Reports problems as it goes, and
+// progress on stderr when stderr is a terminal (not with -q).
+// Returns 0 when all went well; 1 when some input was skipped, or nothing could be read, or (with
+// --strict) anything was wrong, in which case the caller must write nothing; 2 on a usage error such
+// as a bad lexicon, before any document is read.
+int read_corpus(const CorpusOptions& options, CorpusRun* run, const std::function<void(DocumentExtraction&&)>& sink);
 
 }  // namespace talkgraph

@@ -14,11 +14,10 @@ namespace talkgraph {
 
 namespace {
 
-int load_graph(const CorpusOptions& options, Corpus* corpus, KnowledgeGraph* graph) {
-  int status = load_corpus(options, corpus);
-  if (corpus->documents.empty()) return status;
+int load_graph(const CorpusOptions& options, CorpusRun* corpus, KnowledgeGraph* graph) {
   GraphBuilder builder;
-  for (const DocumentExtraction& d : corpus->documents) builder.add(d);
+  int status = read_corpus(options, corpus, [&](DocumentExtraction&& d) { builder.add(d); });
+  if (corpus->documents == 0 || status == 2 || (options.strict && status != 0)) return status;
   *graph = builder.build();
   return status;
 }
@@ -30,7 +29,7 @@ void add_query_options(CLI::App* cmd, QueryCommand* command) {
 
 // Finds the entity a user means: any lexicon name or alias (장고 -> Django), else a label or surface
 // form seen in the corpus (discovered names). Explains what it could not find.
-std::optional<Vertex> resolve(const std::string& name, const Corpus& corpus, const KnowledgeGraph& graph) {
+std::optional<Vertex> resolve(const std::string& name, const CorpusRun& corpus, const KnowledgeGraph& graph) {
   const Graph& g = graph.graph();
   if (const LexiconEntry* e = corpus.kb.lexicon.find(name)) {
     if (auto v = graph.find(e->id())) return v;
@@ -106,10 +105,10 @@ void add_aliases_command(CLI::App* app, QueryCommand* command, CLI::App** subcom
 }
 
 int run_trace(const QueryCommand& command) {
-  Corpus corpus;
+  CorpusRun corpus;
   KnowledgeGraph graph;
   int status = load_graph(command.corpus, &corpus, &graph);
-  if (corpus.documents.empty()) return status;
+  if (corpus.documents == 0 || status == 2 || (command.corpus.strict && status != 0)) return status;
   std::optional<Vertex> v = resolve(command.name, corpus, graph);
   if (!v) return 1;
   EntityTrace t = trace_entity(graph, *v, command.top);
@@ -122,10 +121,10 @@ int run_trace(const QueryCommand& command) {
 }
 
 int run_trends(const QueryCommand& command) {
-  Corpus corpus;
+  CorpusRun corpus;
   KnowledgeGraph graph;
   int status = load_graph(command.corpus, &corpus, &graph);
-  if (corpus.documents.empty()) return status;
+  if (corpus.documents == 0 || status == 2 || (command.corpus.strict && status != 0)) return status;
   Trends t = compute_trends(graph, command.top);
   if (command.json) {
     std::cout << to_json(t).dump(1) << '\n';
@@ -148,10 +147,10 @@ int run_trends(const QueryCommand& command) {
 }
 
 int run_aliases(const QueryCommand& command) {
-  Corpus corpus;
+  CorpusRun corpus;
   KnowledgeGraph graph;
   int status = load_graph(command.corpus, &corpus, &graph);
-  if (corpus.documents.empty()) return status;
+  if (corpus.documents == 0 || status == 2 || (command.corpus.strict && status != 0)) return status;
   const Graph& g = graph.graph();
   nlohmann::json out = nlohmann::json::array();
   for (Vertex v : boost::make_iterator_range(boost::vertices(g))) {

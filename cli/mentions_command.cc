@@ -15,9 +15,8 @@ void add_mentions_command(CLI::App* app, MentionsCommand* command, CLI::App** su
 }
 
 int run_mentions(const MentionsCommand& command) {
-  Corpus corpus;
-  int status = load_corpus(command.corpus, &corpus);
-  for (const DocumentExtraction& d : corpus.documents) {
+  CorpusRun corpus;
+  return read_corpus(command.corpus, &corpus, [](DocumentExtraction&& d) {
     for (const MentionRecord& m : d.mentions) {
       const EntityRecord& e = d.entities[m.entity];
       const EventRef& event = m.talk >= 0 ? d.talks[static_cast<size_t>(m.talk)].event : d.event;
@@ -37,8 +36,7 @@ int run_mentions(const MentionsCommand& command) {
       j["discovered"] = e.discovered;
       std::cout << j.dump() << '\n';
     }
-  }
-  return status;
+  });
 }
 
 }  // namespace talkgraph

@@ -7,60 +7,13 @@
 
 #include <fmt/format.h>
 
-#include "export/json_writer.h"
+#include "export/attributes.h"
 #include "export/palette.h"
 #include "export/xml_text.h"
 
 namespace talkgraph {
 
 namespace {
-
-using nlohmann::json;
-
-std::string gexf_type(const json& v) {
-  if (v.is_boolean()) return "boolean";
-  if (v.is_number_integer()) return "long";
-  if (v.is_number_float()) return "double";
-  return "string";
-}
-
-std::string flat(const json& v) {
-  if (v.is_string()) return v.get<std::string>();
-  if (v.is_boolean()) return v.get<bool>() ? "true" : "false";
-  if (v.is_number_integer()) return std::to_string(v.get<long long>());
-  if (v.is_number_float()) return fmt::format("{}", v.get<double>());
-  std::string out;
-  if (v.is_array()) {
-    for (const json& x : v) {
-      if (!out.empty()) out += x.is_object() ? "\n" : "|";
-      out += x.is_object() ? fmt::format("{}:{}: {}", x.value("document", ""), x.value("line", 0), x.value("sentence", ""))
-                           : flat(x);
-    }
-  } else if (v.is_object()) {
-    for (const auto& [k, x] : v.items()) out += (out.empty() ? "" : "|") + k + ":" + flat(x);
-  }
-  return out;
-}
-
-// Attributes written as attvalues: everything but what GEXF has its own place for.
-bool skipped(const std::string& key) {
-  return key == "id" || key == "label" || key == "source" || key == "target" || key == "weight";
-}
-
-std::map<std::string, std::string> attribute_types(const json& elements) {
-  std::map<std::string, std::string> types;
-  for (const json& el : elements) {
-    for (const auto& [k, v] : el.items()) {
-      if (skipped(k)) continue;
-      std::string t = (v.is_array() || v.is_object()) ? "string" : gexf_type(v);
-      auto [it, inserted] = types.emplace(k, t);
-      if (!inserted && it->second != t) {
-        it->second = (it->second == "long" && t == "double") || (it->second == "double" && t == "long") ? "double" : "string";
-      }
-    }
-  }
-  return types;
-}
 
 void spells(std::ostream& out, const std::vector<int>& years, const char* indent) {
   if (years.empty()) return;
@@ -69,14 +22,17 @@ void spells(std::ostream& out, const std::vector<int>& years, const char* indent
   out << "</spells>\n";
 }
 
+std::string_view gexf_type(std::string_view graphml_type) { return graphml_type; }  // same names: long, double, boolean, string
+
+bool skipped(std::string_view key) {
+  return key == "id" || key == "label" || key == "source" || key == "target" || key == "weight";
+}
+
 }  // namespace
 
 void write_gexf(const KnowledgeGraph& kg, std::ostream& out, const GexfOptions& options) {
   const Graph& g = kg.graph();
-  json nl = to_node_link(kg);
   bool v13 = options.version == GexfVersion::k13;
-  auto node_types = attribute_types(nl["nodes"]);
-  auto edge_types = attribute_types(nl["edges"]);
 
   out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
   if (v13) {
@@ -90,29 +46,27 @@ void write_gexf(const KnowledgeGraph& kg, std::ostream& out, const GexfOptions& 
   // 1.3: one block per class, all attributes dynamic (an attvalue without start/end holds for all
   // time), because graphology reads only the last block of a class. 1.2: static and dynamic blocks,
   // because NetworkX reads start/end of every attvalue of a dynamic attribute.
-  auto declare = [&](const char* cls, const std::map<std::string, std::string>& types, const char* dynamic_id,
-                     const char* dynamic_type) {
+  auto declare = [&](const char* cls, const std::vector<AttrSpec>& specs, const char* dynamic_id, const char* dynamic_type) {
     out << "    <attributes class=\"" << cls << "\" mode=\"" << (v13 ? "dynamic" : "static") << "\">\n";
-    for (const auto& [name, type] : types) {
-      out << "      <attribute id=\"" << xml_escape(name) << "\" title=\"" << xml_escape(name) << "\" type=\"" << type << "\"/>\n";
+    for (const AttrSpec& a : specs) {
+      if (skipped(a.name)) continue;
+      out << "      <attribute id=\"" << a.name << "\" title=\"" << a.name << "\" type=\"" << gexf_type(a.type) << "\"/>\n";
     }
     if (!v13) out << "    </attributes>\n    <attributes class=\"" << cls << "\" mode=\"dynamic\">\n";
     out << "      <attribute id=\"" << dynamic_id << "\" title=\"" << dynamic_id << "\" type=\"" << dynamic_type
         << "\"/>\n    </attributes>\n";
   };
-  declare("node", node_types, "mentions_in_year", "long");
-  declare("edge", edge_types, "weight", "double");
+  declare("node", node_attribute_specs(), "mentions_in_year", "long");
+  declare("edge", edge_attribute_specs(), "weight", "double");
 
   out << "    <nodes count=\"" << kg.node_count() << "\">\n";
-  size_t i = 0;
   for (Vertex v : boost::make_iterator_range(boost::vertices(g))) {
     const NodeProps& n = g[v];
-    const json& j = nl["nodes"][i++];
     out << "      <node id=\"" << xml_escape(n.id) << "\" label=\"" << xml_escape(n.label) << "\">\n        <attvalues>\n";
-    for (const auto& [k, val] : j.items()) {
-      if (skipped(k)) continue;
-      out << "          <attvalue for=\"" << xml_escape(k) << "\" value=\"" << xml_escape(flat(val)) << "\"/>\n";
-    }
+    for_each_node_attribute(n, [&](std::string_view k, const AttrValue& val) {
+      if (skipped(k)) return;
+      out << "          <attvalue for=\"" << k << "\" value=\"" << xml_escape(flatten(val)) << "\"/>\n";
+    });
     for (const auto& [year, count] : n.mentions_by_year) {
       out << "          <attvalue for=\"mentions_in_year\" value=\"" << count << "\" start=\"" << year << "\" end=\"" << year
           << "\"/>\n";
@@ -132,18 +86,16 @@ void write_gexf(const KnowledgeGraph& kg, std::ostream& out, const GexfOptions& 
     out << "      </node>\n";
   }
   out << "    </nodes>\n    <edges count=\"" << kg.edge_count() << "\">\n";
-  i = 0;
   for (Edge e : kg.ordered_edges()) {
     const EdgeProps& p = g[e];
-    const json& j = nl["edges"][i++];
     out << "      <edge id=\"" << xml_escape(p.id) << "\" source=\"" << xml_escape(g[boost::source(e, g)].id) << "\" target=\""
         << xml_escape(g[boost::target(e, g)].id) << "\" weight=\"" << fmt::format("{}", p.weight) << "\"";
     if (v13) out << " kind=\"" << edge_kind_name(p.kind) << "\"";
     out << ">\n        <attvalues>\n";
-    for (const auto& [k, val] : j.items()) {
-      if (skipped(k)) continue;
-      out << "          <attvalue for=\"" << xml_escape(k) << "\" value=\"" << xml_escape(flat(val)) << "\"/>\n";
-    }
+    for_each_edge_attribute(kg, e, [&](std::string_view k, const AttrValue& val) {
+      if (skipped(k)) return;
+      out << "          <attvalue for=\"" << k << "\" value=\"" << xml_escape(flatten(val)) << "\"/>\n";
+    });
     for (const auto& [year, w] : p.weight_by_year) {
       out << "          <attvalue for=\"weight\" value=\"" << fmt::format("{}", w) << "\" start=\"" << year << "\" end=\""
           << year << "\"/>\n";

@@ -15,10 +15,17 @@
 
 namespace talkgraph {
 
-// The graph as a JSON value. Every other writer takes its attributes from here, so all formats
-// carry the same data. Lists stay arrays and per-year counts stay objects.
+// Streams the node-link JSON. Attributes come from export/attributes.h, as in every other writer,
+// so all formats carry the same data; lists stay arrays and per-year counts stay objects.
+void write_json(const KnowledgeGraph& graph, std::ostream& out);
+
+// The same as a JSON value, for tests and small graphs (it holds the whole document in memory).
 nlohmann::json to_node_link(const KnowledgeGraph& graph);
 
-void write_json(const KnowledgeGraph& graph, std::ostream& out);
+// Pieces shared with the Cytoscape.js writer: the graph attributes object, and each node or edge
+// object on its own line, wrapped in prefix and suffix, separated by commas.
+void write_graph_attributes(const KnowledgeGraph& graph, std::ostream& out);
+void write_json_nodes(const KnowledgeGraph& graph, std::ostream& out, std::string_view prefix, std::string_view suffix);
+void write_json_edges(const KnowledgeGraph& graph, std::ostream& out, std::string_view prefix, std::string_view suffix);
 
 }  // namespace talkgraph

@@ -1,6 +1,7 @@
-// The builder keeps everything in ordered maps keyed by stable ids and only counts; the Boost graph is
-// made once at the end, nodes sorted by id and edges by (kind, source, target). Counting is
-// commutative, and the evidence kept per edge is the first few in (document, line) order, so adding
+// The builder keeps nodes and edges in vectors indexed through hash maps with integer keys, and only
+// counts; text is interned once in a StringPool shared with the finished graph. The Boost graph is
+// made once at the end, nodes sorted by id and edges by (kind, source id, target id). Counting is
+// commutative and the evidence kept per edge is the first few in (document, line) order, so adding
 // documents in any order, from any number of threads, gives the same graph.
 //
 // Co-occurrence: each window (a sentence, a talk, or a document: --window) with its set of distinct
@@ -13,6 +14,9 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
+#include <numeric>
+#include <set>
 
 #include "extract/text_util.h"
 
@@ -36,37 +40,53 @@ std::string talk_key(const TalkRecord& t) {
   return "talk:" + slugify(t.event.name) + "-" + year_slug(t.event.year) + ":" + slugify(t.title);
 }
 
-std::string event_label(const EventRef& e) { return e.name + " " + (e.year == 0 ? "(year unknown)" : std::to_string(e.year)); }
+std::string event_label(const EventRef& e) {
+  return e.name + " " + (e.year == 0 ? "(year unknown)" : std::to_string(e.year));
+}
+
+uint64_t edge_key(uint32_t s, uint32_t t, EdgeKind kind) {
+  return (static_cast<uint64_t>(s) << 34) | (static_cast<uint64_t>(t) << 3) | static_cast<uint64_t>(kind);
+}
 
 }  // namespace
 
 GraphBuilder::GraphBuilder(GraphOptions options) : options_(options) {}
 
-NodeProps& GraphBuilder::node(const std::string& key) {
-  auto [it, inserted] = nodes_.try_emplace(key);
-  if (inserted) it->second.id = key;
-  return it->second;
-}
-
-EdgeProps& GraphBuilder::edge(const std::string& source, const std::string& target, EdgeKind kind) {
-  auto [it, inserted] = edges_.try_emplace(EdgeKey{source, target, kind});
+uint32_t GraphBuilder::node(const std::string& key) {
+  auto [it, inserted] = node_index_.try_emplace(key, static_cast<uint32_t>(nodes_.size()));
   if (inserted) {
-    it->second.kind = kind;
-    it->second.weight = 0;
+    nodes_.emplace_back();
+    nodes_.back().id = key;
+    aliases_.emplace_back();
+    windows_with_.push_back(0);
   }
   return it->second;
 }
 
-void GraphBuilder::add_window(const std::set<std::string>& entities, int year,
-                              const std::map<std::string, std::string>& version_of) {
+EdgeProps& GraphBuilder::edge(uint32_t source, uint32_t target, EdgeKind kind) {
+  auto [it, inserted] = edge_index_.try_emplace(edge_key(source, target, kind), static_cast<uint32_t>(edges_.size()));
+  if (inserted) {
+    edges_.emplace_back();
+    edges_.back().kind = kind;
+    edges_.back().weight = 0;
+    endpoints_.emplace_back(source, target);
+  }
+  return edges_[it->second];
+}
+
+void GraphBuilder::add_window(std::vector<uint32_t>& entities, int year,
+                              const std::unordered_map<uint32_t, uint32_t>& version_of) {
+  std::sort(entities.begin(), entities.end(), [&](uint32_t a, uint32_t b) { return nodes_[a].id < nodes_[b].id; });
+  entities.erase(std::unique(entities.begin(), entities.end()), entities.end());
   if (entities.empty()) return;
   windows_ += 1;
-  for (const std::string& e : entities) windows_with_[e] += 1;
-  for (auto a = entities.begin(); a != entities.end(); ++a) {
-    for (auto b = std::next(a); b != entities.end(); ++b) {
-      auto va = version_of.find(*a), vb = version_of.find(*b);
-      if ((va != version_of.end() && va->second == *b) || (vb != version_of.end() && vb->second == *a)) continue;
-      EdgeProps& e = edge(*a, *b, EdgeKind::kCoOccurs);
+  for (uint32_t e : entities) windows_with_[e] += 1;
+  for (size_t i = 0; i < entities.size(); ++i) {
+    for (size_t j = i + 1; j < entities.size(); ++j) {
+      uint32_t a = entities[i], b = entities[j];
+      auto va = version_of.find(a), vb = version_of.find(b);
+      if ((va != version_of.end() && va->second == b) || (vb != version_of.end() && vb->second == a)) continue;
+      EdgeProps& e = edge(a, b, EdgeKind::kCoOccurs);
       e.weight += 1;
       if (year != 0) e.weight_by_year[year] += 1;
     }
@@ -74,29 +94,33 @@ void GraphBuilder::add_window(const std::set<std::string>& entities, int year,
 }
 
 void GraphBuilder::add(const DocumentExtraction& doc) {
-  const std::string doc_key = "document:" + doc.name;
-  NodeProps& d = node(doc_key);
-  d.type = "document";
-  d.label = doc.name;
-  d.path = doc.path;
-  d.year = doc.event.year;
-  d.event = event_label(doc.event);
-
-  const std::string doc_event = event_key(doc.event);
+  const uint32_t d = node("document:" + doc.name);
   {
-    NodeProps& ev = node(doc_event);
-    ev.type = "event";
-    ev.name = doc.event.name;
-    ev.year = doc.event.year;
-    ev.label = event_label(doc.event);
-    edge(doc_key, doc_event, EdgeKind::kAbout).weight = 1;
+    NodeProps& n = nodes_[d];
+    n.type = "document";
+    n.label = doc.name;
+    n.path = doc.path;
+    n.year = doc.event.year;
+    n.event = event_label(doc.event);
   }
+  std::string_view document_name = strings_->intern(doc.name);
 
-  std::vector<std::string> talk_keys;
+  auto event_node = [&](const EventRef& e) {
+    uint32_t v = node(event_key(e));
+    NodeProps& n = nodes_[v];
+    n.type = "event";
+    n.name = e.name;
+    n.year = e.year;
+    n.label = event_label(e);
+    return v;
+  };
+  edge(d, event_node(doc.event), EdgeKind::kAbout).weight = 1;
+
+  std::vector<uint32_t> talks;
   for (const TalkRecord& t : doc.talks) {
-    std::string key = talk_key(t);
-    talk_keys.push_back(key);
-    NodeProps& n = node(key);
+    uint32_t v = node(talk_key(t));
+    talks.push_back(v);
+    NodeProps& n = nodes_[v];
     if (n.type.empty() || doc.name < n.path) {  // the same talk in two reviews: the first document names it
       n.type = "talk";
       n.title = t.title;
@@ -107,58 +131,60 @@ void GraphBuilder::add(const DocumentExtraction& doc) {
       n.event = event_label(t.event);
       n.path = doc.name;
     }
-    std::string ek = event_key(t.event);
-    NodeProps& ev = node(ek);
-    ev.type = "event";
-    ev.name = t.event.name;
-    ev.year = t.event.year;
-    ev.label = event_label(t.event);
-    edge(key, ek, EdgeKind::kPresentedAt).weight = 1;
-    edge(key, doc_key, EdgeKind::kReviewedIn).weight = 1;
+    uint32_t ev = event_node(t.event);
+    edge(v, ev, EdgeKind::kPresentedAt).weight = 1;
+    edge(v, d, EdgeKind::kReviewedIn).weight = 1;
   }
 
-  std::map<std::string, std::string> version_of;
+  std::vector<uint32_t> entity_nodes;
+  std::unordered_map<uint32_t, uint32_t> version_of;
   for (const EntityRecord& e : doc.entities) {
-    NodeProps& n = node(e.id);
+    uint32_t v = node(e.id);
+    entity_nodes.push_back(v);
+    NodeProps& n = nodes_[v];
     n.type = e.type;
     n.label = e.label;
     n.discovered = n.discovered || e.discovered;
     if (e.discovered && (n.discovered_by.empty() || e.discovered_by < n.discovered_by)) n.discovered_by = e.discovered_by;
     if (e.pypi_rank != 0) n.pypi_rank = e.pypi_rank;
     if (!e.version_of.empty()) {
-      n.version_of = e.version_of;
-      version_of[e.id] = e.version_of;
-      edge(e.id, e.version_of, EdgeKind::kVersionOf).weight = 1;
+      uint32_t base = node(e.version_of);
+      nodes_[v].version_of = e.version_of;
+      version_of[v] = base;
+      edge(v, base, EdgeKind::kVersionOf).weight = 1;
     }
   }
 
-  // Mentions, attributed to their talk or to the document.
-  std::map<std::pair<int, uint32_t>, std::set<std::string>> windows;  // (talk, sentence) -> entities
+  // Mentions, attributed to their talk or to the document; windows for co-occurrence.
+  std::map<std::pair<int, uint32_t>, std::vector<uint32_t>> windows;  // (talk, sentence) -> entity nodes
   for (const MentionRecord& m : doc.mentions) {
-    const EntityRecord& ent = doc.entities[m.entity];
+    uint32_t v = entity_nodes[m.entity];
     int year = m.talk >= 0 ? doc.talks[static_cast<size_t>(m.talk)].event.year : doc.event.year;
-    NodeProps& n = node(ent.id);
+    NodeProps& n = nodes_[v];
     n.mentions += 1;
     if (year != 0) n.mentions_by_year[year] += 1;
-    aliases_[ent.id].insert(m.surface);
+    std::string_view surface = strings_->intern(m.surface);
+    std::vector<std::string_view>& seen = aliases_[v];
+    if (std::find(seen.begin(), seen.end(), surface) == seen.end()) seen.push_back(surface);
 
-    const std::string& source = m.talk >= 0 ? talk_keys[static_cast<size_t>(m.talk)] : doc_key;
-    EdgeProps& e = edge(source, ent.id, EdgeKind::kMentions);
+    uint32_t source = m.talk >= 0 ? talks[static_cast<size_t>(m.talk)] : d;
+    EdgeProps& e = edge(source, v, EdgeKind::kMentions);
     e.weight += 1;
     if (year != 0) e.weight_by_year[year] += 1;
-    Evidence ev{doc.name, m.line, m.surface, doc.sentences[m.sentence]};
+    Evidence ev{document_name, m.line, surface, {}};
     if (e.evidence.size() < options_.max_evidence_per_edge || ev < e.evidence.back()) {
+      ev.sentence = strings_->intern(doc.sentences[m.sentence]);
       e.evidence.insert(std::upper_bound(e.evidence.begin(), e.evidence.end(), ev), ev);
       if (e.evidence.size() > options_.max_evidence_per_edge) e.evidence.pop_back();
     }
 
     switch (options_.window) {
-      case CooccurrenceWindow::kSentence: windows[{m.talk, m.sentence}].insert(ent.id); break;
-      case CooccurrenceWindow::kTalk: windows[{m.talk, 0}].insert(ent.id); break;
-      case CooccurrenceWindow::kDocument: windows[{0, 0}].insert(ent.id); break;
+      case CooccurrenceWindow::kSentence: windows[{m.talk, m.sentence}].push_back(v); break;
+      case CooccurrenceWindow::kTalk: windows[{m.talk, 0}].push_back(v); break;
+      case CooccurrenceWindow::kDocument: windows[{0, 0}].push_back(v); break;
     }
   }
-  for (const auto& [key, entities] : windows) {
+  for (auto& [key, entities] : windows) {
     int talk = key.first;
     int year = (options_.window != CooccurrenceWindow::kDocument && talk >= 0)
                    ? doc.talks[static_cast<size_t>(talk)].event.year
@@ -167,71 +193,68 @@ void GraphBuilder::add(const DocumentExtraction& doc) {
   }
 }
 
-KnowledgeGraph GraphBuilder::build() const {
+KnowledgeGraph GraphBuilder::build() {
   // Final ids: documents get a slug of their name; everything else already has its id as key.
-  std::map<std::string, std::string> final_id;
   std::set<std::string> taken;
-  for (const auto& [key, n] : nodes_) {
-    if (n.type != "document") {
-      final_id[key] = key;
-      taken.insert(key);
-    }
+  for (const NodeProps& n : nodes_) {
+    if (n.type != "document") taken.insert(n.id);
   }
-  for (const auto& [key, n] : nodes_) {
-    if (n.type != "document") continue;
-    std::string id = "document:" + slugify(n.label);
-    for (int k = 2; taken.count(id); ++k) id = "document:" + slugify(n.label) + "-" + std::to_string(k);
+  std::vector<uint32_t> documents;
+  for (uint32_t i = 0; i < nodes_.size(); ++i) {
+    if (nodes_[i].type == "document") documents.push_back(i);
+  }
+  std::sort(documents.begin(), documents.end(), [&](uint32_t a, uint32_t b) { return nodes_[a].label < nodes_[b].label; });
+  for (uint32_t i : documents) {
+    std::string id = "document:" + slugify(nodes_[i].label);
+    for (int k = 2; taken.count(id); ++k) id = "document:" + slugify(nodes_[i].label) + "-" + std::to_string(k);
     taken.insert(id);
-    final_id[key] = id;
+    nodes_[i].id = id;  // version_of keeps entity ids, which do not change
   }
 
-  std::vector<const NodeProps*> ordered;
-  for (const auto& [key, n] : nodes_) ordered.push_back(&n);
-  std::sort(ordered.begin(), ordered.end(),
-            [&](const NodeProps* a, const NodeProps* b) { return final_id.at(a->id) < final_id.at(b->id); });
+  std::vector<uint32_t> order(nodes_.size());
+  std::iota(order.begin(), order.end(), 0);
+  std::sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) { return nodes_[a].id < nodes_[b].id; });
+  std::vector<uint32_t> rank(nodes_.size());
+  for (uint32_t r = 0; r < order.size(); ++r) rank[order[r]] = r;
 
-  Graph g;
-  std::map<std::string, Vertex> vertex_of;  // by key
-  for (const NodeProps* n : ordered) {
-    NodeProps props = *n;
-    props.id = final_id.at(n->id);
-    if (auto it = aliases_.find(n->id); it != aliases_.end()) props.aliases.assign(it->second.begin(), it->second.end());
-    if (!props.version_of.empty()) props.version_of = final_id.at(props.version_of);
-    vertex_of[n->id] = boost::add_vertex(std::move(props), g);
+  Graph g(nodes_.size());
+  for (uint32_t r = 0; r < order.size(); ++r) {
+    NodeProps& n = nodes_[order[r]];
+    std::vector<std::string_view>& seen = aliases_[order[r]];
+    std::sort(seen.begin(), seen.end());
+    n.aliases.assign(seen.begin(), seen.end());
+    g[r] = std::move(n);
   }
 
-  struct Pending {
-    EdgeKind kind;
-    std::string source, target;  // final ids, for ordering
-    const EdgeKey* key;
-    const EdgeProps* props;
-    Vertex s, t;
+  std::vector<uint32_t> edge_order(edges_.size());
+  std::iota(edge_order.begin(), edge_order.end(), 0);
+  auto sort_key = [&](uint32_t e) {
+    return std::make_tuple(static_cast<int>(edges_[e].kind), rank[endpoints_[e].first], rank[endpoints_[e].second]);
   };
-  std::vector<Pending> pending;
-  for (const auto& [key, props] : edges_) {
-    const auto& [source, target, kind] = key;
-    pending.push_back(
-        {kind, final_id.at(source), final_id.at(target), &key, &props, vertex_of.at(source), vertex_of.at(target)});
-  }
-  std::sort(pending.begin(), pending.end(), [](const Pending& a, const Pending& b) {
-    return std::tie(a.kind, a.source, a.target) < std::tie(b.kind, b.source, b.target);
-  });
+  std::sort(edge_order.begin(), edge_order.end(), [&](uint32_t a, uint32_t b) { return sort_key(a) < sort_key(b); });
   size_t next_id = 0;
-  for (const Pending& p : pending) {
-    EdgeProps props = *p.props;
+  for (uint32_t e : edge_order) {
+    EdgeProps& props = edges_[e];
     if (props.weight <= 0) continue;  // nothing was counted: no edge (Gephi drops zero weights anyway)
     props.id = "e" + std::to_string(next_id++);
-    if (p.kind == EdgeKind::kCoOccurs) {
+    if (props.kind == EdgeKind::kCoOccurs) {
       double c = props.weight;
-      double sa = windows_with_.at(std::get<0>(*p.key));
-      double sb = windows_with_.at(std::get<1>(*p.key));
+      double sa = windows_with_[endpoints_[e].first];
+      double sb = windows_with_[endpoints_[e].second];
       props.association = c / (sa * sb);
       props.jaccard = c / (sa + sb - c);
       props.pmi = std::log2(windows_ * c / (sa * sb));
     }
-    boost::add_edge(p.s, p.t, std::move(props), g);
+    boost::add_edge(rank[endpoints_[e].first], rank[endpoints_[e].second], std::move(props), g);
   }
-  return KnowledgeGraph(std::move(g));
+  // Give the memory back before the writers run.
+  std::vector<NodeProps>().swap(nodes_);
+  std::vector<EdgeProps>().swap(edges_);
+  std::vector<std::pair<uint32_t, uint32_t>>().swap(endpoints_);
+  std::vector<std::vector<std::string_view>>().swap(aliases_);
+  std::unordered_map<uint64_t, uint32_t>().swap(edge_index_);
+  std::unordered_map<std::string, uint32_t>().swap(node_index_);
+  return KnowledgeGraph(std::move(g), strings_);
 }
 
 }  // namespace talkgraph

@@ -1,10 +1,9 @@
 // GraphBuilder: merges DocumentExtractions into one KnowledgeGraph, whatever order they come in.
 #pragma once
 
-#include <map>
-#include <set>
+#include <memory>
 #include <string>
-#include <tuple>
+#include <unordered_map>
 #include <vector>
 
 #include "extract/extraction.h"
@@ -17,27 +16,33 @@ bool parse_cooccurrence_window(std::string_view name, CooccurrenceWindow* window
 
 struct GraphOptions {
   CooccurrenceWindow window = CooccurrenceWindow::kSentence;
-  size_t max_evidence_per_edge = 5;  // mentions edges keep the first few sentences, in document order
+  size_t max_evidence_per_edge = 3;  // mentions edges keep the first few sentences, in document order
 };
 
 class GraphBuilder {
  public:
   explicit GraphBuilder(GraphOptions options = {});
+  // Adds one document. The extraction can be dropped afterwards: the builder keeps only counts,
+  // surface forms and the few evidence sentences each edge retains.
   void add(const DocumentExtraction& doc);
-  KnowledgeGraph build() const;
+  // Makes the graph; the builder is left empty.
+  KnowledgeGraph build();
 
  private:
-  using EdgeKey = std::tuple<std::string, std::string, EdgeKind>;  // (source key, target key, kind)
-  NodeProps& node(const std::string& key);
-  EdgeProps& edge(const std::string& source, const std::string& target, EdgeKind kind);
-  void add_window(const std::set<std::string>& entities, int year, const std::map<std::string, std::string>& version_of);
+  uint32_t node(const std::string& key);
+  EdgeProps& edge(uint32_t source, uint32_t target, EdgeKind kind);
+  void add_window(std::vector<uint32_t>& entities, int year, const std::unordered_map<uint32_t, uint32_t>& version_of);
 
   GraphOptions options_;
-  std::map<std::string, NodeProps> nodes_;  // by key; documents are keyed by path until build()
-  std::map<std::string, std::set<std::string>> aliases_;
-  std::map<EdgeKey, EdgeProps> edges_;
-  std::map<std::string, double> windows_with_;  // entity -> co-occurrence windows holding it
-  double windows_ = 0;                          // windows holding at least one entity
+  std::shared_ptr<StringPool> strings_ = std::make_shared<StringPool>();
+  std::unordered_map<std::string, uint32_t> node_index_;  // key -> index; documents keyed by name until build()
+  std::vector<NodeProps> nodes_;
+  std::vector<std::vector<std::string_view>> aliases_;    // per node, unsorted and unique
+  std::unordered_map<uint64_t, uint32_t> edge_index_;      // (source, target, kind) -> index
+  std::vector<EdgeProps> edges_;
+  std::vector<std::pair<uint32_t, uint32_t>> endpoints_;
+  std::vector<double> windows_with_;  // per node: co-occurrence windows holding it
+  double windows_ = 0;                // windows holding at least one entity
 };
 
 }  // namespace talkgraph

@@ -21,7 +21,8 @@ std::string_view edge_kind_name(EdgeKind kind) {
   return "?";
 }
 
-KnowledgeGraph::KnowledgeGraph(Graph graph) : graph_(std::move(graph)) {
+KnowledgeGraph::KnowledgeGraph(Graph graph, std::shared_ptr<StringPool> strings)
+    : graph_(std::move(graph)), strings_(std::move(strings)) {
   for (Vertex v : boost::make_iterator_range(boost::vertices(graph_))) index_.emplace(graph_[v].id, v);
   for (Edge e : boost::make_iterator_range(boost::edges(graph_))) ordered_edges_.push_back(e);
   auto number = [this](Edge e) { return std::stoull(graph_[e].id.substr(1)); };

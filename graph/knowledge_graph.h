@@ -2,6 +2,7 @@
 #pragma once
 
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -9,6 +10,9 @@
 #include <vector>
 
 #include <boost/graph/adjacency_list.hpp>
+
+#include "graph/string_pool.h"
+#include "graph/year_weights.h"
 
 namespace talkgraph {
 
@@ -46,11 +50,12 @@ struct NodeProps {
 enum class EdgeKind { kPresentedAt, kReviewedIn, kAbout, kMentions, kCoOccurs, kVersionOf };
 std::string_view edge_kind_name(EdgeKind kind);
 
+// Views into the graph's string pool: valid while the KnowledgeGraph lives.
 struct Evidence {
-  std::string document;  // document name
+  std::string_view document;  // document name
   int line = 0;
-  std::string surface;
-  std::string sentence;
+  std::string_view surface;
+  std::string_view sentence;
   bool operator<(const Evidence& o) const {
     return std::tie(document, line, surface, sentence) < std::tie(o.document, o.line, o.surface, o.sentence);
   }
@@ -61,7 +66,7 @@ struct EdgeProps {
   std::string id;  // "e0", "e1", ... in the graph's sorted edge order
   EdgeKind kind = EdgeKind::kMentions;
   double weight = 1;                   // count of mentions / co-occurring windows; 1 for structure
-  std::map<int, double> weight_by_year;
+  YearWeights weight_by_year;
   std::vector<Evidence> evidence;      // mentions: the first few, in document order
   // co_occurs only: normalized weights, side by side (docs/graph.md gives the formulas).
   double association = 0;
@@ -85,7 +90,8 @@ struct GraphSummary {
 class KnowledgeGraph {
  public:
   KnowledgeGraph() = default;
-  explicit KnowledgeGraph(Graph graph);
+  // `strings` holds the text evidence refers to.
+  KnowledgeGraph(Graph graph, std::shared_ptr<StringPool> strings);
 
   const Graph& graph() const { return graph_; }
   Graph& mutable_graph() { return graph_; }
@@ -101,6 +107,9 @@ class KnowledgeGraph {
     communities_ = communities;
   }
   double modularity() const { return modularity_; }
+  // False when betweenness was estimated from sampled sources (large graphs; see graph/metrics.cc).
+  void set_betweenness_exact(bool exact) { betweenness_exact_ = exact; }
+  bool betweenness_exact() const { return betweenness_exact_; }
   size_t communities() const { return communities_; }
   // Nodes are stored sorted by id and edges by (kind, source id, target id): every writer walks them in
   // this order, which is what makes output byte-identical from run to run.
@@ -109,7 +118,9 @@ class KnowledgeGraph {
   Graph graph_;
   std::unordered_map<std::string, Vertex> index_;
   std::vector<Edge> ordered_edges_;
+  std::shared_ptr<StringPool> strings_;
   double modularity_ = 0;
+  bool betweenness_exact_ = true;
   size_t communities_ = 0;
 };
 

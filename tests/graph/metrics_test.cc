@@ -117,3 +117,29 @@ TEST(Trends, AppearedDisappearedRoseFell) {
 
 }  // namespace
 }  // namespace talkgraph
+
+namespace talkgraph {
+namespace {
+
+TEST(Metrics, SampledBetweennessIsExactWhenEverySourceIsSampled) {
+  // A star with a tail: the sampled estimate from all sources must equal Boost's exact result.
+  GraphBuilder b;
+  b.add(sentences("a.md", 2020, {{"hub", "x1"}, {"hub", "x2"}, {"hub", "x3"}, {"x3", "tail"}, {"tail", "end"}}));
+  KnowledgeGraph exact = b.build();
+  GraphBuilder b2;
+  b2.add(sentences("a.md", 2020, {{"hub", "x1"}, {"hub", "x2"}, {"hub", "x3"}, {"x3", "tail"}, {"tail", "end"}}));
+  KnowledgeGraph sampled = b2.build();
+  compute_metrics(&exact);
+  MetricsOptions force;
+  force.exact_betweenness_work = 0;  // every graph counts as large: the sampled path runs, with all sources
+  compute_metrics(&sampled, force);
+  EXPECT_TRUE(exact.betweenness_exact());
+  EXPECT_TRUE(sampled.betweenness_exact());  // all six nodes were sources
+  for (const char* id : {"tool:hub", "tool:x3", "tool:tail", "tool:end"}) {
+    EXPECT_NEAR(node(exact, id).betweenness, node(sampled, id).betweenness, 1e-12) << id;
+  }
+  EXPECT_GT(node(exact, "tool:hub").betweenness, 0.5);
+}
+
+}  // namespace
+}  // namespace talkgraph

@@ -1,0 +1,125 @@
+// Attributes: the data every writer emits for a node or an edge, from one place.
+#pragma once
+
+#include <map>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "graph/knowledge_graph.h"
+
+namespace talkgraph {
+
+// One attribute value. Writers render it in their format: JSON keeps lists and per-year maps
+// structured, GraphML and GEXF flatten them into strings.
+struct AttrValue {
+  enum Kind { kString, kInt, kDouble, kBool, kStrings, kYears, kYearCounts, kYearWeights, kEvidence };
+  Kind kind = kString;
+  std::string_view s;
+  long long i = 0;
+  double d = 0;
+  const std::vector<std::string>* strings = nullptr;
+  const std::map<int, int>* year_counts = nullptr;
+  const YearWeights* year_weights = nullptr;
+  const std::vector<Evidence>* evidence = nullptr;
+
+  static AttrValue str(std::string_view v) { AttrValue a; a.kind = kString; a.s = v; return a; }
+  static AttrValue integer(long long v) { AttrValue a; a.kind = kInt; a.i = v; return a; }
+  static AttrValue real(double v) { AttrValue a; a.kind = kDouble; a.d = v; return a; }
+  static AttrValue boolean(bool v) { AttrValue a; a.kind = kBool; a.i = v; return a; }
+  // A weight: an integer when it is one (counts), else a real.
+  static AttrValue number(double v) {
+    return v == static_cast<double>(static_cast<long long>(v)) ? integer(static_cast<long long>(v)) : real(v);
+  }
+};
+
+// The declared type of an attribute in schema-typed formats (GraphML, GEXF).
+struct AttrSpec {
+  std::string_view name;
+  std::string_view type;  // long, double, boolean or string
+};
+const std::vector<AttrSpec>& node_attribute_specs();
+const std::vector<AttrSpec>& edge_attribute_specs();
+
+// Calls f(name, value) for each attribute the node has, "id" included, in name order.
+template <typename F>
+void for_each_node_attribute(const NodeProps& n, F&& f);
+
+// Calls f(name, value) for each attribute of the edge, "id", "source" and "target" included, in
+// name order.
+template <typename F>
+void for_each_edge_attribute(const KnowledgeGraph& kg, Edge e, F&& f);
+
+// GraphML and GEXF text for a value: lists joined with '|', per-year values "2019:3|2022:1",
+// evidence "document:line: sentence" one per line.
+std::string flatten(const AttrValue& v);
+
+// Appends the value as JSON: lists as arrays, per-year values as objects keyed by year, evidence as
+// objects with document, line, surface and sentence.
+void append_json(std::string* out, const AttrValue& v);
+// Appends a JSON string literal: quotes, backslashes and control characters escaped, UTF-8 kept.
+void append_json_string(std::string* out, std::string_view s);
+// Shortest text that reads back as the same double (JSON has no NaN or infinity: those become 0).
+std::string number_text(double d);
+
+// ------------------------------------------------------------------------------------------------
+
+template <typename F>
+void for_each_node_attribute(const NodeProps& n, F&& f) {
+  const bool entity = is_entity_type(n.type);
+  if (entity) {
+    f("aliases", [&] { AttrValue a; a.kind = AttrValue::kStrings; a.strings = &n.aliases; return a; }());
+    f("betweenness", AttrValue::real(n.betweenness));
+    if (n.community >= 0) f("community", AttrValue::integer(n.community));
+    f("degree", AttrValue::integer(n.degree));
+    f("discovered", AttrValue::boolean(n.discovered));
+    if (!n.discovered_by.empty()) f("discovered_by", AttrValue::str(n.discovered_by));
+  }
+  if (n.type == "document" || n.type == "talk") f("event", AttrValue::str(n.event));
+  if (entity && !n.mentions_by_year.empty()) f("first_year", AttrValue::integer(n.mentions_by_year.begin()->first));
+  f("id", AttrValue::str(n.id));
+  if (n.type == "talk") f("kind", AttrValue::str(n.kind));
+  f("label", AttrValue::str(n.label));
+  if (entity && !n.mentions_by_year.empty()) f("last_year", AttrValue::integer(n.mentions_by_year.rbegin()->first));
+  if (entity) {
+    f("mentions", AttrValue::integer(n.mentions));
+    f("mentions_by_year", [&] { AttrValue a; a.kind = AttrValue::kYearCounts; a.year_counts = &n.mentions_by_year; return a; }());
+  }
+  if (n.type == "event") f("name", AttrValue::str(n.name));
+  if (entity) f("pagerank", AttrValue::real(n.pagerank));
+  if (n.type == "document") f("path", AttrValue::str(n.path));
+  if (entity && n.pypi_rank > 0) f("pypi_rank", AttrValue::integer(n.pypi_rank));
+  if (n.type == "talk" && !n.room.empty()) f("room", AttrValue::str(n.room));
+  if (n.type == "talk") f("title", AttrValue::str(n.title));
+  f("type", AttrValue::str(n.type));
+  if (entity && !n.version_of.empty()) f("version_of", AttrValue::str(n.version_of));
+  if (entity) f("weighted_degree", AttrValue::real(n.weighted_degree));
+  if (!entity) f("year", AttrValue::integer(n.year));
+  if (entity) {
+    f("years", [&] { AttrValue a; a.kind = AttrValue::kYears; a.year_counts = &n.mentions_by_year; return a; }());
+  }
+}
+
+template <typename F>
+void for_each_edge_attribute(const KnowledgeGraph& kg, Edge e, F&& f) {
+  const Graph& g = kg.graph();
+  const EdgeProps& p = g[e];
+  if (p.kind == EdgeKind::kCoOccurs) f("association", AttrValue::real(p.association));
+  if (p.kind == EdgeKind::kMentions) {
+    f("evidence", [&] { AttrValue a; a.kind = AttrValue::kEvidence; a.evidence = &p.evidence; return a; }());
+  }
+  f("id", AttrValue::str(p.id));
+  if (p.kind == EdgeKind::kCoOccurs) {
+    f("jaccard", AttrValue::real(p.jaccard));
+    f("pmi", AttrValue::real(p.pmi));
+  }
+  f("source", AttrValue::str(g[boost::source(e, g)].id));
+  f("target", AttrValue::str(g[boost::target(e, g)].id));
+  f("type", AttrValue::str(edge_kind_name(p.kind)));
+  f("weight", AttrValue::number(p.weight));
+  if (!p.weight_by_year.empty()) {
+    f("weight_by_year", [&] { AttrValue a; a.kind = AttrValue::kYearWeights; a.year_weights = &p.weight_by_year; return a; }());
+  }
+}
+
+}  // namespace talkgraph
