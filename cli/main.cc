@@ -23,6 +23,8 @@ extern "C" void on_signal(int sig) {
 int main(int argc, char** argv) {
   std::signal(SIGINT, on_signal);
   std::signal(SIGTERM, on_signal);
+  // A file-size limit (ulimit -f) or quota should fail the write with a message, not kill the run.
+  std::signal(SIGXFSZ, SIG_IGN);
 
   CLI::App app{"talkgraph: turns conference-talk reviews into a knowledge graph of talks, events and technologies"};
   app.set_version_flag("--version", std::string("talkgraph ") + TALKGRAPH_VERSION);

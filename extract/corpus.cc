@@ -67,8 +67,13 @@ std::vector<std::string> collect_inputs(const std::vector<std::string>& paths,
         break;
       }
       std::error_code fec;
-      if (it->is_regular_file(fec) && is_review_file_name(it->path().filename().string())) {
+      if (!is_review_file_name(it->path().filename().string())) continue;
+      if (it->is_regular_file(fec)) {
         files.insert(it->path().string());
+      } else if (fec || (it->is_symlink(fec) && !fs::exists(it->path(), fec))) {
+        // A review-named entry that cannot be resolved: a symbolic link loop or a dangling link.
+        problems->push_back(fmt::format("{}: {}", it->path().string(),
+                                        fec ? fec.message() : std::string("broken symbolic link")));
       }
     }
     if (files.size() == before) {

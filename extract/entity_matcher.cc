@@ -223,9 +223,28 @@ const EntityMatcher::Terminal* EntityMatcher::accept(const Node& node, std::stri
 }
 
 std::vector<AliasMatch> EntityMatcher::find(std::string_view text) const {
+  std::vector<AliasMatch> matches;
+  size_t start = 0;
+  while (start < text.size()) {
+    size_t end = std::min(text.size(), start + kChunkBytes);
+    if (end < text.size()) {
+      // Prefer a line break in the last quarter of the piece, else any space; a name split by a
+      // space in the middle of a multi-word alias is the one (rare) loss of a 100 MB line.
+      size_t cut = text.rfind('\n', end);
+      if (cut == std::string_view::npos || cut < start + kChunkBytes * 3 / 4) cut = text.rfind(' ', end);
+      if (cut != std::string_view::npos && cut > start) end = cut + 1;
+    }
+    find_in(text.substr(start, end - start), start, &matches);
+    start = end;
+  }
+  return matches;
+}
+
+void EntityMatcher::find_in(std::string_view text, size_t base, std::vector<AliasMatch>* out) const {
   thread_local std::vector<Token> tokens;
   tokenize(text, &tokens);
-  std::vector<AliasMatch> matches;
+  std::vector<AliasMatch>& matches = *out;
+  const size_t first_new = matches.size();
   const size_t n = tokens.size();
 
   auto glued_word = [&](size_t sep_index, size_t word_index) {
@@ -291,7 +310,11 @@ std::vector<AliasMatch> EntityMatcher::find(std::string_view text) const {
       ++i;
     }
   }
-  return matches;
+  for (size_t k = first_new; k < matches.size(); ++k) {
+    matches[k].begin += base;
+    matches[k].end += base;
+    matches[k].word_end += base;
+  }
 }
 
 }  // namespace talkgraph

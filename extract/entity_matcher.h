@@ -32,7 +32,11 @@ class EntityMatcher {
   explicit EntityMatcher(const Lexicon& lexicon);
 
   // All matches, non-overlapping, leftmost-longest, in text order. The text must be valid UTF-8.
+  // Long texts are matched in pieces of about kChunkBytes cut at white space, so memory stays small
+  // even for a 100 MB line; a name is never cut, since names break at white space only where a
+  // separator token lies, and pieces end after a line break when there is one.
   std::vector<AliasMatch> find(std::string_view text) const;
+  static constexpr size_t kChunkBytes = 1 << 20;
 
   size_t alias_count() const { return alias_count_; }
 
@@ -48,6 +52,7 @@ class EntityMatcher {
   struct Node {
     std::vector<Terminal> terminals;
   };
+  void find_in(std::string_view text, size_t base, std::vector<AliasMatch>* out) const;
   uint32_t child(uint32_t node, uint64_t token_hash) const;
   uint32_t add_child(uint32_t node, uint64_t token_hash);
   const Terminal* accept(const Node& node, std::string_view surface) const;

@@ -61,7 +61,8 @@ bool version_after(std::string_view text, size_t end, std::string* version) {
 }  // namespace
 
 bool ambiguous_mention_has_evidence(std::string_view text, size_t begin, size_t end, std::string_view sentence,
-                                    bool other_unambiguous_in_sentence, bool cue_only, std::string* kind) {
+                                    bool other_unambiguous_in_sentence, bool cue_only, SentenceFacts* facts,
+                                    std::string* kind) {
   static const RE2 kCue(
       "(?i)라이브러리|프레임워크|패키지|모듈|오픈소스|\\blibrar(?:y|ies)\\b|\\bframeworks?\\b|\\bpackages?\\b|"
       "\\bmodules?\\b|pip3? install|\\bimport\\b|\\bopen[- ]source\\b|\\bpypi\\b|\\bconda install\\b");
@@ -69,7 +70,8 @@ bool ambiguous_mention_has_evidence(std::string_view text, size_t begin, size_t 
     *kind = "evidence:code";
     return true;
   }
-  if (RE2::PartialMatch(re2::StringPiece(sentence.data(), sentence.size()), kCue)) {
+  if (facts->has_cue < 0) facts->has_cue = RE2::PartialMatch(re2::StringPiece(sentence.data(), sentence.size()), kCue);
+  if (facts->has_cue) {
     *kind = "evidence:cue";
     return true;
   }
@@ -83,7 +85,12 @@ bool ambiguous_mention_has_evidence(std::string_view text, size_t begin, size_t 
   char first = text[begin];
   if (first >= 'A' && first <= 'Z') {
     bool sentence_start = begin == static_cast<size_t>(sentence.data() - text.data());
-    if (!sentence_start || contains_hangul(sentence)) {
+    if (!sentence_start) {
+      *kind = "evidence:capitalized";
+      return true;
+    }
+    if (facts->has_hangul < 0) facts->has_hangul = contains_hangul(sentence);
+    if (facts->has_hangul) {
       *kind = "evidence:capitalized";
       return true;
     }
@@ -171,6 +178,7 @@ DocumentExtraction Extractor::extract(const SourceDocument& doc, const std::stri
   // Sentences that hold an unambiguous match, for the co-occurrence evidence rule.
   std::vector<size_t> match_sentence(matches.size());
   std::vector<int> unambiguous_in_sentence(sentences.size() + 1, 0);
+  std::vector<SentenceFacts> sentence_facts(sentences.size() + 1);
   for (size_t m = 0; m < matches.size(); ++m) {
     match_sentence[m] = sentence_of(matches[m].begin);
     if (!matches[m].ambiguous) ++unambiguous_in_sentence[match_sentence[m]];
@@ -180,7 +188,7 @@ DocumentExtraction Extractor::extract(const SourceDocument& doc, const std::stri
   auto entity_for = [&](const std::string& id, const std::string& label, const std::string& type,
                         const std::string& version_of, int rank) {
     auto [it, inserted] = entity_index.try_emplace(id, static_cast<uint32_t>(out.entities.size()));
-    if (inserted) out.entities.push_back({id, label, type, false, version_of, rank});
+    if (inserted) out.entities.push_back({id, label, type, false, version_of, rank, {}, {}});
     return it->second;
   };
   std::unordered_map<uint32_t, uint32_t> lexicon_entity;  // lexicon entry -> index into out.entities
@@ -206,7 +214,8 @@ DocumentExtraction Extractor::extract(const SourceDocument& doc, const std::stri
       std::string_view sentence = text.substr(sp.begin, sp.end - sp.begin);
       int others = unambiguous_in_sentence[s];
       std::string kind;
-      if (!ambiguous_mention_has_evidence(text, match.begin, match.end, sentence, others > 0, match.cue_only, &kind)) {
+      if (!ambiguous_mention_has_evidence(text, match.begin, match.end, sentence, others > 0, match.cue_only,
+                                          &sentence_facts[s], &kind)) {
         continue;
       }
       rule += "+" + kind;
@@ -242,7 +251,8 @@ DocumentExtraction Extractor::extract(const SourceDocument& doc, const std::stri
       std::string id = d.type + ":" + slugify(d.label);
       uint32_t index = 0;
       bool created = false;
-      for (const auto& [begin, end] : d.spans) {
+      for (const auto& span : d.spans) {
+        const size_t begin = span.first, end = span.second;  // clang 14 cannot capture structured bindings
         bool overlaps = std::any_of(matches.begin(), matches.end(),
                                     [&](const AliasMatch& m) { return m.begin < end && begin < m.end; });
         if (overlaps) continue;

@@ -20,9 +20,15 @@ struct ExtractOptions {
 // Needs evidence before an ordinary word counts as a technology (see docs/lexicon.md):
 // a cue word in the sentence, a code span, an unambiguous technology in the same sentence, or the
 // word written as a name (capitalized where a common word would not be).
-// With cue_only, only the first two kinds count.
+// With cue_only, only the first two kinds count. `facts` caches what was learnt about the sentence
+// (a cue word, Hangul), so a long sentence with many ordinary words is scanned once, not per word.
+struct SentenceFacts {
+  int8_t has_cue = -1;     // -1: not computed yet
+  int8_t has_hangul = -1;
+};
 bool ambiguous_mention_has_evidence(std::string_view text, size_t begin, size_t end, std::string_view sentence,
-                                    bool other_unambiguous_in_sentence, bool cue_only, std::string* kind);
+                                    bool other_unambiguous_in_sentence, bool cue_only, SentenceFacts* facts,
+                                    std::string* kind);
 
 class Extractor {
  public:

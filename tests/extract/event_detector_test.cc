@@ -51,3 +51,13 @@ TEST(EventDetector, TwoLetterQualifiersMustBeCapitals) {
 
 }  // namespace
 }  // namespace talkgraph
+
+namespace talkgraph {
+namespace {
+
+TEST(EventDetector, OldDatesAreNotConferenceYears) {
+  EXPECT_EQ(detect_event("파이콘 후기\n생일: 1955년 2월 24일\n").year, 0);
+}
+
+}  // namespace
+}  // namespace talkgraph

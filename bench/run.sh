@@ -1,0 +1,62 @@
+#!/usr/bin/env bash
+# talkgraph's benchmark: generates the corpus (deterministic, seeded), builds talkgraph in Release,
+# then runs talkgraph and the Python peer on the same corpus in the same run and prints MB/s, wall
+# time, peak RSS (from /usr/bin/time -v) and the ratio. Also: extraction alone per core, the lexicon
+# ten times smaller on the same corpus, and peak RSS at half and full size.
+#
+# Usage: bench/run.sh [MEGABYTES (default 1024)] [WORKDIR (default /tmp/talkgraph-bench)]
+# Needs: scripts/install-deps.sh, plus time and python3-ahocorasick (installed below if missing).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+mb=${1:-1024}
+work=${2:-/tmp/talkgraph-bench}
+mkdir -p "$work"
+command -v /usr/bin/time >/dev/null && /usr/bin/python3 -c 'import ahocorasick' 2>/dev/null || \
+  { apt-get install -y -q --no-install-recommends time python3-ahocorasick >/dev/null; }
+
+cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null && cmake --build build >/dev/null
+corpus="$work/corpus-$mb"
+[ -d "$corpus" ] || python3 bench/generate_corpus.py "$corpus" --megabytes "$mb"
+half="$work/corpus-$((mb / 2))"
+[ -d "$half" ] || python3 bench/generate_corpus.py "$half" --megabytes $((mb / 2))
+bytes=$(du -sb "$corpus" | cut -f1)
+
+measure() {  # name, command...: prints "name wall_s rss_mb"
+  local name=$1; shift
+  local log="$work/$name.time"
+  /usr/bin/time -v "$@" > "$work/$name.out" 2> "$log" || { echo "$name failed:"; tail -5 "$log"; exit 1; }
+  local wall rss
+  wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {n=split($2,a,":"); s=0; for(i=1;i<=n;i++) s=s*60+a[i]; print s}' "$log")
+  rss=$(awk '/Maximum resident set size/ {printf "%.0f", $NF/1024}' "$log")
+  echo "$name $wall $rss"
+}
+
+echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(lscpu | sed -n 's/Model name: *//p')"
+echo "corpus:  $corpus, $(find "$corpus" -type f | wc -l) files, $((bytes / 1000000)) MB"
+echo
+results=()
+results+=("$(measure talkgraph ./build/talkgraph build "$corpus" -o "$work/out" -j 2 -q --timings)")
+grep timing "$work/talkgraph.time" | sed 's/^/  /'
+results+=("$(measure talkgraph-j1 ./build/talkgraph build "$corpus" -o "$work/out-j1" -j 1 -q -f json)")
+results+=("$(measure talkgraph-half ./build/talkgraph build "$half" -o "$work/out-half" -j 2 -q)")
+# Lexicon ten times smaller: every tenth line of both built-in files.
+small="$work/data-small"
+mkdir -p "$small"
+awk '/^#/ || NR % 10 == 0' data/lexicon.txt > "$small/lexicon.txt"
+awk '/^#/ || NR % 10 == 0' data/pypi-top.txt > "$small/pypi-top.txt"
+cp data/pypi-index.txt "$small/"
+results+=("$(TALKGRAPH_DATA_DIR="$small" measure talkgraph-small-lexicon ./build/talkgraph build "$corpus" -o "$work/out-small" -j 2 -q -f json)")
+results+=("$(measure python-peer /usr/bin/python3 bench/python_peer.py "$corpus" "$work/peer.graphml")")
+
+echo
+printf "%-26s %10s %10s %12s\n" run "wall s" "MB/s" "peak RSS MB"
+for r in "${results[@]}"; do
+  read -r name wall rss <<<"$r"
+  size=$bytes
+  [ "$name" = talkgraph-half ] && size=$(du -sb "$half" | cut -f1)
+  printf "%-26s %10.1f %10.1f %12s\n" "$name" "$wall" "$(echo "$size / 1000000 / $wall" | bc -l)" "$rss"
+done
+tg=$(echo "${results[0]}" | cut -d' ' -f2)
+py=$(echo "${results[4]}" | cut -d' ' -f2)
+echo
+echo "talkgraph (2 threads, GraphML + DOT + JSON) is $(echo "$py / $tg" | bc -l | xargs printf '%.1f')x the Python peer (GraphML)"

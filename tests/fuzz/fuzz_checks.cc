@@ -1,0 +1,146 @@
+// Invariants the fuzzers check beyond "does not crash": spans stay inside the text, mentions point at
+// the bytes they claim, and every export parses back with the node and edge counts of the graph.
+// XML exports are parsed with libxml2, JSON ones with nlohmann/json.
+#include "tests/fuzz/fuzz_checks.h"
+
+#include <cstdio>
+#include <cstdlib>
+#include <sstream>
+#include <string>
+
+#include <libxml/parser.h>
+#include <nlohmann/json.hpp>
+
+#include "export/cytoscape_writer.h"
+#include "export/dot_writer.h"
+#include "export/gexf_writer.h"
+#include "export/graphml_writer.h"
+#include "export/json_writer.h"
+#include "extract/corpus.h"
+#include "extract/document_parser.h"
+#include "extract/event_detector.h"
+#include "extract/extractor.h"
+#include "extract/knowledge_base.h"
+#include "extract/sentences.h"
+#include "extract/talk_classifier.h"
+#include "graph/graph_builder.h"
+#include "graph/metrics.h"
+
+#define FUZZ_CHECK(cond)                                                        \
+  do {                                                                          \
+    if (!(cond)) {                                                              \
+      std::fprintf(stderr, "%s:%d: check failed: %s\n", __FILE__, __LINE__, #cond); \
+      std::abort();                                                             \
+    }                                                                           \
+  } while (0)
+
+namespace talkgraph::fuzz {
+
+namespace {
+
+bool prepare(const uint8_t* data, size_t size, std::string* text) {
+  std::string error;
+  return prepare_text(std::string_view(reinterpret_cast<const char*>(data), size), "fuzz.md", text, &error);
+}
+
+// Built once: the trie over thousands of names is the expensive part.
+const Extractor& extractor() {
+  static const Extractor* ex = [] {
+    auto* k = new KnowledgeBase;
+    std::vector<std::string> errors, warnings;
+    FUZZ_CHECK(load_knowledge_base({}, k, &errors, &warnings));
+    return new Extractor(k->lexicon, &k->pypi);
+  }();
+  return *ex;
+}
+
+size_t count(const std::string& s, const std::string& needle) {
+  size_t n = 0;
+  for (size_t p = s.find(needle); p != std::string::npos; p = s.find(needle, p + 1)) ++n;
+  return n;
+}
+
+void check_xml(const std::string& xml, size_t nodes, size_t edges) {
+  xmlDocPtr doc = xmlReadMemory(xml.data(), static_cast<int>(xml.size()), "export.xml", "UTF-8",
+                                XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING | XML_PARSE_HUGE);
+  FUZZ_CHECK(doc != nullptr);
+  xmlFreeDoc(doc);
+  FUZZ_CHECK(count(xml, "<node id=") == nodes);
+  FUZZ_CHECK(count(xml, "<edge id=") == edges);
+}
+
+// Edge statements in talkgraph's DOT: a line whose first token is a quoted id (escapes honoured)
+// followed by " -> ". Labels may contain " -> " themselves, so the quotes must be parsed.
+size_t dot_edges(const std::string& dot) {
+  size_t edges = 0;
+  std::istringstream in(dot);
+  std::string line;
+  while (std::getline(in, line)) {
+    size_t i = line.find_first_not_of(' ');
+    if (i == std::string::npos || line[i] != '"') continue;
+    for (++i; i < line.size() && line[i] != '"'; ++i) {
+      if (line[i] == '\\') ++i;
+    }
+    if (line.compare(i + 1, 4, " -> ") == 0) ++edges;
+  }
+  return edges;
+}
+
+}  // namespace
+
+void check_document_parser(const uint8_t* data, size_t size) {
+  std::string text;
+  if (!prepare(data, size, &text)) return;
+  ParsedDocument parsed = parse_document(text);
+  for (const Heading& h : parsed.headings) FUZZ_CHECK(h.begin <= h.end && h.end <= text.size());
+  DocumentStructure s = classify_sections(text, parsed);
+  FUZZ_CHECK(s.decisions.size() == parsed.headings.size());
+  for (const TalkSection& t : s.talks) {
+    FUZZ_CHECK(t.begin <= t.end && t.end <= text.size());
+    FUZZ_CHECK(!t.title.title.empty());
+  }
+  for (const Span& sp : split_sentences(text)) FUZZ_CHECK(sp.begin < sp.end && sp.end <= text.size());
+  EventInfo e = detect_event(text);
+  FUZZ_CHECK(e.year == 0 || (e.year >= 1990 && e.year <= 2099));
+}
+
+void check_extractor(const uint8_t* data, size_t size) {
+  std::string text;
+  if (!prepare(data, size, &text)) return;
+  DocumentExtraction d = extractor().extract({"fuzz.md", text}, "fuzz.md", ExtractOptions{});
+  for (const MentionRecord& m : d.mentions) {
+    FUZZ_CHECK(m.entity < d.entities.size());
+    FUZZ_CHECK(m.sentence < d.sentences.size());
+    FUZZ_CHECK(m.talk < static_cast<int>(d.talks.size()));
+    FUZZ_CHECK(m.offset + m.surface.size() <= text.size());
+    FUZZ_CHECK(text.compare(m.offset, m.surface.size(), m.surface) == 0);
+  }
+}
+
+void check_export_round_trip(const uint8_t* data, size_t size) {
+  std::string text;
+  if (!prepare(data, size, &text)) return;
+  GraphBuilder builder;
+  builder.add(extractor().extract({"fuzz.md", text}, "fuzz \"doc\" <&>.md", ExtractOptions{}));
+  KnowledgeGraph g = builder.build();
+  compute_metrics(&g);
+  const size_t n = g.node_count(), m = g.edge_count();
+
+  std::ostringstream graphml, gexf13, gexf12, json, cytoscape, dot;
+  write_graphml(g, graphml);
+  write_gexf(g, gexf13);
+  write_gexf(g, gexf12, {GexfVersion::k12, false});
+  write_json(g, json);
+  write_cytoscape(g, cytoscape);
+  write_dot(g, dot);
+  check_xml(graphml.str(), n, m);
+  check_xml(gexf13.str(), n, m);
+  check_xml(gexf12.str(), n, m);
+  auto j = nlohmann::json::parse(json.str());  // throws (and so aborts the fuzzer) on invalid JSON
+  FUZZ_CHECK(j["nodes"].size() == n && j["links"].size() == m && j["edges"] == j["links"]);
+  auto c = nlohmann::json::parse(cytoscape.str());
+  FUZZ_CHECK(c["elements"]["nodes"].size() == n && c["elements"]["edges"].size() == m);
+  FUZZ_CHECK(dot_edges(dot.str()) == m);
+}
+
+}  // namespace talkgraph::fuzz

@@ -1,0 +1,7 @@
+// libFuzzer target: check_extractor (tests/fuzz/fuzz_checks.h) on arbitrary bytes.
+#include "tests/fuzz/fuzz_checks.h"
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
+  talkgraph::fuzz::check_extractor(data, size);
+  return 0;
+}
