@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <chrono>
 #include <filesystem>
+#include <cstdlib>
+#include <fstream>
 #include <functional>
 #include <iostream>
 #include <sstream>
@@ -16,6 +18,7 @@
 #include "export/gexf_writer.h"
 #include "export/graphml_writer.h"
 #include "export/graphviz_render.h"
+#include "export/html_writer.h"
 #include "export/json_writer.h"
 #include "export/output_file.h"
 #include "extract/text_util.h"
@@ -27,11 +30,39 @@ namespace talkgraph {
 namespace fs = std::filesystem;
 
 const std::vector<std::string>& known_formats() {
-  static const std::vector<std::string> kFormats = {"graphml", "dot", "json", "gexf", "cytoscape", "svg", "png"};
+  static const std::vector<std::string> kFormats = {"graphml", "dot", "json", "gexf", "cytoscape", "svg", "png", "html"};
   return kFormats;
 }
 
 namespace {
+
+bool slurp(const std::string& path, std::string* text) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return false;
+  std::ostringstream s;
+  s << in.rdbuf();
+  *text = s.str();
+  return true;
+}
+
+// The web libraries the HTML page inlines, installed from npm by scripts/install-deps.sh.
+bool load_html_assets(HtmlAssets* assets, std::string* error) {
+  const char* env = std::getenv("TALKGRAPH_WEB_DIR");
+  std::string dir = env && *env ? env : TALKGRAPH_WEB_DIR;
+  const std::pair<std::string, std::string*> files[] = {
+      {dir + "/node_modules/graphology/dist/graphology.umd.min.js", &assets->graphology_js},
+      {dir + "/node_modules/sigma/build/sigma.min.js", &assets->sigma_js},
+      {dir + "/app.js", &assets->app_js},
+      {dir + "/style.css", &assets->style_css}};
+  for (const auto& [path, text] : files) {
+    if (!slurp(path, text)) {
+      *error = fmt::format("{}: missing; the HTML page needs sigma.js and graphology from npm: run "
+                           "'npm ci --prefix {}' (scripts/install-deps.sh does)", path, dir);
+      return false;
+    }
+  }
+  return true;
+}
 
 bool parse_formats(const std::string& list, std::vector<std::string>* formats) {
   for (std::string_view raw : split(list, ',')) {
@@ -89,10 +120,11 @@ void add_build_command(CLI::App* app, BuildCommand* command, CLI::App** subcomma
   add_corpus_options(cmd, &command->corpus);
   cmd->add_option("-o,--output", command->output_dir, "Folder to write talkgraph.<format> into")->capture_default_str();
   cmd->add_option("-f,--format", command->formats,
-                  "Comma-separated formats: graphml, dot, json, gexf, cytoscape, svg, png (svg and png need Graphviz)")
+                  "Comma-separated formats: graphml, dot, json, gexf, cytoscape, svg, png, html (svg and png need Graphviz)")
       ->capture_default_str();
   cmd->add_option("--top", command->top,
-                  fmt::format("Keep the N entities with the most mentions in DOT, SVG and PNG (SVG and PNG: {} unless given)",
+                  fmt::format("Keep the N entities with the most mentions in DOT, SVG, PNG and HTML (SVG and PNG: {} unless "
+                              "given; HTML: up to 5000 nodes)",
                               kTopicMapEntities));
   cmd->add_option("--color", command->color, "Color topic maps by 'type' or 'community'")
       ->capture_default_str()
@@ -153,7 +185,12 @@ int run_build(const BuildCommand& command) {
     std::string path = (fs::path(command.output_dir) / file).string();
     std::string error;
     bool ok;
-    if (format == "svg" || format == "png") {
+    if (format == "html") {
+      HtmlAssets assets;
+      ok = load_html_assets(&assets, &error) &&
+           write_file_atomically(
+               path, [&](std::ostream& o) { write_html(graph, o, assets, HtmlOptions{5000, command.top, 8}); }, &error);
+    } else if (format == "svg" || format == "png") {
       DotOptions map = dot_options;
       map.topic_map = true;
       if (map.top == 0) map.top = kTopicMapEntities;

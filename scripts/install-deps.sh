@@ -15,6 +15,8 @@ build=(
 # Real readers the tests load every export with, and Graphviz with a Hangul font for topic maps.
 readers=(
   libxml2-utils jing graphviz fonts-nanum python3 python3-networkx python3-scipy python3-igraph
+  # Debian's Chromium, driven headless by playwright-core for the HTML page's test
+  chromium
 )
 $SUDO apt-get update -q
 $SUDO apt-get install -y -q --no-install-recommends "${build[@]}" "${readers[@]}"
@@ -24,3 +26,5 @@ if ! command -v npm >/dev/null 2>&1; then
 fi
 here=$(cd "$(dirname "$0")/.." && pwd)
 (cd "$here/tests/js" && npm ci --no-audit --no-fund --loglevel=error)
+# sigma.js and graphology, inlined into talkgraph.html, with playwright-core for its browser test.
+(cd "$here/export/web" && npm ci --no-audit --no-fund --loglevel=error)
