@@ -8,6 +8,7 @@
 #include <cstdlib>
 #include <fstream>
 #include <functional>
+#include <memory>
 #include <iostream>
 #include <sstream>
 
@@ -21,6 +22,7 @@
 #include "export/html_writer.h"
 #include "export/json_writer.h"
 #include "export/output_file.h"
+#include "extract/shard.h"
 #include "extract/text_util.h"
 #include "graph/graph_builder.h"
 #include "graph/metrics.h"
@@ -138,28 +140,12 @@ void add_build_command(CLI::App* app, BuildCommand* command, CLI::App** subcomma
   *subcommand = cmd;
 }
 
-int run_build(const BuildCommand& command) {
-  auto start = std::chrono::steady_clock::now();
-  std::vector<std::string> formats;
-  if (!parse_formats(command.formats, &formats)) return 2;
-  GraphOptions graph_options;
-  if (!parse_cooccurrence_window(command.window, &graph_options.window)) {
-    report(fmt::format("unknown --window '{}' (sentence, talk or document)", command.window));
-    return 2;
-  }
-  auto phase_start = std::chrono::steady_clock::now();
-  auto phase = [&](const char* name) {
-    auto now = std::chrono::steady_clock::now();
-    if (command.timings) {
-      std::cerr << fmt::format("timing  {:<12} {:8.3f} s\n", name, std::chrono::duration<double>(now - phase_start).count());
-    }
-    phase_start = now;
-  };
-  CorpusRun corpus;
-  GraphBuilder builder(graph_options);
-  int status = read_corpus(command.corpus, &corpus, [&](DocumentExtraction&& d) { builder.add(d); });
-  if (corpus.documents == 0 || status == 2 || (command.corpus.strict && status != 0)) return status;
-  phase("extract");
+namespace {
+
+// The output half of build and merge: metrics, every requested format, the summary.
+int finish_graph(GraphBuilder& builder, const BuildCommand& command, const std::vector<std::string>& formats,
+                 const CorpusRun& corpus, int status, std::chrono::steady_clock::time_point start,
+                 const std::function<void(const char*)>& phase) {
   KnowledgeGraph graph = builder.build();
   phase("graph");
   compute_metrics(&graph);
@@ -217,6 +203,157 @@ int run_build(const BuildCommand& command) {
   double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   if (!command.corpus.quiet) print_summary(graph.summary(), corpus, seconds, written);
   return (status == 0 && !write_failed) ? 0 : 1;
+}
+
+// Checks formats and window; false means a usage error was reported.
+bool prepare_build(const BuildCommand& command, std::vector<std::string>* formats, GraphOptions* graph_options) {
+  if (!parse_formats(command.formats, formats)) return false;
+  if (!parse_cooccurrence_window(command.window, &graph_options->window)) {
+    report(fmt::format("unknown --window '{}' (sentence, talk or document)", command.window));
+    return false;
+  }
+  return true;
+}
+
+std::function<void(const char*)> phase_timer(bool enabled) {
+  auto start = std::make_shared<std::chrono::steady_clock::time_point>(std::chrono::steady_clock::now());
+  return [start, enabled](const char* name) {
+    auto now = std::chrono::steady_clock::now();
+    if (enabled) {
+      std::cerr << fmt::format("timing  {:<12} {:8.3f} s\n", name, std::chrono::duration<double>(now - *start).count());
+    }
+    *start = now;
+  };
+}
+
+}  // namespace
+
+int run_build(const BuildCommand& command) {
+  auto start = std::chrono::steady_clock::now();
+  std::vector<std::string> formats;
+  GraphOptions graph_options;
+  if (!prepare_build(command, &formats, &graph_options)) return 2;
+  auto phase = phase_timer(command.timings);
+  CorpusRun corpus;
+  GraphBuilder builder(graph_options);
+  int status = read_corpus(command.corpus, &corpus, [&](DocumentExtraction&& d) { builder.add(d); });
+  if (corpus.documents == 0 || status == 2 || (command.corpus.strict && status != 0)) return status;
+  phase("extract");
+  return finish_graph(builder, command, formats, corpus, status, start, phase);
+}
+
+void add_extract_command(CLI::App* app, ExtractCommand* command, CLI::App** subcommand) {
+  CLI::App* cmd = app->add_subcommand("extract", "Write each document's extraction as JSON Lines (a shard for 'merge')");
+  add_corpus_options(cmd, &command->corpus);
+  cmd->add_option("-o,--output", command->output, "Shard file to write (JSON Lines)")->required();
+  *subcommand = cmd;
+}
+
+int run_extract(const ExtractCommand& command) {
+  // Lines stream into the temporary file as documents are extracted; the shard appears (by rename)
+  // only when the run may write.
+  CorpusRun corpus;
+  int status = 0;
+  bool wrote = false;
+  std::string error;
+  std::error_code ec;
+  if (fs::path(command.output).has_parent_path()) fs::create_directories(fs::path(command.output).parent_path(), ec);
+  bool ok = produce_file_atomically(
+      command.output,
+      [&](const std::string& tmp, std::string* why) {
+        std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
+        status = read_corpus(command.corpus, &corpus, [&](DocumentExtraction&& d) {
+          out << shard_json(d).dump(-1, ' ', false, nlohmann::json::error_handler_t::strict) << '\n';
+        });
+        if (corpus.documents == 0 || status == 2 || (command.corpus.strict && status != 0)) return false;
+        out.flush();
+        if (!out) {
+          *why = "write failed";
+          return false;
+        }
+        wrote = true;
+        return true;
+      },
+      &error);
+  if (!wrote) {
+    if (!error.empty() && corpus.documents > 0 && status != 2 && !(command.corpus.strict && status != 0)) report(error);
+    return status == 0 ? 1 : status;
+  }
+  if (!ok) {
+    report(error);
+    return 1;
+  }
+  if (!command.corpus.quiet) fmt::print("wrote {} documents to {}\n", corpus.documents, command.output);
+  return status;
+}
+
+void add_merge_command(CLI::App* app, MergeCommand* command, CLI::App** subcommand) {
+  CLI::App* cmd = app->add_subcommand("merge", "Build the graph files from shards written by 'extract'");
+  cmd->add_option("shards", command->shards, "Shard files (JSON Lines)")->required();
+  cmd->add_option("-o,--output", command->build.output_dir, "Folder to write talkgraph.<format> into")->capture_default_str();
+  cmd->add_option("-f,--format", command->build.formats, "Comma-separated formats, as for build")->capture_default_str();
+  cmd->add_option("--shard-out", command->shard_out, "Write one combined shard instead of graph files (tree merges)");
+  cmd->add_option("--window", command->build.window, "Co-occurrence window: sentence, talk or document")->capture_default_str();
+  cmd->add_option("--top", command->build.top, "As for build");
+  cmd->add_option("--color", command->build.color, "As for build")->capture_default_str();
+  cmd->add_option("--gexf-version", command->build.gexf_version, "As for build")->capture_default_str();
+  cmd->add_flag("-q,--quiet", command->build.corpus.quiet, "Print nothing but errors");
+  *subcommand = cmd;
+}
+
+int run_merge(const MergeCommand& command) {
+  auto start = std::chrono::steady_clock::now();
+  std::vector<std::string> formats;
+  GraphOptions graph_options;
+  if (command.shard_out.empty() && !prepare_build(command.build, &formats, &graph_options)) return 2;
+  GraphBuilder builder(graph_options);
+  CorpusRun corpus;
+  std::string combined;
+  int status = 0;
+  for (const std::string& shard : command.shards) {
+    std::ifstream in(shard, std::ios::binary);
+    if (!in) {
+      report(fmt::format("{}: cannot read the shard", shard));
+      status = 1;
+      continue;
+    }
+    std::string line;
+    int line_no = 0;
+    while (std::getline(in, line)) {
+      ++line_no;
+      if (line.empty()) continue;
+      DocumentExtraction doc;
+      std::string error;
+      auto j = nlohmann::json::parse(line, nullptr, false);
+      if (j.is_discarded() || !parse_shard(j, &doc, &error)) {
+        report(fmt::format("{}:{}: not a talkgraph shard line{}", shard, line_no, error.empty() ? "" : ": " + error));
+        status = 1;
+        continue;
+      }
+      ++corpus.documents;
+      corpus.bytes += doc.bytes;
+      if (!command.shard_out.empty()) {
+        combined += line + "\n";
+      } else {
+        builder.add(doc);
+      }
+    }
+  }
+  if (corpus.documents == 0) {
+    report("no document in these shards; nothing written");
+    return 1;
+  }
+  if (!command.shard_out.empty()) {
+    std::string error;
+    std::error_code ec;
+    if (fs::path(command.shard_out).has_parent_path()) fs::create_directories(fs::path(command.shard_out).parent_path(), ec);
+    if (!write_file_atomically(command.shard_out, [&](std::ostream& o) { o << combined; }, &error)) {
+      report(error);
+      return 1;
+    }
+    return status;
+  }
+  return finish_graph(builder, command.build, formats, corpus, status, start, phase_timer(command.build.timings));
 }
 
 }  // namespace talkgraph

@@ -23,6 +23,24 @@ inline constexpr size_t kTopicMapEntities = 40;
 
 void add_build_command(CLI::App* app, BuildCommand* command, CLI::App** subcommand);
 
+// `talkgraph extract`: each document's extraction as one JSON line (a shard).
+struct ExtractCommand {
+  CorpusOptions corpus;
+  std::string output;
+};
+void add_extract_command(CLI::App* app, ExtractCommand* command, CLI::App** subcommand);
+int run_extract(const ExtractCommand& command);
+
+// `talkgraph merge`: shards into the graph files (the same bytes as one build over the same
+// documents), or into one combined shard with --shard-out, so merging can run as a tree.
+struct MergeCommand {
+  BuildCommand build;  // output options; its corpus options are not used
+  std::vector<std::string> shards;
+  std::string shard_out;
+};
+void add_merge_command(CLI::App* app, MergeCommand* command, CLI::App** subcommand);
+int run_merge(const MergeCommand& command);
+
 // Exit codes: 0 all good; 1 some input could not be read or some output not written (everything else
 // is still processed and written); 2 usage error (unknown format, bad lexicon, bad option value).
 int run_build(const BuildCommand& command);

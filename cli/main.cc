@@ -35,6 +35,11 @@ int main(int argc, char** argv) {
   CLI::App *build_cmd = nullptr, *mentions_cmd = nullptr;
   talkgraph::add_build_command(&app, &build, &build_cmd);
   talkgraph::add_mentions_command(&app, &mentions, &mentions_cmd);
+  talkgraph::ExtractCommand extract;
+  talkgraph::MergeCommand merge;
+  CLI::App *extract_cmd = nullptr, *merge_cmd = nullptr;
+  talkgraph::add_extract_command(&app, &extract, &extract_cmd);
+  talkgraph::add_merge_command(&app, &merge, &merge_cmd);
   talkgraph::QueryCommand trace, trends, aliases;
   CLI::App *trace_cmd = nullptr, *trends_cmd = nullptr, *aliases_cmd = nullptr;
   talkgraph::add_trace_command(&app, &trace, &trace_cmd);
@@ -56,6 +61,8 @@ int main(int argc, char** argv) {
   try {
     if (build_cmd->parsed()) return talkgraph::run_build(build);
     if (mentions_cmd->parsed()) return talkgraph::run_mentions(mentions);
+    if (extract_cmd->parsed()) return talkgraph::run_extract(extract);
+    if (merge_cmd->parsed()) return talkgraph::run_merge(merge);
     if (trace_cmd->parsed()) return talkgraph::run_trace(trace);
     if (trends_cmd->parsed()) return talkgraph::run_trends(trends);
     if (aliases_cmd->parsed()) return talkgraph::run_aliases(aliases);

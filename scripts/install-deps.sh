@@ -17,6 +17,8 @@ readers=(
   libxml2-utils jing graphviz fonts-nanum python3 python3-networkx python3-scipy python3-igraph
   # Debian's Chromium, driven headless by playwright-core for the HTML page's test
   chromium
+  # Dask for the scale-out test (extract as tasks, merge the shards)
+  python3-distributed
 )
 $SUDO apt-get update -q
 $SUDO apt-get install -y -q --no-install-recommends "${build[@]}" "${readers[@]}"

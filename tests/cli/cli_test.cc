@@ -213,3 +213,38 @@ TEST(CliSeeds, MentionsAreJsonLines) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST(CliSeeds, ThreadCountGivesTheSameBytes) {
+  std::string base = std::filesystem::temp_directory_path() / ("talkgraph-j-" + std::to_string(::getpid()));
+  ASSERT_EQ(run("build seeds -q -j 1 -f graphml,dot,json,gexf,cytoscape -o " + base + "/j1").code, 0);
+  ASSERT_EQ(run("build seeds -q -j 2 -f graphml,dot,json,gexf,cytoscape -o " + base + "/j2").code, 0);
+  for (const char* f : {"talkgraph.graphml", "talkgraph.dot", "talkgraph.json", "talkgraph.gexf", "talkgraph.cytoscape.json"}) {
+    std::ifstream a(base + "/j1/" + f, std::ios::binary), b(base + "/j2/" + f, std::ios::binary);
+    std::stringstream sa, sb;
+    sa << a.rdbuf();
+    sb << b.rdbuf();
+    EXPECT_EQ(sa.str(), sb.str()) << f;
+  }
+  std::filesystem::remove_all(base);
+}
+
+TEST(CliSeeds, ExtractThenMergeEqualsBuild) {
+  std::string base = std::filesystem::temp_directory_path() / ("talkgraph-shard-" + std::to_string(::getpid()));
+  ASSERT_EQ(run("extract seeds/000_8f37794704fc6c74.txt -q -o " + base + "/a.jsonl").code, 0);
+  ASSERT_EQ(run("extract seeds/002_554065418b1faeec.txt seeds/003_011f83de031a1efb.txt -q -o " + base + "/b.jsonl").code, 0);
+  ASSERT_EQ(run("merge " + base + "/b.jsonl " + base + "/a.jsonl -q -f json -o " + base + "/merged").code, 0);
+  ASSERT_EQ(run("build seeds -q -f json -o " + base + "/single").code, 0);
+  std::ifstream a(base + "/merged/talkgraph.json", std::ios::binary), b(base + "/single/talkgraph.json", std::ios::binary);
+  std::stringstream sa, sb;
+  sa << a.rdbuf();
+  sb << b.rdbuf();
+  EXPECT_EQ(sa.str(), sb.str());
+  Result bad = run("merge seeds/000_8f37794704fc6c74.txt -o " + base + "/x");
+  EXPECT_EQ(bad.code, 1);
+  EXPECT_NE(bad.out.find("seeds/000_8f37794704fc6c74.txt:1: not a talkgraph shard line"), std::string::npos) << bad.out;
+  std::filesystem::remove_all(base);
+}
+
+}  // namespace

@@ -1,0 +1,74 @@
+// Mentions are written as arrays ([entity, talk, offset, line, sentence, surface, rule]) because they
+// are the bulk of a shard; everything else is an object with named fields.
+#include "extract/shard.h"
+
+namespace talkgraph {
+
+namespace {
+
+nlohmann::json event_json(const EventRef& e) { return {{"name", e.name}, {"year", e.year}, {"year_source", e.year_source}}; }
+
+EventRef parse_event(const nlohmann::json& j) {
+  return {j.at("name").get<std::string>(), j.at("year").get<int>(), j.at("year_source").get<std::string>()};
+}
+
+}  // namespace
+
+nlohmann::json shard_json(const DocumentExtraction& d) {
+  nlohmann::json talks = nlohmann::json::array(), entities = nlohmann::json::array(), mentions = nlohmann::json::array();
+  for (const TalkRecord& t : d.talks) {
+    talks.push_back({{"title", t.title}, {"kind", t.kind}, {"label", t.label}, {"line", t.line}, {"event", event_json(t.event)}});
+  }
+  for (const EntityRecord& e : d.entities) {
+    entities.push_back({{"id", e.id}, {"label", e.label}, {"type", e.type}, {"discovered", e.discovered},
+                        {"version_of", e.version_of}, {"pypi_rank", e.pypi_rank}, {"discovered_by", e.discovered_by},
+                        {"expansions", e.expansions}});
+  }
+  for (const MentionRecord& m : d.mentions) {
+    mentions.push_back({m.entity, m.talk, m.offset, m.line, m.sentence, m.surface, m.rule});
+  }
+  return {{"path", d.path}, {"name", d.name}, {"event", event_json(d.event)}, {"talks", talks}, {"entities", entities},
+          {"mentions", mentions}, {"sentences", d.sentences}, {"bytes", d.bytes}, {"warnings", d.warnings}};
+}
+
+bool parse_shard(const nlohmann::json& j, DocumentExtraction* d, std::string* error) {
+  try {
+    d->path = j.at("path").get<std::string>();
+    d->name = j.at("name").get<std::string>();
+    d->event = parse_event(j.at("event"));
+    for (const auto& t : j.at("talks")) {
+      d->talks.push_back({t.at("title").get<std::string>(), t.at("kind").get<std::string>(), t.at("label").get<std::string>(),
+                          t.at("line").get<int>(), parse_event(t.at("event"))});
+    }
+    for (const auto& e : j.at("entities")) {
+      d->entities.push_back({e.at("id").get<std::string>(), e.at("label").get<std::string>(), e.at("type").get<std::string>(),
+                             e.at("discovered").get<bool>(), e.at("version_of").get<std::string>(),
+                             e.at("pypi_rank").get<int>(), e.at("discovered_by").get<std::string>(),
+                             e.at("expansions").get<std::vector<std::string>>()});
+    }
+    d->sentences = j.at("sentences").get<std::vector<std::string>>();
+    for (const auto& m : j.at("mentions")) {
+      MentionRecord r;
+      r.entity = m.at(0).get<uint32_t>();
+      r.talk = m.at(1).get<int>();
+      r.offset = m.at(2).get<size_t>();
+      r.line = m.at(3).get<int>();
+      r.sentence = m.at(4).get<uint32_t>();
+      r.surface = m.at(5).get<std::string>();
+      r.rule = m.at(6).get<std::string>();
+      if (r.entity >= d->entities.size() || r.sentence >= d->sentences.size() || r.talk >= static_cast<int>(d->talks.size())) {
+        *error = "mention refers to a missing entity, sentence or talk";
+        return false;
+      }
+      d->mentions.push_back(std::move(r));
+    }
+    d->bytes = j.at("bytes").get<size_t>();
+    d->warnings = j.at("warnings").get<std::vector<std::string>>();
+  } catch (const nlohmann::json::exception& e) {
+    *error = e.what();
+    return false;
+  }
+  return true;
+}
+
+}  // namespace talkgraph
