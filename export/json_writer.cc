@@ -12,10 +12,12 @@ namespace talkgraph {
 
 namespace {
 
-std::string node_line(const NodeProps& n) {
+// One JSON object from an attribute visitor: for_each(callback) calls callback(name, value).
+template <typename ForEach>
+std::string object_line(ForEach&& for_each) {
   std::string line = "{";
   bool first = true;
-  for_each_node_attribute(n, [&](std::string_view name, const AttrValue& v) {
+  for_each([&](std::string_view name, const AttrValue& v) {
     if (!first) line += ",";
     first = false;
     append_json_string(&line, name);
@@ -26,18 +28,12 @@ std::string node_line(const NodeProps& n) {
   return line;
 }
 
+std::string node_line(const NodeProps& n) {
+  return object_line([&](auto&& f) { for_each_node_attribute(n, f); });
+}
+
 std::string edge_line(const KnowledgeGraph& kg, Edge e) {
-  std::string line = "{";
-  bool first = true;
-  for_each_edge_attribute(kg, e, [&](std::string_view name, const AttrValue& v) {
-    if (!first) line += ",";
-    first = false;
-    append_json_string(&line, name);
-    line += ":";
-    append_json(&line, v);
-  });
-  line += "}";
-  return line;
+  return object_line([&](auto&& f) { for_each_edge_attribute(kg, e, f); });
 }
 
 void write_edges(const KnowledgeGraph& kg, std::ostream& out) {

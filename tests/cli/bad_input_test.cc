@@ -16,28 +16,17 @@
 #include <thread>
 
 #include <gtest/gtest.h>
+
+#include "tests/cli/run_binary.h"
 #include <nlohmann/json.hpp>
 
 namespace {
 
 namespace fs = std::filesystem;
 
-struct Result {
-  int code;
-  std::string out;
-};
-
-Result run_shell(const std::string& command) {
-  FILE* p = popen((command + " 2>&1").c_str(), "r");
-  std::string out;
-  std::array<char, 4096> buf;
-  size_t n;
-  while ((n = fread(buf.data(), 1, buf.size(), p)) > 0) out.append(buf.data(), n);
-  int status = pclose(p);
-  return {WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status), out};
-}
-
-Result run(const std::string& args) { return run_shell(std::string(TALKGRAPH_BINARY) + " " + args); }
+using talkgraph::testing::Result;
+using talkgraph::testing::run;
+using talkgraph::testing::run_shell;
 
 class BadInput : public ::testing::Test {
  protected:

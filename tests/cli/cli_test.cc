@@ -10,25 +10,15 @@
 
 #include <gtest/gtest.h>
 
+#include "tests/cli/run_binary.h"
+
 namespace {
 
 namespace fs = std::filesystem;
 
-struct Result {
-  int code;
-  std::string out;  // stdout and stderr together
-};
-
-Result run(const std::string& args) {
-  std::string cmd = std::string(TALKGRAPH_BINARY) + " " + args + " 2>&1";
-  FILE* p = popen(cmd.c_str(), "r");
-  std::string out;
-  std::array<char, 4096> buf;
-  size_t n;
-  while ((n = fread(buf.data(), 1, buf.size(), p)) > 0) out.append(buf.data(), n);
-  int status = pclose(p);
-  return {WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status), out};
-}
+using talkgraph::testing::Result;
+using talkgraph::testing::run;
+using talkgraph::testing::slurp_file;
 
 class Cli : public ::testing::Test {
  protected:
@@ -221,11 +211,7 @@ TEST(CliSeeds, ThreadCountGivesTheSameBytes) {
   ASSERT_EQ(run("build seeds -q -j 1 -f graphml,dot,json,gexf,cytoscape -o " + base + "/j1").code, 0);
   ASSERT_EQ(run("build seeds -q -j 2 -f graphml,dot,json,gexf,cytoscape -o " + base + "/j2").code, 0);
   for (const char* f : {"talkgraph.graphml", "talkgraph.dot", "talkgraph.json", "talkgraph.gexf", "talkgraph.cytoscape.json"}) {
-    std::ifstream a(base + "/j1/" + f, std::ios::binary), b(base + "/j2/" + f, std::ios::binary);
-    std::stringstream sa, sb;
-    sa << a.rdbuf();
-    sb << b.rdbuf();
-    EXPECT_EQ(sa.str(), sb.str()) << f;
+    EXPECT_EQ(slurp_file(base + "/j1/" + f), slurp_file(base + "/j2/" + f)) << f;
   }
   std::filesystem::remove_all(base);
 }
@@ -236,11 +222,7 @@ TEST(CliSeeds, ExtractThenMergeEqualsBuild) {
   ASSERT_EQ(run("extract seeds/002_554065418b1faeec.txt seeds/003_011f83de031a1efb.txt -q -o " + base + "/b.jsonl").code, 0);
   ASSERT_EQ(run("merge " + base + "/b.jsonl " + base + "/a.jsonl -q -f json -o " + base + "/merged").code, 0);
   ASSERT_EQ(run("build seeds -q -f json -o " + base + "/single").code, 0);
-  std::ifstream a(base + "/merged/talkgraph.json", std::ios::binary), b(base + "/single/talkgraph.json", std::ios::binary);
-  std::stringstream sa, sb;
-  sa << a.rdbuf();
-  sb << b.rdbuf();
-  EXPECT_EQ(sa.str(), sb.str());
+  EXPECT_EQ(slurp_file(base + "/merged/talkgraph.json"), slurp_file(base + "/single/talkgraph.json"));
   Result bad = run("merge seeds/000_8f37794704fc6c74.txt -o " + base + "/x");
   EXPECT_EQ(bad.code, 1);
   EXPECT_NE(bad.out.find("seeds/000_8f37794704fc6c74.txt:1: not a talkgraph shard line"), std::string::npos) << bad.out;
