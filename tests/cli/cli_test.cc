@@ -230,3 +230,18 @@ TEST(CliSeeds, ExtractThenMergeEqualsBuild) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST(CliSeeds, RenderingWithoutGraphvizSaysSo) {
+  std::string out = std::filesystem::temp_directory_path() / ("talkgraph-nogv-" + std::to_string(::getpid()));
+  Result r = talkgraph::testing::run_shell("PATH=/nonexistent " + std::string(TALKGRAPH_BINARY) + " build seeds -q -f svg,json -o " + out);
+  EXPECT_EQ(r.code, 1);
+  EXPECT_NE(r.out.find(out + "/talkgraph.svg: Graphviz is not installed ('dot' is not on PATH); install it (apt-get install graphviz)"),
+            std::string::npos) << r.out;
+  EXPECT_TRUE(std::filesystem::exists(out + "/talkgraph.json"));  // the other formats are still written
+  EXPECT_FALSE(std::filesystem::exists(out + "/talkgraph.svg"));
+  std::filesystem::remove_all(out);
+}
+
+}  // namespace
