@@ -175,7 +175,7 @@ int finish_graph(GraphBuilder& builder, const BuildCommand& command, const std::
       HtmlAssets assets;
       ok = load_html_assets(&assets, &error) &&
            write_file_atomically(
-               path, [&](std::ostream& o) { write_html(graph, o, assets, HtmlOptions{5000, command.top, 8}); }, &error);
+               path, [&](std::ostream& o) { write_html(graph, o, assets, HtmlOptions{5000, command.top, 50000, 8}); }, &error);
     } else if (format == "svg" || format == "png") {
       DotOptions map = dot_options;
       map.topic_map = true;

@@ -47,21 +47,30 @@ std::string script_safe_js(std::string_view js) {
   return out;
 }
 
+// What to draw within the node budget, by what a topic map is for: events always; then entities by
+// mentions (up to --top, and at most 60% of the budget); then talks by how many entities they mention;
+// then documents if they fit.
 std::vector<Vertex> drawn_nodes(const Graph& g, size_t max_nodes, size_t top) {
-  std::vector<Vertex> structure, entities, documents;
+  std::vector<Vertex> events, talks, entities, documents;
   for (Vertex v : boost::make_iterator_range(boost::vertices(g))) {
     const std::string& t = g[v].type;
     if (t == "document") documents.push_back(v);
+    else if (t == "talk") talks.push_back(v);
     else if (is_entity_type(t)) entities.push_back(v);
-    else structure.push_back(v);
+    else events.push_back(v);
   }
+  auto keep = [](std::vector<Vertex>* from, size_t room, std::vector<Vertex>* into) {
+    if (from->size() > room) from->resize(room);
+    into->insert(into->end(), from->begin(), from->end());
+  };
+  std::vector<Vertex> out = events;
+  auto room = [&] { return max_nodes > out.size() ? max_nodes - out.size() : 0; };
   std::stable_sort(entities.begin(), entities.end(), [&](Vertex a, Vertex b) { return g[a].mentions > g[b].mentions; });
-  std::vector<Vertex> out = structure;
-  size_t room = max_nodes > out.size() ? max_nodes - out.size() : 0;
-  if (top > 0) room = std::min(room, top);
-  if (entities.size() > room) entities.resize(room);
-  out.insert(out.end(), entities.begin(), entities.end());
-  if (out.size() + documents.size() <= max_nodes) out.insert(out.end(), documents.begin(), documents.end());
+  size_t entity_room = std::min(room(), top > 0 ? top : max_nodes * 3 / 5);
+  keep(&entities, entity_room, &out);
+  std::stable_sort(talks.begin(), talks.end(), [&](Vertex a, Vertex b) { return boost::out_degree(a, g) > boost::out_degree(b, g); });
+  keep(&talks, room(), &out);
+  if (documents.size() <= room()) out.insert(out.end(), documents.begin(), documents.end());
   std::sort(out.begin(), out.end());
   return out;
 }
@@ -138,11 +147,23 @@ void write_html(const KnowledgeGraph& kg, std::ostream& out, const HtmlAssets& a
     }
     j += "]}";
   }
+  // The strongest edges among the drawn nodes (ties: graph order), written in graph order.
+  std::vector<size_t> candidates;
+  const auto& ordered = kg.ordered_edges();
+  for (size_t i = 0; i < ordered.size(); ++i) {
+    if (drawn.count(boost::source(ordered[i], g)) && drawn.count(boost::target(ordered[i], g))) candidates.push_back(i);
+  }
+  if (candidates.size() > options.max_edges) {
+    std::stable_sort(candidates.begin(), candidates.end(),
+                     [&](size_t a, size_t b) { return g[ordered[a]].weight > g[ordered[b]].weight; });
+    candidates.resize(options.max_edges);
+    std::sort(candidates.begin(), candidates.end());
+  }
   j += "\n],\"edges\":[";
   first = true;
-  for (Edge e : kg.ordered_edges()) {
+  for (size_t i : candidates) {
+    Edge e = ordered[i];
     Vertex s = boost::source(e, g), t = boost::target(e, g);
-    if (!drawn.count(s) || !drawn.count(t)) continue;
     j += first ? "\n" : ",\n";
     first = false;
     j += "{\"source\":";

@@ -22,8 +22,9 @@ struct HtmlAssets {
 };
 
 struct HtmlOptions {
-  size_t max_nodes = 5000;  // beyond this, the entities with the fewest mentions (then documents) are left out
+  size_t max_nodes = 5000;  // the budget: events, then entities by mentions, then talks, then documents
   size_t top = 0;           // --top: keep only the N entities with the most mentions (0: as many as fit)
+  size_t max_edges = 50000; // the strongest edges between drawn nodes, so WebGL stays smooth
   size_t evidence_per_node = 8;
 };
 
