@@ -149,7 +149,7 @@ void find_series_mentions(std::string_view text, std::vector<EventMention>* out)
             p = q + word.size();
           }
         }
-      } else if (p < text.size() && is_ascii_letter(text[p]) && s.match[0] < 0x80) {
+      } else if (p < text.size() && is_ascii_letter(text[p]) && static_cast<unsigned char>(s.match[0]) < 0x80) {
         continue;  // "europythonista" is not EuroPython
       }
       size_t y = skip_spaces(text, p);

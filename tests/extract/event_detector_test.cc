@@ -61,3 +61,15 @@ TEST(EventDetector, OldDatesAreNotConferenceYears) {
 
 }  // namespace
 }  // namespace talkgraph
+
+namespace talkgraph {
+namespace {
+
+TEST(EventDetector, HangulSeriesNameBeforeLatinText) {
+  // A Latin word right after a Hangul name does not make it part of a longer word.
+  EXPECT_EQ(detect_event("플라스크콘Seoul 2023 후기").name, "FlaskCon");
+  EXPECT_EQ(detect_event("europythonista 2023").name, "");
+}
+
+}  // namespace
+}  // namespace talkgraph
