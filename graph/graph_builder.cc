@@ -236,6 +236,7 @@ KnowledgeGraph GraphBuilder::build() {
   for (uint32_t e : edge_order) {
     EdgeProps& props = edges_[e];
     if (props.weight <= 0) continue;  // nothing was counted: no edge (Gephi drops zero weights anyway)
+    props.index = static_cast<uint32_t>(next_id);
     props.id = "e" + std::to_string(next_id++);
     if (props.kind == EdgeKind::kCoOccurs) {
       double c = props.weight;

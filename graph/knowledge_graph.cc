@@ -24,9 +24,12 @@ std::string_view edge_kind_name(EdgeKind kind) {
 KnowledgeGraph::KnowledgeGraph(Graph graph, std::shared_ptr<StringPool> strings)
     : graph_(std::move(graph)), strings_(std::move(strings)) {
   for (Vertex v : boost::make_iterator_range(boost::vertices(graph_))) index_.emplace(graph_[v].id, v);
+  ordered_edges_.reserve(boost::num_edges(graph_));
   for (Edge e : boost::make_iterator_range(boost::edges(graph_))) ordered_edges_.push_back(e);
-  auto number = [this](Edge e) { return std::stoull(graph_[e].id.substr(1)); };
-  std::sort(ordered_edges_.begin(), ordered_edges_.end(), [&](Edge a, Edge b) { return number(a) < number(b); });
+  auto by_index = [this](Edge a, Edge b) { return graph_[a].index < graph_[b].index; };
+  if (!std::is_sorted(ordered_edges_.begin(), ordered_edges_.end(), by_index)) {
+    std::sort(ordered_edges_.begin(), ordered_edges_.end(), by_index);
+  }
 }
 
 std::optional<Vertex> KnowledgeGraph::find(std::string_view id) const {

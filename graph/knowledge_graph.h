@@ -63,7 +63,8 @@ struct Evidence {
 };
 
 struct EdgeProps {
-  std::string id;  // "e0", "e1", ... in the graph's sorted edge order
+  std::string id;      // "e0", "e1", ... in the graph's sorted edge order
+  uint32_t index = 0;  // the number in the id, for sorting without parsing
   EdgeKind kind = EdgeKind::kMentions;
   double weight = 1;                   // count of mentions / co-occurring windows; 1 for structure
   YearWeights weight_by_year;
