@@ -168,11 +168,14 @@ DocumentExtraction Extractor::extract(const SourceDocument& doc, const std::stri
                                [](size_t off, const Span& s) { return off < s.begin; });
     return it == sentences.begin() ? 0 : static_cast<size_t>(it - sentences.begin() - 1);
   };
+  // Talk sections are in text order and do not overlap: binary search, so a document with thousands
+  // of talks stays linear in its mentions.
   auto talk_of = [&](size_t offset) -> int {
-    for (size_t t = 0; t < structure.talks.size(); ++t) {
-      if (offset >= structure.talks[t].begin && offset < structure.talks[t].end) return static_cast<int>(t);
-    }
-    return -1;
+    auto it = std::upper_bound(structure.talks.begin(), structure.talks.end(), offset,
+                               [](size_t off, const TalkSection& t) { return off < t.begin; });
+    if (it == structure.talks.begin()) return -1;
+    --it;
+    return offset < it->end ? static_cast<int>(it - structure.talks.begin()) : -1;
   };
 
   // Sentences that hold an unambiguous match, for the co-occurrence evidence rule.
