@@ -22,8 +22,6 @@ void spells(std::ostream& out, const std::vector<int>& years, const char* indent
   out << "</spells>\n";
 }
 
-std::string_view gexf_type(std::string_view graphml_type) { return graphml_type; }  // same names: long, double, boolean, string
-
 bool skipped(std::string_view key) {
   return key == "id" || key == "label" || key == "source" || key == "target" || key == "weight";
 }
@@ -50,7 +48,7 @@ void write_gexf(const KnowledgeGraph& kg, std::ostream& out, const GexfOptions& 
     out << "    <attributes class=\"" << cls << "\" mode=\"" << (v13 ? "dynamic" : "static") << "\">\n";
     for (const AttrSpec& a : specs) {
       if (skipped(a.name)) continue;
-      out << "      <attribute id=\"" << a.name << "\" title=\"" << a.name << "\" type=\"" << gexf_type(a.type) << "\"/>\n";
+      out << "      <attribute id=\"" << a.name << "\" title=\"" << a.name << "\" type=\"" << a.type << "\"/>\n";  // GEXF names the types as GraphML does
     }
     if (!v13) out << "    </attributes>\n    <attributes class=\"" << cls << "\" mode=\"dynamic\">\n";
     out << "      <attribute id=\"" << dynamic_id << "\" title=\"" << dynamic_id << "\" type=\"" << dynamic_type

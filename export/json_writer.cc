@@ -36,16 +36,6 @@ std::string edge_line(const KnowledgeGraph& kg, Edge e) {
   return object_line([&](auto&& f) { for_each_edge_attribute(kg, e, f); });
 }
 
-void write_edges(const KnowledgeGraph& kg, std::ostream& out) {
-  out << "[";
-  bool first = true;
-  for (Edge e : kg.ordered_edges()) {
-    out << (first ? "\n" : ",\n") << edge_line(kg, e);
-    first = false;
-  }
-  out << "\n]";
-}
-
 }  // namespace
 
 void write_graph_attributes(const KnowledgeGraph& kg, std::ostream& out) {
@@ -77,11 +67,11 @@ void write_json(const KnowledgeGraph& kg, std::ostream& out) {
   write_graph_attributes(kg, out);
   out << ",\n\"nodes\":[";
   write_json_nodes(kg, out, "", "");
-  out << "\n],\n\"links\":";
-  write_edges(kg, out);
-  out << ",\n\"edges\":";
-  write_edges(kg, out);
-  out << "}\n";
+  out << "\n],\n\"links\":[";
+  write_json_edges(kg, out, "", "");
+  out << "\n],\n\"edges\":[";
+  write_json_edges(kg, out, "", "");
+  out << "\n]}\n";
 }
 
 nlohmann::json to_node_link(const KnowledgeGraph& graph) {

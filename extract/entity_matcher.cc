@@ -282,7 +282,7 @@ void EntityMatcher::find_in(std::string_view text, size_t base, std::vector<Alia
           if (!particle_hashes().contains(hash_bytes(text.substr(cut, tok.end - cut), false))) continue;
           if (const Terminal* t = accept(nodes_[c], text.substr(first.begin, cut - first.begin))) {
             if (!found || cut > best.end) {
-              best = {first.begin, cut, tok.end, t->entry, t->is_name, true, t->ambiguous, t->cue_only};
+              best = {first.begin, cut, t->entry, t->is_name, true, t->ambiguous, t->cue_only};
               found = true;
               best_next = j + 1;
             }
@@ -297,7 +297,7 @@ void EntityMatcher::find_in(std::string_view text, size_t base, std::vector<Alia
       if (tok.kind == TokenKind::kWord && j + 2 < n && glued_word(j + 1, j + 2)) continue;
       if (const Terminal* t = accept(nodes_[node], text.substr(first.begin, tok.end - first.begin))) {
         if (!found || tok.end >= best.end) {
-          best = {first.begin, tok.end, tok.end, t->entry, t->is_name, false, t->ambiguous, t->cue_only};
+          best = {first.begin, tok.end, t->entry, t->is_name, false, t->ambiguous, t->cue_only};
           found = true;
           best_next = j + 1;
         }
@@ -313,7 +313,6 @@ void EntityMatcher::find_in(std::string_view text, size_t base, std::vector<Alia
   for (size_t k = first_new; k < matches.size(); ++k) {
     matches[k].begin += base;
     matches[k].end += base;
-    matches[k].word_end += base;
   }
 }
 

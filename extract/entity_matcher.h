@@ -15,7 +15,6 @@ namespace talkgraph {
 struct AliasMatch {
   size_t begin = 0;      // byte offset of the alias in the text
   size_t end = 0;        // end of the alias, before any particle
-  size_t word_end = 0;   // end including an attached Korean particle (Flask로 -> after 로)
   uint32_t entry = 0;    // index into Lexicon::entries()
   bool is_name = false;  // matched the canonical name rather than another alias
   bool particle = false; // a Hangul particle followed a Hangul alias (장고를)

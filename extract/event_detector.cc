@@ -217,11 +217,7 @@ std::vector<EventMention> find_event_mentions(std::string_view text) {
 namespace {
 
 EventInfo detect_in(std::string_view text, bool with_dates) {
-  std::vector<EventMention> mentions;
-  find_series_mentions(text, &mentions);
-  if (with_dates) find_dates(text, &mentions);
-  std::sort(mentions.begin(), mentions.end(),
-            [](const EventMention& a, const EventMention& b) { return a.offset < b.offset; });
+  std::vector<EventMention> mentions = with_dates ? find_event_mentions(text) : find_event_names(text);
   EventInfo info;
   std::string bare;
   for (const EventMention& m : mentions) {

@@ -6,7 +6,6 @@
 #include <array>
 #include <string_view>
 
-#include "extract/text_util.h"
 
 namespace talkgraph {
 
