@@ -117,6 +117,17 @@ void print_summary(const GraphSummary& s, const CorpusRun& corpus, double second
 
 }  // namespace
 
+namespace {
+
+void add_documents_flag(CLI::App* cmd, bool* documents) {
+  cmd->add_flag("--documents,!--no-documents", *documents,
+                "A node per review, with reviewed_in and about edges (default). --no-documents keeps events, talks "
+                "and entities only, so the graph does not grow with the number of reviews (large corpora); "
+                "evidence still names each review");
+}
+
+}  // namespace
+
 void add_build_command(CLI::App* app, BuildCommand* command, CLI::App** subcommand) {
   CLI::App* cmd = app->add_subcommand("build", "Extract talks and entities from reviews and write graph files");
   add_corpus_options(cmd, &command->corpus);
@@ -137,6 +148,7 @@ void add_build_command(CLI::App* app, BuildCommand* command, CLI::App** subcomma
       ->check(CLI::IsMember({"1.3", "1.2"}));
   cmd->add_option("--window", command->window, "Co-occurrence window: sentence, talk or document")
       ->capture_default_str();
+  add_documents_flag(cmd, &command->documents);
   *subcommand = cmd;
 }
 
@@ -212,6 +224,7 @@ bool prepare_build(const BuildCommand& command, std::vector<std::string>* format
     report(fmt::format("unknown --window '{}' (sentence, talk or document)", command.window));
     return false;
   }
+  graph_options->documents = command.documents;
   return true;
 }
 
@@ -297,6 +310,7 @@ void add_merge_command(CLI::App* app, MergeCommand* command, CLI::App** subcomma
   cmd->add_option("--top", command->build.top, "As for build");
   cmd->add_option("--color", command->build.color, "As for build")->capture_default_str();
   cmd->add_option("--gexf-version", command->build.gexf_version, "As for build")->capture_default_str();
+  add_documents_flag(cmd, &command->build.documents);
   cmd->add_flag("-q,--quiet", command->build.corpus.quiet, "Print nothing but errors");
   *subcommand = cmd;
 }

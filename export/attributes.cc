@@ -12,7 +12,7 @@ const std::vector<AttrSpec>& node_attribute_specs() {
       {"discovered", "boolean"}, {"discovered_by", "string"}, {"event", "string"},  {"first_year", "long"},
       {"kind", "string"},      {"label", "string"},       {"last_year", "long"},    {"mentions", "long"},
       {"mentions_by_year", "string"}, {"name", "string"}, {"pagerank", "double"},   {"path", "string"},
-      {"pypi_rank", "long"},   {"room", "string"},        {"title", "string"},      {"type", "string"},
+      {"pypi_rank", "long"},   {"reviews", "long"},      {"room", "string"},        {"title", "string"},      {"type", "string"},
       {"version_of", "string"}, {"weighted_degree", "double"}, {"year", "long"},    {"years", "string"}};
   return kSpecs;
 }

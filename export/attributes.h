@@ -89,6 +89,7 @@ void for_each_node_attribute(const NodeProps& n, F&& f) {
   if (entity) f("pagerank", AttrValue::real(n.pagerank));
   if (n.type == "document") f("path", AttrValue::str(n.path));
   if (entity && n.pypi_rank > 0) f("pypi_rank", AttrValue::integer(n.pypi_rank));
+  if (n.type == "event" || n.type == "talk") f("reviews", AttrValue::integer(n.reviews));
   if (n.type == "talk" && !n.room.empty()) f("room", AttrValue::str(n.room));
   if (n.type == "talk") f("title", AttrValue::str(n.title));
   f("type", AttrValue::str(n.type));

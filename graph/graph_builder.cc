@@ -94,8 +94,11 @@ void GraphBuilder::add_window(std::vector<uint32_t>& entities, int year,
 }
 
 void GraphBuilder::add(const DocumentExtraction& doc) {
-  const uint32_t d = node("document:" + doc.name);
-  {
+  ++documents_;
+  const bool with_document = options_.documents;
+  uint32_t d = 0;
+  if (with_document) {
+    d = node("document:" + doc.name);
     NodeProps& n = nodes_[d];
     n.type = "document";
     n.label = doc.name;
@@ -103,8 +106,10 @@ void GraphBuilder::add(const DocumentExtraction& doc) {
     n.year = doc.event.year;
     n.event = event_label(doc.event);
   }
-  std::string_view document_name = strings_->intern(doc.name);
+  std::string_view document_name;  // interned when the first evidence of this document is kept
 
+  // Each event and talk counts the review once, however often the review names it.
+  std::vector<uint32_t> reviewed;
   auto event_node = [&](const EventRef& e) {
     uint32_t v = node(event_key(e));
     NodeProps& n = nodes_[v];
@@ -112,14 +117,17 @@ void GraphBuilder::add(const DocumentExtraction& doc) {
     n.name = e.name;
     n.year = e.year;
     n.label = event_label(e);
+    reviewed.push_back(v);
     return v;
   };
-  edge(d, event_node(doc.event), EdgeKind::kAbout).weight = 1;
+  const uint32_t doc_event = event_node(doc.event);
+  if (with_document) edge(d, doc_event, EdgeKind::kAbout).weight = 1;
 
   std::vector<uint32_t> talks;
   for (const TalkRecord& t : doc.talks) {
     uint32_t v = node(talk_key(t));
     talks.push_back(v);
+    reviewed.push_back(v);
     NodeProps& n = nodes_[v];
     if (n.type.empty() || doc.name < n.path) {  // the same talk in two reviews: the first document names it
       n.type = "talk";
@@ -133,8 +141,11 @@ void GraphBuilder::add(const DocumentExtraction& doc) {
     }
     uint32_t ev = event_node(t.event);
     edge(v, ev, EdgeKind::kPresentedAt).weight = 1;
-    edge(v, d, EdgeKind::kReviewedIn).weight = 1;
+    if (with_document) edge(v, d, EdgeKind::kReviewedIn).weight = 1;
   }
+  std::sort(reviewed.begin(), reviewed.end());
+  reviewed.erase(std::unique(reviewed.begin(), reviewed.end()), reviewed.end());
+  for (uint32_t v : reviewed) nodes_[v].reviews += 1;
 
   std::vector<uint32_t> entity_nodes;
   std::unordered_map<uint32_t, uint32_t> version_of;
@@ -167,12 +178,14 @@ void GraphBuilder::add(const DocumentExtraction& doc) {
     std::vector<std::string_view>& seen = aliases_[v];
     if (std::find(seen.begin(), seen.end(), surface) == seen.end()) seen.push_back(surface);
 
-    uint32_t source = m.talk >= 0 ? talks[static_cast<size_t>(m.talk)] : d;
+    uint32_t source = m.talk >= 0 ? talks[static_cast<size_t>(m.talk)] : with_document ? d : doc_event;
     EdgeProps& e = edge(source, v, EdgeKind::kMentions);
     e.weight += 1;
     if (year != 0) e.weight_by_year[year] += 1;
-    Evidence ev{document_name, m.line, surface, {}};
+    Evidence ev{doc.name, m.line, surface, {}};
     if (e.evidence.size() < options_.max_evidence_per_edge || ev < e.evidence.back()) {
+      if (document_name.empty()) document_name = strings_->intern(doc.name);
+      ev.document = document_name;
       ev.sentence = strings_->intern(doc.sentences[m.sentence]);
       e.evidence.insert(std::upper_bound(e.evidence.begin(), e.evidence.end(), ev), ev);
       if (e.evidence.size() > options_.max_evidence_per_edge) e.evidence.pop_back();
@@ -255,7 +268,10 @@ KnowledgeGraph GraphBuilder::build() {
   std::vector<std::vector<std::string_view>>().swap(aliases_);
   std::unordered_map<uint64_t, uint32_t>().swap(edge_index_);
   std::unordered_map<std::string, uint32_t>().swap(node_index_);
-  return KnowledgeGraph(std::move(g), strings_);
+  KnowledgeGraph kg(std::move(g), strings_);
+  kg.set_documents(documents_);
+  documents_ = 0;
+  return kg;
 }
 
 }  // namespace talkgraph

@@ -17,6 +17,11 @@ bool parse_cooccurrence_window(std::string_view name, CooccurrenceWindow* window
 struct GraphOptions {
   CooccurrenceWindow window = CooccurrenceWindow::kSentence;
   size_t max_evidence_per_edge = 3;  // mentions edges keep the first few sentences, in document order
+  // A node per review, with reviewed_in and about edges, and the review as the source of mentions
+  // outside any talk. Without them (--no-documents) the graph is events, talks and entities only and
+  // its size no longer grows with the number of reviews of the same conferences: mentions outside a
+  // talk hang on the review's event, and every mention still names its review in its evidence.
+  bool documents = true;
 };
 
 class GraphBuilder {
@@ -43,6 +48,7 @@ class GraphBuilder {
   std::vector<std::pair<uint32_t, uint32_t>> endpoints_;
   std::vector<double> windows_with_;  // per node: co-occurrence windows holding it
   double windows_ = 0;                // windows holding at least one entity
+  size_t documents_ = 0;
 };
 
 }  // namespace talkgraph

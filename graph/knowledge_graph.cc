@@ -44,7 +44,7 @@ GraphSummary KnowledgeGraph::summary() const {
   for (Vertex v : boost::make_iterator_range(boost::vertices(graph_))) {
     const NodeProps& n = graph_[v];
     if (n.type == "document") {
-      ++s.documents;
+      continue;
     } else if (n.type == "talk") {
       ++s.talks;
     } else if (n.type == "event") {
@@ -53,6 +53,7 @@ GraphSummary KnowledgeGraph::summary() const {
       ++s.entities_by_type[n.type];
     }
   }
+  s.documents = documents_;
   s.events.assign(events.begin(), events.end());
   for (Edge e : boost::make_iterator_range(boost::edges(graph_))) {
     ++s.edges_by_kind[std::string(edge_kind_name(graph_[e].kind))];

@@ -31,6 +31,7 @@ struct NodeProps {
   std::string room;   // talks: the room or session label when the review gives one
   std::string event;  // talks and documents: the event's label
   std::string path;   // documents
+  int reviews = 0;    // events and talks: the reviews that cover them
   // Entities.
   std::vector<std::string> aliases;     // surface forms seen, sorted
   int mentions = 0;
@@ -108,6 +109,9 @@ class KnowledgeGraph {
     communities_ = communities;
   }
   double modularity() const { return modularity_; }
+  // The reviews the graph was built from, whether or not they are nodes.
+  void set_documents(size_t documents) { documents_ = documents; }
+  size_t documents() const { return documents_; }
   // False when betweenness was estimated from sampled sources (large graphs; see graph/metrics.cc).
   void set_betweenness_exact(bool exact) { betweenness_exact_ = exact; }
   bool betweenness_exact() const { return betweenness_exact_; }
@@ -123,6 +127,7 @@ class KnowledgeGraph {
   double modularity_ = 0;
   bool betweenness_exact_ = true;
   size_t communities_ = 0;
+  size_t documents_ = 0;
 };
 
 }  // namespace talkgraph

@@ -8,6 +8,8 @@
 #include <fstream>
 #include <sstream>
 
+#include <nlohmann/json.hpp>
+
 #include <gtest/gtest.h>
 
 #include "tests/cli/run_binary.h"
@@ -242,6 +244,40 @@ TEST(CliSeeds, RenderingWithoutGraphvizSaysSo) {
   EXPECT_TRUE(std::filesystem::exists(out + "/talkgraph.json"));  // the other formats are still written
   EXPECT_FALSE(std::filesystem::exists(out + "/talkgraph.svg"));
   std::filesystem::remove_all(out);
+}
+
+}  // namespace
+
+namespace {
+
+// --no-documents drops the review nodes and their edges and nothing else: the same talks, entities
+// and mention counts, the mentions outside talks moved onto the events.
+TEST(CliSeeds, NoDocumentsKeepsEveryTalkAndEntity) {
+  auto nodes = [](const std::string& flags, const std::string& out) {
+    Result r = run("build seeds -f json -o " + out + " " + flags);
+    EXPECT_EQ(r.code, 0) << r.out;
+    EXPECT_NE(r.out.find("documents  3 "), std::string::npos) << r.out;
+    nlohmann::json j = nlohmann::json::parse(slurp_file(out + "/talkgraph.json"));
+    std::map<std::string, std::string> seen;  // id -> type and mention count
+    for (const auto& n : j["nodes"]) {
+      seen[n["id"]] = n["type"].get<std::string>() + " " + (n.contains("mentions") ? n["mentions"].dump() : "");
+    }
+    return std::make_pair(seen, j);
+  };
+  std::string dir = (fs::temp_directory_path() / ("talkgraph-nodocs-" + std::to_string(::getpid()))).string();
+  auto [with, with_json] = nodes("", dir + "/with");
+  auto [without, without_json] = nodes("--no-documents", dir + "/without");
+  fs::remove_all(dir);
+  size_t documents = std::erase_if(with, [](const auto& kv) { return kv.second.rfind("document", 0) == 0; });
+  EXPECT_EQ(documents, 3u);
+  EXPECT_EQ(with, without);
+  bool event_mentions = false;
+  for (const auto& e : without_json["links"]) {
+    EXPECT_NE(e["type"], "reviewed_in");
+    EXPECT_NE(e["type"], "about");
+    if (e["type"] == "mentions" && e["source"].get<std::string>().rfind("event:", 0) == 0) event_mentions = true;
+  }
+  EXPECT_TRUE(event_mentions);
 }
 
 }  // namespace

@@ -61,6 +61,42 @@ TEST(GraphBuilder, BuildsEventTalkDocumentAndEntityNodes) {
   EXPECT_EQ(doc_django->evidence.at(0).sentence, "sentence 1");
 }
 
+TEST(GraphBuilder, WithoutDocumentsMentionsOutsideTalksHangOnTheEvent) {
+  GraphOptions options;
+  options.documents = false;
+  GraphBuilder b(options);
+  b.add(doc("r1.md", 2022, {{"django", 0, 0}, {"django", -1, 1}}));
+  b.add(doc("r2.md", 2022, {{"django", -1, 0}}));
+  KnowledgeGraph kg = b.build();
+  EXPECT_EQ(kg.summary().documents, 2u);
+  EXPECT_FALSE(kg.find("document:r1-md"));
+  EXPECT_EQ(kg.summary().edges_by_kind.count("reviewed_in"), 0u);
+  EXPECT_EQ(kg.summary().edges_by_kind.count("about"), 0u);
+  const EdgeProps* event_django = find_edge(kg, "event:pycon-kr-2022", "library:django", EdgeKind::kMentions);
+  ASSERT_TRUE(event_django);
+  EXPECT_EQ(event_django->weight, 2);
+  ASSERT_EQ(event_django->evidence.size(), 2u);
+  EXPECT_EQ(event_django->evidence[0].document, "r1.md");  // the review is still named
+  EXPECT_EQ(event_django->evidence[1].document, "r2.md");
+  // Both reviews cover the event and its talk: counted once per review.
+  EXPECT_EQ(kg.graph()[*kg.find("event:pycon-kr-2022")].reviews, 2);
+  EXPECT_EQ(kg.graph()[*kg.find("talk:pycon-kr-2022:a-talk")].reviews, 2);
+}
+
+TEST(GraphBuilder, WithoutDocumentsTheGraphDoesNotGrowWithMoreReviewsOfTheSameTalks) {
+  GraphOptions options;
+  options.documents = false;
+  auto build = [&](int reviews) {
+    GraphBuilder b(options);
+    for (int i = 0; i < reviews; ++i) {
+      b.add(doc("r" + std::to_string(i) + ".md", 2022, {{"django", 0, 0}, {"flask", 0, 0}, {"celery", -1, 1}}));
+    }
+    KnowledgeGraph kg = b.build();
+    return std::make_pair(kg.node_count(), kg.edge_count());
+  };
+  EXPECT_EQ(build(10), build(1000));
+}
+
 TEST(GraphBuilder, MergesAliasesAndDocumentsAcrossYears) {
   GraphBuilder b;
   b.add(doc("a.md", 2019, {{"django", 0, 0}}, {"장고"}));
