@@ -36,17 +36,24 @@ void extract_stream(const std::vector<std::string>& files, const Extractor& extr
   std::condition_variable ready, room;
   std::deque<Slot> slots;  // slots[k] is file (consumed + k)
   size_t consumed = 0, next = 0;
+  int room_waiters = 0;  // workers waiting for the sink to make room: woken one per slot freed
 
   auto work = [&] {
     while (true) {
       size_t i;
       {
         std::unique_lock<std::mutex> lock(mu);
-        room.wait(lock, [&] { return next >= files.size() || next < consumed + window; });
+        auto has_room = [&] { return next >= files.size() || next < consumed + window; };
+        if (!has_room()) {
+          ++room_waiters;
+          room.wait(lock, has_room);
+          --room_waiters;
+        }
         if (next >= files.size()) return;
         i = next++;
         if (slots.size() < i - consumed + 1) slots.resize(i - consumed + 1);
       }
+      if (i + 1 == files.size()) room.notify_all();  // workers waiting for room can stop now
       Slot result;
       SourceDocument source;
       if (read_document(files[i], &source, &result.error)) {
@@ -54,11 +61,13 @@ void extract_stream(const std::vector<std::string>& files, const Extractor& extr
         result.ok = true;
       }
       result.done = true;
+      bool front;
       {
         std::lock_guard<std::mutex> lock(mu);
         slots[i - consumed] = std::move(result);
+        front = i == consumed;  // only the front slot can wake the sink
       }
-      ready.notify_all();
+      if (front) ready.notify_one();
     }
   };
   std::vector<std::thread> pool;
@@ -68,14 +77,16 @@ void extract_stream(const std::vector<std::string>& files, const Extractor& extr
   BatchProgress done;
   for (size_t i = 0; i < files.size(); ++i) {
     Slot slot;
+    bool was_full;
     {
       std::unique_lock<std::mutex> lock(mu);
       ready.wait(lock, [&] { return !slots.empty() && slots.front().done; });
       slot = std::move(slots.front());
       slots.pop_front();
+      was_full = room_waiters > 0;
       ++consumed;
     }
-    room.notify_all();
+    if (was_full) room.notify_one();
     ++done.files;
     if (!slot.ok) {
       problems->push_back(slot.error);

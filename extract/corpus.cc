@@ -11,7 +11,9 @@
 #include <iostream>
 #include <iterator>
 #include <set>
+#include <fcntl.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include <fmt/format.h>
 
@@ -132,7 +134,12 @@ bool prepare_text(std::string_view raw, std::string_view path, std::string* text
     *error = fmt::format("{}: empty file", path);
     return false;
   }
-  *text = to_nfc(raw.find('\r') == std::string_view::npos ? std::string(raw) : normalize_line_ends(raw));
+  if (raw.find('\r') != std::string_view::npos) {
+    std::string lines = normalize_line_ends(raw);
+    *text = needs_nfc(lines) ? to_nfc(lines) : std::move(lines);
+  } else {
+    *text = needs_nfc(raw) ? to_nfc(raw) : std::string(raw);
+  }
   return true;
 }
 
@@ -159,15 +166,24 @@ bool read_document(const std::string& path, SourceDocument* doc, std::string* er
                            static_cast<size_t>(st.st_size), kMaxFileBytes);
       return false;
     }
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
+    int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) {
       *error = fmt::format("{}: {}", path, std::strerror(errno));
       return false;
     }
     raw.resize(static_cast<size_t>(st.st_size));
-    in.read(raw.data(), static_cast<std::streamsize>(raw.size()));
-    if (in.gcount() != static_cast<std::streamsize>(raw.size())) {
-      *error = fmt::format("{}: read error", path);
+    size_t got = 0;
+    while (got < raw.size()) {
+      ssize_t n = ::read(fd, raw.data() + got, raw.size() - got);
+      if (n < 0 && errno == EINTR) continue;
+      if (n <= 0) break;
+      got += static_cast<size_t>(n);
+    }
+    int read_errno = errno;
+    ::close(fd);
+    if (got != raw.size()) {
+      *error = got < raw.size() && read_errno != 0 ? fmt::format("{}: read error: {}", path, std::strerror(read_errno))
+                                                   : fmt::format("{}: read error", path);
       return false;
     }
   }

@@ -119,12 +119,22 @@ const Qualifier* qualifier_for(std::string_view word, bool glued) {
 }
 
 void find_series_mentions(std::string_view text, std::vector<EventMention>* out) {
+  // One pass over the text: only a position whose first two bytes start some series' name is looked
+  // at further (one byte would stop at every Hangul syllable: they share four lead bytes).
+  static const std::vector<bool> kFirstPair = [] {
+    std::vector<bool> pairs(1 << 16);
+    for (const Series& s : kSeries) {
+      pairs[static_cast<unsigned char>(s.match[0]) << 8 | static_cast<unsigned char>(s.match[1])] = true;
+    }
+    return pairs;
+  }();
   std::string lower = ascii_lower(text);
-  for (const Series& s : kSeries) {
-    size_t pos = 0;
-    while ((pos = lower.find(s.match, pos)) != std::string::npos) {
-      size_t start = pos;
-      pos += s.match.size();
+  for (size_t at = 0; at + 1 < lower.size(); ++at) {
+    if (!kFirstPair[static_cast<unsigned char>(lower[at]) << 8 | static_cast<unsigned char>(lower[at + 1])]) continue;
+    for (const Series& s : kSeries) {
+      if (lower.compare(at, s.match.size(), s.match) != 0) continue;
+      size_t start = at;
+      size_t pos = at + s.match.size();
       if (start > 0 && is_ascii_letter(text[start - 1])) continue;  // "mypycon" is not PyCon
       size_t p = pos;
       EventMention m;

@@ -60,7 +60,7 @@ std::vector<Span> split_sentences(std::string_view text) {
       if (c == '.' && ends_with_abbreviation(text, i)) continue;
       push_trimmed(text, start, i + 1, &spans);
       start = i + 1;
-    } else if (text.compare(i, 3, "\xE3\x80\x82") == 0) {  // 。
+    } else if (c == '\xE3' && text.compare(i, 3, "\xE3\x80\x82") == 0) {  // 。
       push_trimmed(text, start, i + 3, &spans);
       start = i + 3;
       i += 2;

@@ -179,10 +179,19 @@ TalkTitle clean_talk_title(std::string_view heading, HeadingStyle style) {
   static const RE2 kEnglishSpeaker("^(.*\\S)\\s+(?:by|with|–|—)\\s+\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}[\\p{Ll}.'-]*){1,3}\\s*$");
   static const RE2 kLinkSpeaker("^([^:：]{1,40})[:：]\\s*(.+)$");
 
+  // Each pattern needs a separator; most headings have none, and then no pattern runs.
+  auto has_dash = [](std::string_view t) {
+    return t.find('-') != std::string_view::npos || t.find("\xE2\x80\x93") != std::string_view::npos ||
+           t.find("\xE2\x80\x94") != std::string_view::npos;  // – —
+  };
+  auto has_colon = [](std::string_view t) {
+    return t.find_first_of(":|") != std::string_view::npos || t.find("\xEF\xBC\x9A") != std::string_view::npos;  // ：
+  };
+
   TalkTitle out;
   std::string text(trim(heading));
   std::string prefix, label, rest;
-  if (RE2::FullMatch(text, kPrefix, &prefix, &label, &rest)) {
+  if ((has_colon(text) || has_dash(text)) && RE2::FullMatch(text, kPrefix, &prefix, &label, &rest)) {
     std::string p = ascii_lower(prefix);
     if (p.find("keynote") != std::string::npos || p.find("키노트") != std::string::npos ||
         p.find("기조") != std::string::npos) {
@@ -200,7 +209,7 @@ TalkTitle clean_talk_title(std::string_view heading, HeadingStyle style) {
     out.label = label;
     out.prefixed = true;
     text = std::string(trim(rest));
-  } else if (style == HeadingStyle::kLink) {
+  } else if (style == HeadingStyle::kLink && has_colon(text)) {
     std::string speaker;
     // "[Speaker: Title](url)": a short name before a colon is the speaker, not part of the title.
     if (RE2::FullMatch(text, kLinkSpeaker, &speaker, &rest) &&
@@ -209,8 +218,10 @@ TalkTitle clean_talk_title(std::string_view heading, HeadingStyle style) {
     }
   }
   std::string title;
-  if (RE2::FullMatch(text, kTrailingSpeaker, &title) || RE2::FullMatch(text, kKoreanSpeaker, &title) ||
-      RE2::FullMatch(text, kEnglishSpeaker, &title)) {
+  const bool dash = has_dash(text);
+  if ((dash && (RE2::FullMatch(text, kTrailingSpeaker, &title) || RE2::FullMatch(text, kKoreanSpeaker, &title))) ||
+      ((dash || text.find("by") != std::string::npos || text.find("with") != std::string::npos) &&
+       RE2::FullMatch(text, kEnglishSpeaker, &title))) {
     text = title;
   }
   // Markdown emphasis left inside a title is decoration.
@@ -236,8 +247,12 @@ DocumentStructure classify_sections(std::string_view text, const ParsedDocument&
   if (hs.empty()) return out;
 
   // Rule 2 is needed by rule 1: a prefixed heading is a talk even when it comes first.
+  std::vector<TalkTitle> titles(hs.size());
   std::vector<bool> prefixed(hs.size());
-  for (size_t i = 0; i < hs.size(); ++i) prefixed[i] = clean_talk_title(hs[i].text, hs[i].style).prefixed;
+  for (size_t i = 0; i < hs.size(); ++i) {
+    titles[i] = clean_talk_title(hs[i].text, hs[i].style);
+    prefixed[i] = titles[i].prefixed;
+  }
 
   // Rule 1: the title.
   std::vector<bool> is_title(hs.size(), false);
@@ -334,7 +349,7 @@ DocumentStructure classify_sections(std::string_view text, const ParsedDocument&
       continue;
     }
     TalkSection t;
-    t.title = clean_talk_title(h.text, h.style);
+    t.title = std::move(titles[i]);
     if (t.title.title.empty()) {
       d.role = SectionRole::kOther;
       d.reason = "empty title";

@@ -134,6 +134,8 @@ bool may_need_nfc(std::string_view text) {
 
 }  // namespace
 
+bool needs_nfc(std::string_view text) { return may_need_nfc(text); }
+
 std::string to_nfc(std::string_view text) {
   if (!may_need_nfc(text)) return std::string(text);
   utf8proc_uint8_t* mapped = nullptr;

@@ -29,5 +29,7 @@ bool is_alnum(char32_t cp);
 // The text must be valid UTF-8. Text without any byte that could start a decomposed sequence is
 // returned as is, which keeps the common case a single scan.
 std::string to_nfc(std::string_view text);
+// False when to_nfc would return the text unchanged (nearly every review): a quick check, no copy.
+bool needs_nfc(std::string_view text);
 
 }  // namespace talkgraph
