@@ -27,9 +27,11 @@ bool is_name_char(char c) {
 bool is_word_char(char c) { return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || c == '_'; }
 
 // Every whole-word occurrence of `name`; case-insensitive unless exact.
-std::vector<std::pair<size_t, size_t>> occurrences(std::string_view text, std::string_view name, bool exact) {
+// `lower` is ascii_lower(text), made once by the caller.
+std::vector<std::pair<size_t, size_t>> occurrences(std::string_view text, std::string_view lower, std::string_view name,
+                                                   bool exact) {
   std::vector<std::pair<size_t, size_t>> out;
-  std::string hay = exact ? std::string(text) : ascii_lower(text);
+  std::string_view hay = exact ? text : lower;
   std::string needle = exact ? std::string(name) : ascii_lower(name);
   for (size_t p = hay.find(needle); p != std::string::npos; p = hay.find(needle, p + 1)) {
     size_t e = p + needle.size();
@@ -245,14 +247,15 @@ std::vector<Discovery> discover(std::string_view text, const Lexicon& lexicon, c
     input = re2::StringPiece(text.data(), text.size());
     while (RE2::FindAndConsume(&input, kImport, &a, &b)) propose(!a.empty() ? a : b, "library", "import", false);
   }
-  for (std::string_view cue : {"라이브러리", "프레임워크", "패키지", "모듈", "library", "libraries", "framework", "package"}) {
-    for (size_t p = text.find(cue); p != std::string_view::npos; p = text.find(cue, p + cue.size())) {
-      std::string before = name_before(text, p);
-      if (!before.empty()) propose(before, "library", "cue", true);
-      std::string after = name_after_colon(text, p + cue.size());
-      if (!after.empty()) propose(after, "library", "cue", true);
-    }
-  }
+  static constexpr std::string_view kCueWords[] = {"라이브러리", "프레임워크", "패키지", "모듈",
+                                                   "library", "libraries", "framework", "package"};
+  static const MultiFinder kCues({std::begin(kCueWords), std::end(kCueWords)});
+  kCues.find_all(text, [&](size_t p, size_t cue) {
+    std::string before = name_before(text, p);
+    if (!before.empty()) propose(before, "library", "cue", true);
+    std::string after = name_after_colon(text, p + kCueWords[cue].size());
+    if (!after.empty()) propose(after, "library", "cue", true);
+  });
   if (text.find('`') != std::string_view::npos) {
     input = re2::StringPiece(text.data(), text.size());
     while (RE2::FindAndConsume(&input, kCode, &a)) propose(a, "library", "code-span", true);
@@ -315,11 +318,12 @@ std::vector<Discovery> discover(std::string_view text, const Lexicon& lexicon, c
   }
 
   std::vector<Discovery> out;
+  const std::string lower = found.empty() ? std::string() : ascii_lower(text);
   for (auto& [key, d] : found) {
     bool exact = d.type == "concept";
-    d.spans = occurrences(text, d.label, exact);
+    d.spans = occurrences(text, lower, d.label, exact);
     for (const std::string& alias : d.aliases) {
-      auto more = occurrences(text, alias, false);
+      auto more = occurrences(text, lower, alias, false);
       d.spans.insert(d.spans.end(), more.begin(), more.end());
     }
     std::sort(d.spans.begin(), d.spans.end());

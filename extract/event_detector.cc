@@ -119,55 +119,48 @@ const Qualifier* qualifier_for(std::string_view word, bool glued) {
 }
 
 void find_series_mentions(std::string_view text, std::vector<EventMention>* out) {
-  // One pass over the text: only a position whose first two bytes start some series' name is looked
-  // at further (one byte would stop at every Hangul syllable: they share four lead bytes).
-  static const std::vector<bool> kFirstPair = [] {
-    std::vector<bool> pairs(1 << 16);
-    for (const Series& s : kSeries) {
-      pairs[static_cast<unsigned char>(s.match[0]) << 8 | static_cast<unsigned char>(s.match[1])] = true;
-    }
-    return pairs;
+  static const MultiFinder kFinder = [] {
+    std::vector<std::string_view> names;
+    for (const Series& s : kSeries) names.push_back(s.match);
+    return MultiFinder(names);
   }();
   std::string lower = ascii_lower(text);
-  for (size_t at = 0; at + 1 < lower.size(); ++at) {
-    if (!kFirstPair[static_cast<unsigned char>(lower[at]) << 8 | static_cast<unsigned char>(lower[at + 1])]) continue;
-    for (const Series& s : kSeries) {
-      if (lower.compare(at, s.match.size(), s.match) != 0) continue;
-      size_t start = at;
-      size_t pos = at + s.match.size();
-      if (start > 0 && is_ascii_letter(text[start - 1])) continue;  // "mypycon" is not PyCon
-      size_t p = pos;
-      EventMention m;
-      m.offset = start;
-      m.name = std::string(s.name);
-      if (s.takes_qualifier) {
-        bool glued = p < text.size() && text[p] != ' ';
-        size_t q = skip_spaces(text, p);
-        std::string_view word = word_at(text, q);
-        if (ascii_lower(word) == "in" || ascii_lower(word) == "of") {  // "PyCon in 2019"
-          p = q + word.size();
-          word = {};
-        }
-        if (!word.empty()) {
-          if (const Qualifier* qual = qualifier_for(word, glued)) {
-            m.name += " " + std::string(qual->code);
-            m.qualified = true;
-            p = q + word.size();
-          } else if (s.name == "PyData" && word[0] >= 'A' && word[0] <= 'Z') {
-            m.name += " " + std::string(word);  // PyData is named after its city: PyData Seoul
-            m.qualified = true;
-            p = q + word.size();
-          }
-        }
-      } else if (p < text.size() && is_ascii_letter(text[p]) && static_cast<unsigned char>(s.match[0]) < 0x80) {
-        continue;  // "europythonista" is not EuroPython
+  kFinder.find_all(lower, [&](size_t at, size_t series) {
+    const Series& s = kSeries[series];
+    size_t start = at;
+    size_t pos = at + s.match.size();
+    if (start > 0 && is_ascii_letter(text[start - 1])) return;  // "mypycon" is not PyCon
+    size_t p = pos;
+    EventMention m;
+    m.offset = start;
+    m.name = std::string(s.name);
+    if (s.takes_qualifier) {
+      bool glued = p < text.size() && text[p] != ' ';
+      size_t q = skip_spaces(text, p);
+      std::string_view word = word_at(text, q);
+      if (ascii_lower(word) == "in" || ascii_lower(word) == "of") {  // "PyCon in 2019"
+        p = q + word.size();
+        word = {};
       }
-      size_t y = skip_spaces(text, p);
-      m.year = year_at(text, &y);
-      if (s.needs_year && m.year == kUnknownYear) continue;
-      out->push_back(std::move(m));
+      if (!word.empty()) {
+        if (const Qualifier* qual = qualifier_for(word, glued)) {
+          m.name += " " + std::string(qual->code);
+          m.qualified = true;
+          p = q + word.size();
+        } else if (s.name == "PyData" && word[0] >= 'A' && word[0] <= 'Z') {
+          m.name += " " + std::string(word);  // PyData is named after its city: PyData Seoul
+          m.qualified = true;
+          p = q + word.size();
+        }
+      }
+    } else if (p < text.size() && is_ascii_letter(text[p]) && static_cast<unsigned char>(s.match[0]) < 0x80) {
+      return;  // "europythonista" is not EuroPython
     }
-  }
+    size_t y = skip_spaces(text, p);
+    m.year = year_at(text, &y);
+    if (s.needs_year && m.year == kUnknownYear) return;
+    out->push_back(std::move(m));
+  });
 }
 
 void find_dates(std::string_view text, std::vector<EventMention>* out) {

@@ -27,6 +27,10 @@ bool starts_with_ci(std::string_view s, std::string_view prefix) {
   return ascii_lower(s.substr(0, prefix.size())) == ascii_lower(prefix);
 }
 
+MultiFinder::MultiFinder(std::vector<std::string_view> needles) : needles_(std::move(needles)), pairs_(1 << 16) {
+  for (std::string_view n : needles_) pairs_[pair(n[0], n[1])] = true;
+}
+
 std::vector<std::string_view> split(std::string_view s, char sep) {
   std::vector<std::string_view> parts;
   size_t start = 0;
