@@ -76,7 +76,8 @@ EdgeProps& GraphBuilder::edge(uint32_t source, uint32_t target, EdgeKind kind) {
 
 void GraphBuilder::add_window(std::vector<uint32_t>& entities, int year,
                               const std::unordered_map<uint32_t, uint32_t>& version_of) {
-  std::sort(entities.begin(), entities.end(), [&](uint32_t a, uint32_t b) { return nodes_[a].id < nodes_[b].id; });
+  // Sorted by node index (the caller's sort), so each pair has one key; build() makes the smaller id
+  // the source.
   entities.erase(std::unique(entities.begin(), entities.end()), entities.end());
   if (entities.empty()) return;
   windows_ += 1;
@@ -167,16 +168,18 @@ void GraphBuilder::add(const DocumentExtraction& doc) {
   }
 
   // Mentions, attributed to their talk or to the document; windows for co-occurrence.
-  std::map<std::pair<int, uint32_t>, std::vector<uint32_t>> windows;  // (talk, sentence) -> entity nodes
+  // (talk, sentence, entity node) for every mention; sorted, each run of one (talk, sentence) is a window.
+  std::vector<std::tuple<int, uint32_t, uint32_t>> window_members;
+  window_members.reserve(doc.mentions.size());
   for (const MentionRecord& m : doc.mentions) {
     uint32_t v = entity_nodes[m.entity];
     int year = m.talk >= 0 ? doc.talks[static_cast<size_t>(m.talk)].event.year : doc.event.year;
     NodeProps& n = nodes_[v];
     n.mentions += 1;
     if (year != 0) n.mentions_by_year[year] += 1;
-    std::string_view surface = strings_->intern(m.surface);
     std::vector<std::string_view>& seen = aliases_[v];
-    if (std::find(seen.begin(), seen.end(), surface) == seen.end()) seen.push_back(surface);
+    auto known = std::find(seen.begin(), seen.end(), std::string_view(m.surface));  // by content: no interning
+    std::string_view surface = known != seen.end() ? *known : seen.emplace_back(strings_->intern(m.surface));
 
     uint32_t source = m.talk >= 0 ? talks[static_cast<size_t>(m.talk)] : with_document ? d : doc_event;
     EdgeProps& e = edge(source, v, EdgeKind::kMentions);
@@ -192,13 +195,22 @@ void GraphBuilder::add(const DocumentExtraction& doc) {
     }
 
     switch (options_.window) {
-      case CooccurrenceWindow::kSentence: windows[{m.talk, m.sentence}].push_back(v); break;
-      case CooccurrenceWindow::kTalk: windows[{m.talk, 0}].push_back(v); break;
-      case CooccurrenceWindow::kDocument: windows[{0, 0}].push_back(v); break;
+      case CooccurrenceWindow::kSentence: window_members.emplace_back(m.talk, m.sentence, v); break;
+      case CooccurrenceWindow::kTalk: window_members.emplace_back(m.talk, 0, v); break;
+      case CooccurrenceWindow::kDocument: window_members.emplace_back(0, 0, v); break;
     }
   }
-  for (auto& [key, entities] : windows) {
-    int talk = key.first;
+  std::sort(window_members.begin(), window_members.end());
+  std::vector<uint32_t> entities;
+  for (size_t i = 0; i < window_members.size();) {
+    const int talk = std::get<0>(window_members[i]);
+    const uint32_t sentence = std::get<1>(window_members[i]);
+    entities.clear();
+    for (; i < window_members.size() && std::get<0>(window_members[i]) == talk &&
+           std::get<1>(window_members[i]) == sentence;
+         ++i) {
+      entities.push_back(std::get<2>(window_members[i]));
+    }
     int year = (options_.window != CooccurrenceWindow::kDocument && talk >= 0)
                    ? doc.talks[static_cast<size_t>(talk)].event.year
                    : doc.event.year;
@@ -239,6 +251,11 @@ KnowledgeGraph GraphBuilder::build() {
     g[r] = std::move(n);
   }
 
+  // Co-occurrence is keyed by node index while counting; the stored edge goes from the smaller id.
+  for (size_t e = 0; e < edges_.size(); ++e) {
+    auto& [a, b] = endpoints_[e];
+    if (edges_[e].kind == EdgeKind::kCoOccurs && rank[a] > rank[b]) std::swap(a, b);
+  }
   std::vector<uint32_t> edge_order(edges_.size());
   std::iota(edge_order.begin(), edge_order.end(), 0);
   auto sort_key = [&](uint32_t e) {
