@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # talkgraph's benchmark: generates the corpus (deterministic, seeded), builds talkgraph in Release,
 # then runs talkgraph and the Python peer on the same corpus in the same run and prints MB/s, wall
-# time, peak RSS (from /usr/bin/time -v) and the ratio. Also: extraction alone per core, the lexicon
-# ten times smaller on the same corpus, and peak RSS at half and full size.
+# time, peak RSS (from /usr/bin/time -v) and the ratio. Also: extraction alone per core
+# (build/talkgraph_bench_extract), the lexicon ten times smaller on the same corpus, and peak RSS at
+# half and full size, with and without document nodes (--no-documents).
 #
 # Usage: bench/run.sh [MEGABYTES (default 1024)] [WORKDIR (default /tmp/talkgraph-bench)]
 # Needs: scripts/install-deps.sh, plus time and python3-ahocorasick (installed below if missing).
@@ -15,6 +16,7 @@ command -v /usr/bin/time >/dev/null && /usr/bin/python3 -c 'import ahocorasick' 
   { apt-get install -y -q --no-install-recommends time python3-ahocorasick >/dev/null; }
 
 cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null && cmake --build build >/dev/null
+cmake --build build --target talkgraph_bench_extract >/dev/null
 corpus="$work/corpus-$mb"
 [ -d "$corpus" ] || python3 bench/generate_corpus.py "$corpus" --megabytes "$mb"
 half="$work/corpus-$((mb / 2))"
@@ -39,6 +41,9 @@ results+=("$(measure talkgraph ./build/talkgraph build "$corpus" -o "$work/out" 
 grep timing "$work/talkgraph.time" | sed 's/^/  /'
 results+=("$(measure talkgraph-j1 ./build/talkgraph build "$corpus" -o "$work/out-j1" -j 1 -q -f json)")
 results+=("$(measure talkgraph-half ./build/talkgraph build "$half" -o "$work/out-half" -j 2 -q)")
+results+=("$(measure talkgraph-no-documents ./build/talkgraph build "$corpus" -o "$work/out-nodoc" -j 2 -q --no-documents --timings)")
+grep timing "$work/talkgraph-no-documents.time" | sed 's/^/  /'
+results+=("$(measure talkgraph-no-documents-half ./build/talkgraph build "$half" -o "$work/out-nodoc-half" -j 2 -q --no-documents)")
 # Lexicon ten times smaller: every tenth line of both built-in files.
 small="$work/data-small"
 mkdir -p "$small"
@@ -49,14 +54,18 @@ results+=("$(TALKGRAPH_DATA_DIR="$small" measure talkgraph-small-lexicon ./build
 results+=("$(measure python-peer /usr/bin/python3 bench/python_peer.py "$corpus" "$work/peer.graphml")")
 
 echo
-printf "%-26s %10s %10s %12s\n" run "wall s" "MB/s" "peak RSS MB"
+echo "extraction alone (no graph, no output):"
+for j in 1 2; do ./build/talkgraph_bench_extract "$corpus" $j | sed 's/^/  /'; done
+
+echo
+printf "%-28s %10s %10s %12s\n" run "wall s" "MB/s" "peak RSS MB"
 for r in "${results[@]}"; do
   read -r name wall rss <<<"$r"
   size=$bytes
-  [ "$name" = talkgraph-half ] && size=$(du -sb "$half" | cut -f1)
-  printf "%-26s %10.1f %10.1f %12s\n" "$name" "$wall" "$(echo "$size / 1000000 / $wall" | bc -l)" "$rss"
+  case $name in *half) size=$(du -sb "$half" | cut -f1) ;; esac
+  printf "%-28s %10.1f %10.1f %12s\n" "$name" "$wall" "$(echo "$size / 1000000 / $wall" | bc -l)" "$rss"
 done
 tg=$(echo "${results[0]}" | cut -d' ' -f2)
-py=$(echo "${results[4]}" | cut -d' ' -f2)
+py=$(echo "${results[6]}" | cut -d' ' -f2)
 echo
 echo "talkgraph (2 threads, GraphML + DOT + JSON) is $(echo "$py / $tg" | bc -l | xargs printf '%.1f')x the Python peer (GraphML)"

@@ -6,8 +6,9 @@
 
 namespace talkgraph {
 
-// Linear probing over a power-of-two table kept at most half full; keys are already well-mixed
-// hashes, so no further hashing is needed. Key 0 marks an empty slot and is remapped to 1 on entry.
+// Linear probing over a power-of-two table kept at most half full. Keys are mixed (a multiply and a
+// shift) to pick the slot, so structured keys such as packed indices spread too. Key 0 marks an empty
+// slot and is remapped to 1 on entry: callers must not use both 0 and 1.
 // Lookups touch one cache line in the common case, several times faster than std::unordered_map.
 class FlatHashMap {
  public:
@@ -15,7 +16,7 @@ class FlatHashMap {
   uint32_t emplace(uint64_t key, uint32_t value) {
     key = key == 0 ? 1 : key;
     if ((size_ + 1) * 2 > slots_.size()) grow();
-    size_t i = key & (slots_.size() - 1);
+    size_t i = slot_of(key);
     while (slots_[i].key != 0) {
       if (slots_[i].key == key) return slots_[i].value;
       i = (i + 1) & (slots_.size() - 1);
@@ -29,7 +30,7 @@ class FlatHashMap {
   uint32_t find(uint64_t key, uint32_t missing) const {
     if (slots_.empty()) return missing;
     key = key == 0 ? 1 : key;
-    size_t i = key & (slots_.size() - 1);
+    size_t i = slot_of(key);
     while (slots_[i].key != 0) {
       if (slots_[i].key == key) return slots_[i].value;
       i = (i + 1) & (slots_.size() - 1);
@@ -38,12 +39,16 @@ class FlatHashMap {
   }
 
   bool contains(uint64_t key) const { return find(key, UINT32_MAX) != UINT32_MAX; }
+  size_t size() const { return size_; }
 
  private:
   struct Slot {
     uint64_t key = 0;
     uint32_t value = 0;
   };
+  size_t slot_of(uint64_t key) const {
+    return static_cast<size_t>((key * 0x9E3779B97F4A7C15ULL) >> 32) & (slots_.size() - 1);
+  }
   void grow() {
     std::vector<Slot> old = std::move(slots_);
     slots_.assign(old.empty() ? 64 : old.size() * 2, Slot{});

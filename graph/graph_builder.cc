@@ -45,7 +45,7 @@ std::string event_label(const EventRef& e) {
 }
 
 uint64_t edge_key(uint32_t s, uint32_t t, EdgeKind kind) {
-  return (static_cast<uint64_t>(s) << 34) | (static_cast<uint64_t>(t) << 3) | static_cast<uint64_t>(kind);
+  return (static_cast<uint64_t>(s) << 34) | (static_cast<uint64_t>(t) << 3) | (static_cast<uint64_t>(kind) + 1);
 }
 
 }  // namespace
@@ -64,14 +64,15 @@ uint32_t GraphBuilder::node(const std::string& key) {
 }
 
 EdgeProps& GraphBuilder::edge(uint32_t source, uint32_t target, EdgeKind kind) {
-  auto [it, inserted] = edge_index_.try_emplace(edge_key(source, target, kind), static_cast<uint32_t>(edges_.size()));
-  if (inserted) {
+  const uint32_t next = static_cast<uint32_t>(edges_.size());
+  const uint32_t index = edge_index_.emplace(edge_key(source, target, kind), next);
+  if (index == next) {
     edges_.emplace_back();
     edges_.back().kind = kind;
     edges_.back().weight = 0;
     endpoints_.emplace_back(source, target);
   }
-  return edges_[it->second];
+  return edges_[index];
 }
 
 void GraphBuilder::add_window(std::vector<uint32_t>& entities, int year,
@@ -283,7 +284,7 @@ KnowledgeGraph GraphBuilder::build() {
   std::vector<EdgeProps>().swap(edges_);
   std::vector<std::pair<uint32_t, uint32_t>>().swap(endpoints_);
   std::vector<std::vector<std::string_view>>().swap(aliases_);
-  std::unordered_map<uint64_t, uint32_t>().swap(edge_index_);
+  edge_index_ = FlatHashMap();
   std::unordered_map<std::string, uint32_t>().swap(node_index_);
   KnowledgeGraph kg(std::move(g), strings_);
   kg.set_documents(documents_);

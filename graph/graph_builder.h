@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "extract/extraction.h"
+#include "extract/flat_hash.h"
 #include "graph/knowledge_graph.h"
 
 namespace talkgraph {
@@ -43,7 +44,7 @@ class GraphBuilder {
   std::unordered_map<std::string, uint32_t> node_index_;  // key -> index; documents keyed by name until build()
   std::vector<NodeProps> nodes_;
   std::vector<std::vector<std::string_view>> aliases_;    // per node, unsorted and unique
-  std::unordered_map<uint64_t, uint32_t> edge_index_;      // (source, target, kind) -> index
+  FlatHashMap edge_index_;                                 // (source, target, kind) -> index
   std::vector<EdgeProps> edges_;
   std::vector<std::pair<uint32_t, uint32_t>> endpoints_;
   std::vector<double> windows_with_;  // per node: co-occurrence windows holding it
