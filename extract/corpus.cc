@@ -173,17 +173,18 @@ bool read_document(const std::string& path, SourceDocument* doc, std::string* er
     }
     raw.resize(static_cast<size_t>(st.st_size));
     size_t got = 0;
+    int read_errno = 0;
     while (got < raw.size()) {
       ssize_t n = ::read(fd, raw.data() + got, raw.size() - got);
       if (n < 0 && errno == EINTR) continue;
-      if (n <= 0) break;
+      if (n < 0) read_errno = errno;
+      if (n <= 0) break;  // an error, or the file shrank since stat
       got += static_cast<size_t>(n);
     }
-    int read_errno = errno;
     ::close(fd);
     if (got != raw.size()) {
-      *error = got < raw.size() && read_errno != 0 ? fmt::format("{}: read error: {}", path, std::strerror(read_errno))
-                                                   : fmt::format("{}: read error", path);
+      *error = read_errno != 0 ? fmt::format("{}: read error: {}", path, std::strerror(read_errno))
+                               : fmt::format("{}: read error (the file changed while being read)", path);
       return false;
     }
   }
