@@ -77,16 +77,16 @@ void extract_stream(const std::vector<std::string>& files, const Extractor& extr
   BatchProgress done;
   for (size_t i = 0; i < files.size(); ++i) {
     Slot slot;
-    bool was_full;
+    bool worker_waits;
     {
       std::unique_lock<std::mutex> lock(mu);
       ready.wait(lock, [&] { return !slots.empty() && slots.front().done; });
       slot = std::move(slots.front());
       slots.pop_front();
-      was_full = room_waiters > 0;
+      worker_waits = room_waiters > 0;
       ++consumed;
     }
-    if (was_full) room.notify_one();
+    if (worker_waits) room.notify_one();
     ++done.files;
     if (!slot.ok) {
       problems->push_back(slot.error);

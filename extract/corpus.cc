@@ -134,12 +134,7 @@ bool prepare_text(std::string_view raw, std::string_view path, std::string* text
     *error = fmt::format("{}: empty file", path);
     return false;
   }
-  if (raw.find('\r') != std::string_view::npos) {
-    std::string lines = normalize_line_ends(raw);
-    *text = needs_nfc(lines) ? to_nfc(lines) : std::move(lines);
-  } else {
-    *text = needs_nfc(raw) ? to_nfc(raw) : std::string(raw);
-  }
+  *text = to_nfc(raw.find('\r') == std::string_view::npos ? std::string(raw) : normalize_line_ends(raw));
   return true;
 }
 

@@ -39,7 +39,6 @@ class FlatHashMap {
   }
 
   bool contains(uint64_t key) const { return find(key, UINT32_MAX) != UINT32_MAX; }
-  size_t size() const { return size_; }
 
  private:
   struct Slot {

@@ -248,11 +248,7 @@ DocumentStructure classify_sections(std::string_view text, const ParsedDocument&
 
   // Rule 2 is needed by rule 1: a prefixed heading is a talk even when it comes first.
   std::vector<TalkTitle> titles(hs.size());
-  std::vector<bool> prefixed(hs.size());
-  for (size_t i = 0; i < hs.size(); ++i) {
-    titles[i] = clean_talk_title(hs[i].text, hs[i].style);
-    prefixed[i] = titles[i].prefixed;
-  }
+  for (size_t i = 0; i < hs.size(); ++i) titles[i] = clean_talk_title(hs[i].text, hs[i].style);
 
   // Rule 1: the title.
   std::vector<bool> is_title(hs.size(), false);
@@ -260,13 +256,13 @@ DocumentStructure classify_sections(std::string_view text, const ParsedDocument&
     bool names_event = false;
     for (const EventMention& m : find_event_names(hs[0].text)) names_event |= !m.name.empty();
     bool alone_on_top = std::all_of(hs.begin() + 1, hs.end(), [&](const Heading& h) { return h.level > hs[0].level; });
-    is_title[0] = (names_event || (alone_on_top && hs.size() > 1)) && !prefixed[0];
+    is_title[0] = (names_event || (alone_on_top && hs.size() > 1)) && !titles[0].prefixed;
   }
 
   // Rules 2 and 3 per heading.
   std::vector<std::string> category(hs.size());
   for (size_t i = 0; i < hs.size(); ++i) {
-    if (!prefixed[i]) category[i] = non_talk_category(hs[i].text);
+    if (!titles[i].prefixed) category[i] = non_talk_category(hs[i].text);
   }
 
   // Rule 4: the talk level.
@@ -282,7 +278,7 @@ DocumentStructure classify_sections(std::string_view text, const ParsedDocument&
       bool has_candidate = false;
       for (size_t i = 0; i < hs.size(); ++i) {
         if (is_title[i] || hs[i].level != level) continue;
-        if (prefixed[i] || category[i].empty()) has_candidate = true;
+        if (titles[i].prefixed || category[i].empty()) has_candidate = true;
       }
       if (has_candidate) {
         talk_level = level;
@@ -327,7 +323,7 @@ DocumentStructure classify_sections(std::string_view text, const ParsedDocument&
     close_talk();
     std::string why;
     bool talk = false;
-    if (prefixed[i]) {
+    if (titles[i].prefixed) {
       talk = true;
       why = "explicit talk prefix";
     } else if (!category[i].empty()) {

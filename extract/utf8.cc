@@ -134,15 +134,13 @@ bool may_need_nfc(std::string_view text) {
 
 }  // namespace
 
-bool needs_nfc(std::string_view text) { return may_need_nfc(text); }
-
-std::string to_nfc(std::string_view text) {
-  if (!may_need_nfc(text)) return std::string(text);
+std::string to_nfc(std::string text) {
+  if (!may_need_nfc(text)) return text;
   utf8proc_uint8_t* mapped = nullptr;
   utf8proc_ssize_t len = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(text.data()),
                                       static_cast<utf8proc_ssize_t>(text.size()), &mapped,
                                       static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_COMPOSE));
-  if (len < 0) return std::string(text);  // cannot happen on validated input; keep the bytes unchanged
+  if (len < 0) return text;  // cannot happen on validated input; keep the bytes unchanged
   std::string out(reinterpret_cast<char*>(mapped), static_cast<size_t>(len));
   std::free(mapped);
   return out;

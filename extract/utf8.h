@@ -28,8 +28,7 @@ bool is_alnum(char32_t cp);
 // NFC, so that Hangul written decomposed (macOS file names and some editors) matches composed aliases.
 // The text must be valid UTF-8. Text without any byte that could start a decomposed sequence is
 // returned as is, which keeps the common case a single scan.
-std::string to_nfc(std::string_view text);
-// False when to_nfc would return the text unchanged (nearly every review): a quick check, no copy.
-bool needs_nfc(std::string_view text);
+// Takes the text by value: when it is already NFC (nearly every review) it is returned as is, moved.
+std::string to_nfc(std::string text);
 
 }  // namespace talkgraph
