@@ -2,6 +2,8 @@
 
 #include <cmath>
 
+#include <iterator>
+
 #include <fmt/format.h>
 
 namespace talkgraph {
@@ -24,126 +26,146 @@ const std::vector<AttrSpec>& edge_attribute_specs() {
   return kSpecs;
 }
 
+void append_number(std::string* out, double d) {
+  if (!std::isfinite(d)) {
+    out->push_back('0');
+  } else if (d == static_cast<double>(static_cast<long long>(d)) && std::fabs(d) < 1e15) {
+    fmt::format_to(std::back_inserter(*out), "{}.0", static_cast<long long>(d));
+  } else {
+    fmt::format_to(std::back_inserter(*out), "{}", d);
+  }
+}
+
 std::string number_text(double d) {
-  if (!std::isfinite(d)) return "0";
-  if (d == static_cast<double>(static_cast<long long>(d)) && std::fabs(d) < 1e15) return fmt::format("{}.0", static_cast<long long>(d));
-  return fmt::format("{}", d);
+  std::string out;
+  append_number(&out, d);
+  return out;
+}
+
+namespace {
+
+void append_int(std::string* out, long long v) { fmt::format_to(std::back_inserter(*out), "{}", v); }
+
+// Text between separators: "a|b|c", "2019:3|2022:1".
+template <typename Range, typename Item>
+void append_joined(std::string* out, const Range& items, std::string_view separator, Item&& item) {
+  bool first = true;
+  for (const auto& x : items) {
+    if (!first) out->append(separator);
+    first = false;
+    item(x);
+  }
+}
+
+}  // namespace
+
+void append_flat(std::string* out, const AttrValue& v) {
+  switch (v.kind) {
+    case AttrValue::kString: out->append(v.s); return;
+    case AttrValue::kInt: append_int(out, v.i); return;
+    case AttrValue::kDouble: fmt::format_to(std::back_inserter(*out), "{}", std::isfinite(v.d) ? v.d : 0.0); return;
+    case AttrValue::kBool: out->append(v.i ? "true" : "false"); return;
+    case AttrValue::kStrings: append_joined(out, *v.strings, "|", [&](const std::string& s) { out->append(s); }); return;
+    case AttrValue::kYears:
+      append_joined(out, *v.year_counts, "|", [&](const auto& yc) { append_int(out, yc.first); });
+      return;
+    case AttrValue::kYearCounts:
+      append_joined(out, *v.year_counts, "|", [&](const auto& yc) {
+        fmt::format_to(std::back_inserter(*out), "{}:{}", yc.first, yc.second);
+      });
+      return;
+    case AttrValue::kYearWeights:
+      append_joined(out, *v.year_weights, "|", [&](const auto& yw) {
+        fmt::format_to(std::back_inserter(*out), "{}:{}", yw.first, yw.second);
+      });
+      return;
+    case AttrValue::kEvidence:
+      append_joined(out, *v.evidence, "\n", [&](const Evidence& e) {
+        out->append(e.document);
+        fmt::format_to(std::back_inserter(*out), ":{}: ", e.line);
+        out->append(e.sentence);
+      });
+      return;
+  }
 }
 
 std::string flatten(const AttrValue& v) {
   std::string out;
-  switch (v.kind) {
-    case AttrValue::kString: return std::string(v.s);
-    case AttrValue::kInt: return std::to_string(v.i);
-    case AttrValue::kDouble: return fmt::format("{}", std::isfinite(v.d) ? v.d : 0.0);
-    case AttrValue::kBool: return v.i ? "true" : "false";
-    case AttrValue::kStrings:
-      for (const std::string& s : *v.strings) out += (out.empty() ? "" : "|") + s;
-      return out;
-    case AttrValue::kYears:
-      for (const auto& [year, c] : *v.year_counts) out += (out.empty() ? "" : "|") + std::to_string(year);
-      return out;
-    case AttrValue::kYearCounts:
-      for (const auto& [year, c] : *v.year_counts) out += fmt::format("{}{}:{}", out.empty() ? "" : "|", year, c);
-      return out;
-    case AttrValue::kYearWeights:
-      for (const auto& [year, w] : *v.year_weights) out += fmt::format("{}{}:{}", out.empty() ? "" : "|", year, w);
-      return out;
-    case AttrValue::kEvidence:
-      for (const Evidence& e : *v.evidence) {
-        out += fmt::format("{}{}:{}: {}", out.empty() ? "" : "\n", e.document, e.line, e.sentence);
-      }
-      return out;
-  }
+  append_flat(&out, v);
   return out;
 }
 
 void append_json_string(std::string* out, std::string_view s) {
+  static constexpr char kHex[] = "0123456789abcdef";
   out->push_back('"');
-  for (char c : s) {
+  size_t run = 0;  // start of the bytes not yet copied: copied in runs, escapes are rare
+  for (size_t i = 0; i < s.size(); ++i) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    if (c >= 0x20 && c != '"' && c != '\\') continue;
+    out->append(s.data() + run, i - run);
+    run = i + 1;
     switch (c) {
-      case '"': *out += "\\\""; break;
-      case '\\': *out += "\\\\"; break;
-      case '\n': *out += "\\n"; break;
-      case '\r': *out += "\\r"; break;
-      case '\t': *out += "\\t"; break;
-      case '\b': *out += "\\b"; break;
-      case '\f': *out += "\\f"; break;
+      case '"': out->append("\\\""); break;
+      case '\\': out->append("\\\\"); break;
+      case '\n': out->append("\\n"); break;
+      case '\r': out->append("\\r"); break;
+      case '\t': out->append("\\t"); break;
+      case '\b': out->append("\\b"); break;
+      case '\f': out->append("\\f"); break;
       default:
-        if (static_cast<unsigned char>(c) < 0x20) {
-          *out += fmt::format("\\u{:04x}", static_cast<unsigned char>(c));
-        } else {
-          out->push_back(c);
-        }
+        out->append("\\u00");
+        out->push_back(kHex[c >> 4]);
+        out->push_back(kHex[c & 0xF]);
     }
   }
+  out->append(s.data() + run, s.size() - run);
   out->push_back('"');
 }
 
 void append_json(std::string* out, const AttrValue& v) {
   switch (v.kind) {
     case AttrValue::kString: append_json_string(out, v.s); return;
-    case AttrValue::kInt: *out += std::to_string(v.i); return;
-    case AttrValue::kDouble: *out += number_text(v.d); return;
-    case AttrValue::kBool: *out += v.i ? "true" : "false"; return;
-    case AttrValue::kStrings: {
+    case AttrValue::kInt: append_int(out, v.i); return;
+    case AttrValue::kDouble: append_number(out, v.d); return;
+    case AttrValue::kBool: out->append(v.i ? "true" : "false"); return;
+    case AttrValue::kStrings:
       out->push_back('[');
-      bool first = true;
-      for (const std::string& s : *v.strings) {
-        if (!first) out->push_back(',');
-        first = false;
-        append_json_string(out, s);
-      }
+      append_joined(out, *v.strings, ",", [&](const std::string& s) { append_json_string(out, s); });
       out->push_back(']');
       return;
-    }
-    case AttrValue::kYears: {
+    case AttrValue::kYears:
       out->push_back('[');
-      bool first = true;
-      for (const auto& [year, c] : *v.year_counts) {
-        *out += fmt::format("{}{}", first ? "" : ",", year);
-        first = false;
-      }
+      append_joined(out, *v.year_counts, ",", [&](const auto& yc) { append_int(out, yc.first); });
       out->push_back(']');
       return;
-    }
-    case AttrValue::kYearCounts: {
+    case AttrValue::kYearCounts:
       out->push_back('{');
-      bool first = true;
-      for (const auto& [year, c] : *v.year_counts) {
-        *out += fmt::format("{}\"{}\":{}", first ? "" : ",", year, c);
-        first = false;
-      }
+      append_joined(out, *v.year_counts, ",", [&](const auto& yc) {
+        fmt::format_to(std::back_inserter(*out), "\"{}\":{}", yc.first, yc.second);
+      });
       out->push_back('}');
       return;
-    }
-    case AttrValue::kYearWeights: {
+    case AttrValue::kYearWeights:
       out->push_back('{');
-      bool first = true;
-      for (const auto& [year, w] : *v.year_weights) {
-        *out += fmt::format("{}\"{}\":", first ? "" : ",", year);
-        append_json(out, AttrValue::number(w));
-        first = false;
-      }
+      append_joined(out, *v.year_weights, ",", [&](const auto& yw) {
+        fmt::format_to(std::back_inserter(*out), "\"{}\":", yw.first);
+        append_json(out, AttrValue::number(yw.second));
+      });
       out->push_back('}');
       return;
-    }
-    case AttrValue::kEvidence: {
+    case AttrValue::kEvidence:
       out->push_back('[');
-      bool first = true;
-      for (const Evidence& e : *v.evidence) {
-        *out += first ? "{\"document\":" : ",{\"document\":";
-        first = false;
+      append_joined(out, *v.evidence, ",", [&](const Evidence& e) {
+        out->append("{\"document\":");
         append_json_string(out, e.document);
-        *out += fmt::format(",\"line\":{},\"sentence\":", e.line);
+        fmt::format_to(std::back_inserter(*out), ",\"line\":{},\"sentence\":", e.line);
         append_json_string(out, e.sentence);
-        *out += ",\"surface\":";
+        out->append(",\"surface\":");
         append_json_string(out, e.surface);
         out->push_back('}');
-      }
+      });
       out->push_back(']');
       return;
-    }
   }
 }
 

@@ -53,6 +53,7 @@ void for_each_edge_attribute(const KnowledgeGraph& kg, Edge e, F&& f);
 // GraphML and GEXF text for a value: lists joined with '|', per-year values "2019:3|2022:1",
 // evidence "document:line: sentence" one per line.
 std::string flatten(const AttrValue& v);
+void append_flat(std::string* out, const AttrValue& v);
 
 // Appends the value as JSON: lists as arrays, per-year values as objects keyed by year, evidence as
 // objects with document, line, surface and sentence.
@@ -61,6 +62,7 @@ void append_json(std::string* out, const AttrValue& v);
 void append_json_string(std::string* out, std::string_view s);
 // Shortest text that reads back as the same double (JSON has no NaN or infinity: those become 0).
 std::string number_text(double d);
+void append_number(std::string* out, double d);
 
 // ------------------------------------------------------------------------------------------------
 

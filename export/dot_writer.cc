@@ -8,45 +8,54 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
-#include <set>
+#include <iterator>
 
 #include <fmt/format.h>
 
+#include "export/chunked_output.h"
 #include "export/palette.h"
 
 namespace talkgraph {
 
-std::string dot_quote(std::string_view text) {
-  std::string out = "\"";
-  for (char c : text) {
-    switch (c) {
-      case '\\': out += "\\\\"; break;
-      case '"': out += "\\\""; break;
-      case '\n': out += "\\n"; break;
-      default:
-        if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F) break;
-        out.push_back(c);
-    }
+void append_dot_quoted(std::string* out, std::string_view text) {
+  out->push_back('"');
+  size_t run = 0;  // start of the bytes not yet copied
+  for (size_t i = 0; i < text.size(); ++i) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (c >= 0x20 && c != '\\' && c != '"' && c != 0x7F) continue;
+    out->append(text.data() + run, i - run);
+    run = i + 1;
+    if (c == '\\') out->append("\\\\");
+    if (c == '"') out->append("\\\"");
+    if (c == '\n') out->append("\\n");
+    // other control characters are dropped
   }
-  out += "\"";
+  out->append(text.data() + run, text.size() - run);
+  out->push_back('"');
+}
+
+std::string dot_quote(std::string_view text) {
+  std::string out;
+  append_dot_quoted(&out, text);
   return out;
 }
 
 namespace {
 
-std::set<Vertex> kept_vertices(const Graph& g, const DotOptions& options) {
-  std::set<Vertex> kept;
+// The nodes the view shows, as a flag per vertex.
+std::vector<char> kept_vertices(const Graph& g, const DotOptions& options) {
+  std::vector<char> kept(boost::num_vertices(g), 0);
   std::vector<Vertex> entities;
   for (Vertex v : boost::make_iterator_range(boost::vertices(g))) {
     if (is_entity_type(g[v].type)) {
       entities.push_back(v);
     } else if (!(options.topic_map && g[v].type == "document")) {
-      kept.insert(v);
+      kept[v] = 1;
     }
   }
   std::stable_sort(entities.begin(), entities.end(), [&](Vertex a, Vertex b) { return g[a].mentions > g[b].mentions; });
   if (options.top > 0 && entities.size() > options.top) entities.resize(options.top);
-  kept.insert(entities.begin(), entities.end());
+  for (Vertex v : entities) kept[v] = 1;
   return kept;
 }
 
@@ -57,9 +66,11 @@ std::string fill(const NodeProps& n, const DotOptions& options) {
 
 }  // namespace
 
-void write_dot(const KnowledgeGraph& kg, std::ostream& out, const DotOptions& options) {
+void write_dot(const KnowledgeGraph& kg, std::ostream& stream, const DotOptions& options) {
   const Graph& g = kg.graph();
-  std::set<Vertex> kept = kept_vertices(g, options);
+  const std::vector<char> kept = kept_vertices(g, options);
+  ChunkedOutput out(stream);
+  std::string* text = out.text();
 
   out << "digraph talkgraph {\n";
   if (options.topic_map) {
@@ -73,36 +84,46 @@ void write_dot(const KnowledgeGraph& kg, std::ostream& out, const DotOptions& op
          "  edge [fontname=\"NanumGothic\", color=\"#00000030\", arrowsize=\"0.5\"];\n";
 
   std::map<int, std::vector<Vertex>> by_year;  // talks and events
-  for (Vertex v : kept) {
-    if (g[v].type == "talk" || g[v].type == "event") by_year[g[v].year].push_back(v);
+  for (Vertex v : boost::make_iterator_range(boost::vertices(g))) {
+    if (kept[v] && (g[v].type == "talk" || g[v].type == "event")) by_year[g[v].year].push_back(v);
   }
   auto node_line = [&](Vertex v, std::string_view indent) {
     const NodeProps& n = g[v];
-    std::string shape = n.type == "talk" ? "box" : n.type == "event" ? "doubleoctagon" : n.type == "document" ? "note" : "ellipse";
-    std::string label = n.label;
+    std::string_view shape = n.type == "talk" ? "box" : n.type == "event" ? "doubleoctagon" : n.type == "document" ? "note" : "ellipse";
+    std::string_view label = n.label;
+    std::string cut_label;
     if (options.topic_map && n.type == "talk" && label.size() > 60) {
       size_t cut = 57;
       while (cut > 0 && (static_cast<unsigned char>(label[cut]) & 0xC0) == 0x80) --cut;
-      label = label.substr(0, cut) + "…";
+      cut_label = std::string(label.substr(0, cut)) + "…";
+      label = cut_label;
     }
-    std::string extra;
-    if (options.topic_map && (n.type == "talk" || n.type == "event")) extra = ", fontsize=\"15\"";
+    out << indent;
+    append_dot_quoted(text, n.id);
+    out << " [label=";
+    append_dot_quoted(text, label);
+    out << ", shape=\"" << shape << "\", fillcolor=\"" << fill(n, options) << "\"";
     if (is_entity_type(n.type)) {
-      extra = fmt::format(", fontsize=\"{:.1f}\", width=\"{:.2f}\"", 10 + 4 * std::log2(1.0 + n.mentions),
-                          0.3 + 0.15 * std::log2(1.0 + n.mentions));
+      fmt::format_to(std::back_inserter(*text), ", fontsize=\"{:.1f}\", width=\"{:.2f}\"", 10 + 4 * std::log2(1.0 + n.mentions),
+                     0.3 + 0.15 * std::log2(1.0 + n.mentions));
+    } else if (options.topic_map && (n.type == "talk" || n.type == "event")) {
+      out << ", fontsize=\"15\"";
     }
-    out << indent << dot_quote(n.id) << " [label=" << dot_quote(label) << ", shape=\"" << shape << "\", fillcolor=\""
-        << fill(n, options) << "\"" << extra << "];\n";
+    out << "];\n";
+    out.record_done();
   };
   for (const auto& [year, vs] : by_year) {
     std::string name = year == 0 ? "unknown_year" : std::to_string(year);
-    out << "  subgraph " << dot_quote("cluster_" + name) << " {\n    label=" << dot_quote(year == 0 ? "year unknown" : name)
-        << "; style=\"rounded,filled\"; fillcolor=\"#f7f7f7\"; color=\"#cccccc\";\n";
+    out << "  subgraph ";
+    append_dot_quoted(text, "cluster_" + name);
+    out << " {\n    label=";
+    append_dot_quoted(text, year == 0 ? "year unknown" : name);
+    out << "; style=\"rounded,filled\"; fillcolor=\"#f7f7f7\"; color=\"#cccccc\";\n";
     for (Vertex v : vs) node_line(v, "    ");
     out << "  }\n";
   }
-  for (Vertex v : kept) {
-    if (g[v].type != "talk" && g[v].type != "event") node_line(v, "  ");
+  for (Vertex v : boost::make_iterator_range(boost::vertices(g))) {
+    if (kept[v] && g[v].type != "talk" && g[v].type != "event") node_line(v, "  ");
   }
 
   // In the topic map, keep the stronger half of entity-entity edges once there are more than a few
@@ -111,40 +132,51 @@ void write_dot(const KnowledgeGraph& kg, std::ostream& out, const DotOptions& op
   if (options.topic_map) {
     std::vector<double> weights;
     for (Edge e : kg.ordered_edges()) {
-      if (g[e].kind == EdgeKind::kCoOccurs && kept.count(boost::source(e, g)) && kept.count(boost::target(e, g))) {
+      if (g[e].kind == EdgeKind::kCoOccurs && kept[boost::source(e, g)] && kept[boost::target(e, g)]) {
         weights.push_back(g[e].weight);
       }
     }
-    if (weights.size() > 2 * kept.size()) {
+    const size_t kept_count = static_cast<size_t>(std::count(kept.begin(), kept.end(), 1));
+    if (weights.size() > 2 * kept_count) {
       std::nth_element(weights.begin(), weights.begin() + static_cast<long>(weights.size() / 2), weights.end());
       min_cooccurrence = weights[weights.size() / 2];
     }
   }
   for (Edge e : kg.ordered_edges()) {
     Vertex s = boost::source(e, g), t = boost::target(e, g);
-    if (!kept.count(s) || !kept.count(t)) continue;
+    if (!kept[s] || !kept[t]) continue;
     const EdgeProps& p = g[e];
     if (options.topic_map && (p.kind == EdgeKind::kPresentedAt || p.kind == EdgeKind::kVersionOf)) continue;
     if (p.kind == EdgeKind::kCoOccurs && p.weight < min_cooccurrence) continue;
-    std::string attrs;
+    out << "  ";
+    append_dot_quoted(text, g[s].id);
+    out << " -> ";
+    append_dot_quoted(text, g[t].id);
+    out << " [";
     if (p.kind == EdgeKind::kCoOccurs) {
-      attrs = fmt::format("dir=\"none\", color=\"#3366cc40\", penwidth=\"{:.2f}\", weight=\"{}\"", 0.5 + std::log2(p.weight),
-                          std::max(1L, std::lround(p.weight)));
+      fmt::format_to(std::back_inserter(*text), "dir=\"none\", color=\"#3366cc40\", penwidth=\"{:.2f}\", weight=\"{}\"",
+                     0.5 + std::log2(p.weight), std::max(1L, std::lround(p.weight)));
     } else if (p.kind == EdgeKind::kMentions) {
-      attrs = fmt::format("penwidth=\"{:.2f}\", weight=\"{}\"", 0.4 + 0.5 * std::log2(p.weight),
-                          std::max(1L, std::lround(p.weight)));
+      fmt::format_to(std::back_inserter(*text), "penwidth=\"{:.2f}\", weight=\"{}\"", 0.4 + 0.5 * std::log2(p.weight),
+                     std::max(1L, std::lround(p.weight)));
     } else {
-      attrs = fmt::format("label={}, weight=\"1\"", dot_quote(edge_kind_name(p.kind)));
+      out << "label=";
+      append_dot_quoted(text, edge_kind_name(p.kind));
+      out << ", weight=\"1\"";
     }
-    out << "  " << dot_quote(g[s].id) << " -> " << dot_quote(g[t].id) << " [" << attrs << "];\n";
+    out << "];\n";
+    out.record_done();
   }
   if (options.topic_map) {
-    size_t entities = static_cast<size_t>(std::count_if(kept.begin(), kept.end(), [&](Vertex v) { return is_entity_type(g[v].type); }));
-    out << "  label=" << dot_quote(fmt::format("talkgraph topic map: the {} most mentioned entities; color: {}", entities,
-                                               options.color_by_community ? "topic community" : "type"))
-        << "; labelloc=\"t\";\n";
+    size_t entities = 0;
+    for (Vertex v : boost::make_iterator_range(boost::vertices(g))) entities += kept[v] && is_entity_type(g[v].type);
+    out << "  label=";
+    append_dot_quoted(text, fmt::format("talkgraph topic map: the {} most mentioned entities; color: {}", entities,
+                                        options.color_by_community ? "topic community" : "type"));
+    out << "; labelloc=\"t\";\n";
   }
   out << "}\n";
+  out.flush();
 }
 
 }  // namespace talkgraph

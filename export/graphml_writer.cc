@@ -5,12 +5,35 @@
 #include <fmt/format.h>
 
 #include "export/attributes.h"
+#include "export/chunked_output.h"
 #include "export/xml_text.h"
 
 namespace talkgraph {
 
-void write_graphml(const KnowledgeGraph& kg, std::ostream& out) {
+namespace {
+
+// <data key="n_name">value</data>, the value flattened (export/attributes.h) and escaped.
+void append_data(std::string* out, char prefix, std::string_view name, const AttrValue& value, std::string* scratch) {
+  out->append("      <data key=\"");
+  out->push_back(prefix);
+  out->push_back('_');
+  out->append(name);
+  out->append("\">");
+  if (value.kind == AttrValue::kString) {
+    append_xml_escaped(out, value.s);
+  } else {
+    scratch->clear();
+    append_flat(scratch, value);
+    append_xml_escaped(out, *scratch);
+  }
+  out->append("</data>\n");
+}
+
+}  // namespace
+
+void write_graphml(const KnowledgeGraph& kg, std::ostream& stream) {
   const Graph& g = kg.graph();
+  ChunkedOutput out(stream);
   out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
          "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\" "
          "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" "
@@ -23,32 +46,34 @@ void write_graphml(const KnowledgeGraph& kg, std::ostream& out) {
     out << fmt::format("  <key id=\"e_{0}\" for=\"edge\" attr.name=\"{0}\" attr.type=\"{1}\"/>\n", a.name, a.type);
   }
   out << "  <graph id=\"talkgraph\" edgedefault=\"directed\">\n";
-  std::string buf;
+  std::string* text = out.text();
+  std::string scratch;
   for (Vertex v : boost::make_iterator_range(boost::vertices(g))) {
-    buf = "    <node id=\"" + xml_escape(g[v].id) + "\">\n";
+    out << "    <node id=\"";
+    append_xml_escaped(text, g[v].id);
+    out << "\">\n";
     for_each_node_attribute(g[v], [&](std::string_view name, const AttrValue& value) {
-      if (name == "id") return;
-      buf += "      <data key=\"n_";
-      buf += name;
-      buf += "\">" + xml_escape(flatten(value)) + "</data>\n";
+      if (name != "id") append_data(text, 'n', name, value, &scratch);
     });
-    buf += "    </node>\n";
-    out << buf;
+    out << "    </node>\n";
+    out.record_done();
   }
   for (Edge e : kg.ordered_edges()) {
-    const EdgeProps& p = g[e];
-    buf = "    <edge id=\"" + xml_escape(p.id) + "\" source=\"" + xml_escape(g[boost::source(e, g)].id) + "\" target=\"" +
-          xml_escape(g[boost::target(e, g)].id) + "\">\n";
+    out << "    <edge id=\"";
+    append_xml_escaped(text, g[e].id);
+    out << "\" source=\"";
+    append_xml_escaped(text, g[boost::source(e, g)].id);
+    out << "\" target=\"";
+    append_xml_escaped(text, g[boost::target(e, g)].id);
+    out << "\">\n";
     for_each_edge_attribute(kg, e, [&](std::string_view name, const AttrValue& value) {
-      if (name == "id" || name == "source" || name == "target") return;
-      buf += "      <data key=\"e_";
-      buf += name;
-      buf += "\">" + xml_escape(flatten(value)) + "</data>\n";
+      if (name != "id" && name != "source" && name != "target") append_data(text, 'e', name, value, &scratch);
     });
-    buf += "    </edge>\n";
-    out << buf;
+    out << "    </edge>\n";
+    out.record_done();
   }
   out << "  </graph>\n</graphml>\n";
+  out.flush();
 }
 
 }  // namespace talkgraph

@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include "export/attributes.h"
+#include "export/chunked_output.h"
 
 namespace talkgraph {
 
@@ -14,26 +15,17 @@ namespace {
 
 // One JSON object from an attribute visitor: for_each(callback) calls callback(name, value).
 template <typename ForEach>
-std::string object_line(ForEach&& for_each) {
-  std::string line = "{";
+void append_object(std::string* out, ForEach&& for_each) {
+  out->push_back('{');
   bool first = true;
   for_each([&](std::string_view name, const AttrValue& v) {
-    if (!first) line += ",";
+    if (!first) out->push_back(',');
     first = false;
-    append_json_string(&line, name);
-    line += ":";
-    append_json(&line, v);
+    append_json_string(out, name);
+    out->push_back(':');
+    append_json(out, v);
   });
-  line += "}";
-  return line;
-}
-
-std::string node_line(const NodeProps& n) {
-  return object_line([&](auto&& f) { for_each_node_attribute(n, f); });
-}
-
-std::string edge_line(const KnowledgeGraph& kg, Edge e) {
-  return object_line([&](auto&& f) { for_each_edge_attribute(kg, e, f); });
+  out->push_back('}');
 }
 
 }  // namespace
@@ -45,21 +37,31 @@ void write_graph_attributes(const KnowledgeGraph& kg, std::ostream& out) {
                      number_text(kg.modularity()));
 }
 
-void write_json_nodes(const KnowledgeGraph& kg, std::ostream& out, std::string_view prefix, std::string_view suffix) {
+void write_json_nodes(const KnowledgeGraph& kg, std::ostream& stream, std::string_view prefix, std::string_view suffix) {
   const Graph& g = kg.graph();
+  ChunkedOutput out(stream);
   bool first = true;
   for (Vertex v : boost::make_iterator_range(boost::vertices(g))) {
-    out << (first ? "\n" : ",\n") << prefix << node_line(g[v]) << suffix;
+    out << (first ? "\n" : ",\n") << prefix;
+    append_object(out.text(), [&](auto&& f) { for_each_node_attribute(g[v], f); });
+    out << suffix;
+    out.record_done();
     first = false;
   }
+  out.flush();
 }
 
-void write_json_edges(const KnowledgeGraph& kg, std::ostream& out, std::string_view prefix, std::string_view suffix) {
+void write_json_edges(const KnowledgeGraph& kg, std::ostream& stream, std::string_view prefix, std::string_view suffix) {
+  ChunkedOutput out(stream);
   bool first = true;
   for (Edge e : kg.ordered_edges()) {
-    out << (first ? "\n" : ",\n") << prefix << edge_line(kg, e) << suffix;
+    out << (first ? "\n" : ",\n") << prefix;
+    append_object(out.text(), [&](auto&& f) { for_each_edge_attribute(kg, e, f); });
+    out << suffix;
+    out.record_done();
     first = false;
   }
+  out.flush();
 }
 
 void write_json(const KnowledgeGraph& kg, std::ostream& out) {

@@ -2,31 +2,43 @@
 
 namespace talkgraph {
 
+void append_xml_escaped(std::string* out, std::string_view text) {
+  size_t run = 0;  // start of the bytes not yet copied: plain text is copied in runs
+  auto escape = [&](size_t i, size_t skip, std::string_view replacement) {
+    out->append(text.data() + run, i - run);
+    out->append(replacement);
+    run = i + skip;
+  };
+  for (size_t i = 0; i < text.size(); ++i) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (c >= 0x20 && c != '&' && c != '<' && c != '>' && c != '"' && c != '\'' && c != 0xEF) continue;
+    switch (c) {
+      case '&': escape(i, 1, "&amp;"); break;
+      case '<': escape(i, 1, "&lt;"); break;
+      case '>': escape(i, 1, "&gt;"); break;
+      case '"': escape(i, 1, "&quot;"); break;
+      case '\'': escape(i, 1, "&apos;"); break;
+      case '\t': escape(i, 1, "&#9;"); break;
+      case '\n': escape(i, 1, "&#10;"); break;
+      case '\r': escape(i, 1, "&#13;"); break;
+      case 0xEF:
+        // U+FFFE and U+FFFF are EF BF BE / EF BF BF.
+        if (i + 2 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0xBF &&
+            (static_cast<unsigned char>(text[i + 2]) == 0xBE || static_cast<unsigned char>(text[i + 2]) == 0xBF)) {
+          escape(i, 3, "");
+          i += 2;
+        }
+        break;
+      default: escape(i, 1, ""); break;  // other control characters are illegal in XML 1.0
+    }
+  }
+  out->append(text.data() + run, text.size() - run);
+}
+
 std::string xml_escape(std::string_view text) {
   std::string out;
   out.reserve(text.size() + text.size() / 8);
-  for (size_t i = 0; i < text.size(); ++i) {
-    auto c = static_cast<unsigned char>(text[i]);
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&apos;"; break;
-      case '\t': out += "&#9;"; break;
-      case '\n': out += "&#10;"; break;
-      case '\r': out += "&#13;"; break;
-      default:
-        if (c < 0x20) break;  // illegal in XML 1.0
-        // U+FFFE and U+FFFF are EF BF BE / EF BF BF.
-        if (c == 0xEF && i + 2 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0xBF &&
-            (static_cast<unsigned char>(text[i + 2]) == 0xBE || static_cast<unsigned char>(text[i + 2]) == 0xBF)) {
-          i += 2;
-          break;
-        }
-        out.push_back(static_cast<char>(c));
-    }
-  }
+  append_xml_escaped(&out, text);
   return out;
 }
 

@@ -10,5 +10,6 @@ namespace talkgraph {
 // xmllint and Gephi reject a file holding even one. Tab, LF and CR are kept (as &#9; &#10; &#13; so
 // attribute values keep them too). The input must be valid UTF-8.
 std::string xml_escape(std::string_view text);
+void append_xml_escaped(std::string* out, std::string_view text);
 
 }  // namespace talkgraph
