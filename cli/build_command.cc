@@ -9,6 +9,7 @@
 #include <fstream>
 #include <functional>
 #include <memory>
+#include <numeric>
 #include <iostream>
 #include <sstream>
 
@@ -26,6 +27,7 @@
 #include "extract/text_util.h"
 #include "graph/graph_builder.h"
 #include "graph/metrics.h"
+#include "graph/parallel.h"
 
 namespace talkgraph {
 
@@ -170,31 +172,41 @@ int finish_graph(GraphBuilder& builder, const BuildCommand& command, const std::
                        ec ? ec.message() : "not a directory"));
     return 1;
   }
-  std::vector<std::string> written;
-  bool write_failed = false;
   DotOptions dot_options;
   dot_options.top = command.top;
   dot_options.color_by_community = command.color == "community";
   GexfOptions gexf_options;
   gexf_options.version = command.gexf_version == "1.2" ? GexfVersion::k12 : GexfVersion::k13;
   gexf_options.color_by_community = dot_options.color_by_community;
-  for (const std::string& format : formats) {
-    std::string file = format == "cytoscape" ? "talkgraph.cytoscape.json" : "talkgraph." + format;
-    std::string path = (fs::path(command.output_dir) / file).string();
+
+  // Each format is its own file, written from the same read-only graph: they run side by side on up
+  // to -j threads. Results are reported in the order the formats were asked for.
+  struct Written {
+    std::string path;
+    bool ok = false;
     std::string error;
-    bool ok;
+    double seconds = 0;
+  };
+  std::vector<Written> results(formats.size());
+  auto write_format = [&](size_t i) {
+    const std::string& format = formats[i];
+    auto format_start = std::chrono::steady_clock::now();
+    std::string file = format == "cytoscape" ? "talkgraph.cytoscape.json" : "talkgraph." + format;
+    Written& r = results[i];
+    r.path = (fs::path(command.output_dir) / file).string();
     if (format == "html") {
       HtmlAssets assets;
-      ok = load_html_assets(&assets, &error) &&
-           write_file_atomically(
-               path, [&](std::ostream& o) { write_html(graph, o, assets, HtmlOptions{5000, command.top, 50000, 8}); }, &error);
+      r.ok = load_html_assets(&assets, &r.error) &&
+             write_file_atomically(
+                 r.path, [&](std::ostream& o) { write_html(graph, o, assets, HtmlOptions{5000, command.top, 50000, 8}); },
+                 &r.error);
     } else if (format == "svg" || format == "png") {
       DotOptions map = dot_options;
       map.topic_map = true;
       if (map.top == 0) map.top = kTopicMapEntities;
       std::ostringstream dot;
       write_dot(graph, dot, map);
-      ok = render_with_graphviz(dot.str(), format, path, &error);
+      r.ok = render_with_graphviz(dot.str(), format, r.path, &r.error);
     } else {
       std::function<void(std::ostream&)> writer;
       if (format == "graphml") writer = [&](std::ostream& o) { write_graphml(graph, o); };
@@ -202,16 +214,32 @@ int finish_graph(GraphBuilder& builder, const BuildCommand& command, const std::
       if (format == "json") writer = [&](std::ostream& o) { write_json(graph, o); };
       if (format == "gexf") writer = [&](std::ostream& o) { write_gexf(graph, o, gexf_options); };
       if (format == "cytoscape") writer = [&](std::ostream& o) { write_cytoscape(graph, o); };
-      ok = write_file_atomically(path, writer, &error);
+      r.ok = write_file_atomically(r.path, writer, &r.error);
     }
-    phase(format.c_str());
-    if (!ok) {
-      report(error);
+    r.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - format_start).count();
+  };
+  // Largest output first, so the small ones fill in beside it.
+  std::vector<size_t> order(formats.size());
+  std::iota(order.begin(), order.end(), 0);
+  auto cost = [&](size_t i) {
+    static const std::vector<std::string> kLargestFirst = {"json", "gexf", "graphml", "cytoscape", "html", "svg", "png", "dot"};
+    return std::find(kLargestFirst.begin(), kLargestFirst.end(), formats[i]) - kLargestFirst.begin();
+  };
+  std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) { return cost(a) < cost(b); });
+  run_in_parallel(formats.size(), command.corpus.jobs, [&](size_t k) { write_format(order[k]); });
+
+  std::vector<std::string> written;
+  bool write_failed = false;
+  for (size_t i = 0; i < formats.size(); ++i) {
+    if (command.timings) std::cerr << fmt::format("timing    {:<10} {:8.3f} s\n", formats[i], results[i].seconds);
+    if (!results[i].ok) {
+      report(results[i].error);
       write_failed = true;
       continue;
     }
-    written.push_back(path);
+    written.push_back(results[i].path);
   }
+  phase("write");
   double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   if (!command.corpus.quiet) print_summary(graph.summary(), corpus, seconds, written);
   return (status == 0 && !write_failed) ? 0 : 1;

@@ -111,7 +111,8 @@ void for_each_edge_attribute(const KnowledgeGraph& kg, Edge e, F&& f) {
   if (p.kind == EdgeKind::kMentions) {
     f("evidence", [&] { AttrValue a; a.kind = AttrValue::kEvidence; a.evidence = &p.evidence; return a; }());
   }
-  f("id", AttrValue::str(p.id));
+  const EdgeId id(p.index);
+  f("id", AttrValue::str(id.view()));
   if (p.kind == EdgeKind::kCoOccurs) {
     f("jaccard", AttrValue::real(p.jaccard));
     f("pmi", AttrValue::real(p.pmi));

@@ -60,7 +60,7 @@ void write_graphml(const KnowledgeGraph& kg, std::ostream& stream) {
   }
   for (Edge e : kg.ordered_edges()) {
     out << "    <edge id=\"";
-    append_xml_escaped(text, g[e].id);
+    out << EdgeId(g[e].index).view();
     out << "\" source=\"";
     append_xml_escaped(text, g[boost::source(e, g)].id);
     out << "\" target=\"";

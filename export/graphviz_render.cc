@@ -3,6 +3,7 @@
 #include "export/graphviz_render.h"
 
 #include <fcntl.h>
+#include <spawn.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -53,15 +54,17 @@ bool render_with_graphviz(const std::string& dot_text, const std::string& format
         }
         std::string type = "-T" + format;
         std::string output = "-o" + tmp;
-        pid_t pid = ::fork();
         std::string log_file = tmp + ".log";
-        if (pid == 0) {
-          // Graphviz's warnings go to a log that is shown only if it fails.
-          int log = ::open(log_file.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
-          if (log >= 0) ::dup2(log, 2);
-          execlp("dot", "dot", type.c_str(), output.c_str(), dot_file.c_str(), static_cast<char*>(nullptr));
-          _exit(127);
-        }
+        // posix_spawn, not fork: nothing runs in the child before exec, which matters when other
+        // writers run on other threads, and a process holding a large graph is not copied.
+        // Graphviz's warnings go to a log that is shown only if it fails.
+        posix_spawn_file_actions_t actions;
+        posix_spawn_file_actions_init(&actions);
+        posix_spawn_file_actions_addopen(&actions, 2, log_file.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
+        char* argv[] = {const_cast<char*>("dot"), type.data(), output.data(), dot_file.data(), nullptr};
+        pid_t pid = -1;
+        if (::posix_spawnp(&pid, "dot", &actions, nullptr, argv, environ) != 0) pid = -1;
+        posix_spawn_file_actions_destroy(&actions);
         int status = 0;
         if (pid < 0 || ::waitpid(pid, &status, 0) < 0) {
           ::unlink(dot_file.c_str());

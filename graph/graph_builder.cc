@@ -268,7 +268,7 @@ KnowledgeGraph GraphBuilder::build() {
     EdgeProps& props = edges_[e];
     if (props.weight <= 0) continue;  // nothing was counted: no edge (Gephi drops zero weights anyway)
     props.index = static_cast<uint32_t>(next_id);
-    props.id = "e" + std::to_string(next_id++);
+    ++next_id;
     if (props.kind == EdgeKind::kCoOccurs) {
       double c = props.weight;
       double sa = windows_with_[endpoints_[e].first];

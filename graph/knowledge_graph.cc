@@ -1,6 +1,7 @@
 #include "graph/knowledge_graph.h"
 
 #include <algorithm>
+#include <charconv>
 #include <set>
 
 namespace talkgraph {
@@ -19,6 +20,11 @@ std::string_view edge_kind_name(EdgeKind kind) {
     case EdgeKind::kVersionOf: return "version_of";
   }
   return "?";
+}
+
+EdgeId::EdgeId(uint32_t index) {
+  text_[0] = 'e';
+  size_ = static_cast<size_t>(std::to_chars(text_ + 1, text_ + sizeof text_, index).ptr - text_);
 }
 
 KnowledgeGraph::KnowledgeGraph(Graph graph, std::shared_ptr<StringPool> strings)

@@ -64,8 +64,7 @@ struct Evidence {
 };
 
 struct EdgeProps {
-  std::string id;      // "e0", "e1", ... in the graph's sorted edge order
-  uint32_t index = 0;  // the number in the id, for sorting without parsing
+  uint32_t index = 0;  // the edge's place in the graph's sorted edge order; its id is "e<index>" (EdgeId)
   EdgeKind kind = EdgeKind::kMentions;
   double weight = 1;                   // count of mentions / co-occurring windows; 1 for structure
   YearWeights weight_by_year;
@@ -74,6 +73,18 @@ struct EdgeProps {
   double association = 0;
   double jaccard = 0;
   double pmi = 0;
+};
+
+// An edge's id, "e0", "e1", ..., made when written rather than stored with each of millions of edges.
+class EdgeId {
+ public:
+  explicit EdgeId(uint32_t index);
+  std::string_view view() const { return {text_, size_}; }
+  std::string str() const { return std::string(view()); }
+
+ private:
+  char text_[12];
+  size_t size_;
 };
 
 using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS, NodeProps, EdgeProps>;

@@ -146,9 +146,15 @@ TEST(GraphBuilder, OrderOfDocumentsDoesNotMatter) {
   KnowledgeGraph f = forward.build(), r = backward.build();
   ASSERT_EQ(f.node_count(), r.node_count());
   ASSERT_EQ(f.edge_count(), r.edge_count());
+  const Graph& fg = f.graph();
+  const Graph& rg = r.graph();
   for (size_t i = 0; i < f.ordered_edges().size(); ++i) {
-    EXPECT_EQ(f.graph()[f.ordered_edges()[i]].id, r.graph()[r.ordered_edges()[i]].id);
-    EXPECT_EQ(f.graph()[f.ordered_edges()[i]].weight, r.graph()[r.ordered_edges()[i]].weight);
+    Edge fe = f.ordered_edges()[i], re = r.ordered_edges()[i];
+    EXPECT_EQ(fg[boost::source(fe, fg)].id, rg[boost::source(re, rg)].id);
+    EXPECT_EQ(fg[boost::target(fe, fg)].id, rg[boost::target(re, rg)].id);
+    EXPECT_EQ(fg[fe].kind, rg[re].kind);
+    EXPECT_EQ(fg[fe].weight, rg[re].weight);
+    EXPECT_EQ(fg[fe].evidence, rg[re].evidence);
   }
 }
 
