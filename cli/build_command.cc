@@ -13,6 +13,8 @@
 #include <iostream>
 #include <sstream>
 
+#include <sys/resource.h>
+
 #include <fmt/format.h>
 
 #include "export/cytoscape_writer.h"
@@ -261,7 +263,11 @@ std::function<void(const char*)> phase_timer(bool enabled) {
   return [start, enabled](const char* name) {
     auto now = std::chrono::steady_clock::now();
     if (enabled) {
-      std::cerr << fmt::format("timing  {:<12} {:8.3f} s\n", name, std::chrono::duration<double>(now - *start).count());
+      // Peak RSS so far: the phase that raises it is the one to look at for memory.
+      struct rusage usage {};
+      ::getrusage(RUSAGE_SELF, &usage);
+      std::cerr << fmt::format("timing  {:<12} {:8.3f} s   peak RSS {:6} MB\n", name,
+                               std::chrono::duration<double>(now - *start).count(), usage.ru_maxrss / 1024);
     }
     *start = now;
   };

@@ -106,12 +106,12 @@ void for_each_node_attribute(const NodeProps& n, F&& f) {
 template <typename F>
 void for_each_edge_attribute(const KnowledgeGraph& kg, Edge e, F&& f) {
   const Graph& g = kg.graph();
-  const EdgeProps& p = g[e];
+  const EdgeProps& p = kg.edge(e);
   if (p.kind == EdgeKind::kCoOccurs) f("association", AttrValue::real(p.association));
   if (p.kind == EdgeKind::kMentions) {
     f("evidence", [&] { AttrValue a; a.kind = AttrValue::kEvidence; a.evidence = &p.evidence; return a; }());
   }
-  const EdgeId id(p.index);
+  const EdgeId id(g[e].index);
   f("id", AttrValue::str(id.view()));
   if (p.kind == EdgeKind::kCoOccurs) {
     f("jaccard", AttrValue::real(p.jaccard));

@@ -132,8 +132,8 @@ void write_dot(const KnowledgeGraph& kg, std::ostream& stream, const DotOptions&
   if (options.topic_map) {
     std::vector<double> weights;
     for (Edge e : kg.ordered_edges()) {
-      if (g[e].kind == EdgeKind::kCoOccurs && kept[boost::source(e, g)] && kept[boost::target(e, g)]) {
-        weights.push_back(g[e].weight);
+      if (kg.edge(e).kind == EdgeKind::kCoOccurs && kept[boost::source(e, g)] && kept[boost::target(e, g)]) {
+        weights.push_back(kg.edge(e).weight);
       }
     }
     const size_t kept_count = static_cast<size_t>(std::count(kept.begin(), kept.end(), 1));
@@ -145,7 +145,7 @@ void write_dot(const KnowledgeGraph& kg, std::ostream& stream, const DotOptions&
   for (Edge e : kg.ordered_edges()) {
     Vertex s = boost::source(e, g), t = boost::target(e, g);
     if (!kept[s] || !kept[t]) continue;
-    const EdgeProps& p = g[e];
+    const EdgeProps& p = kg.edge(e);
     if (options.topic_map && (p.kind == EdgeKind::kPresentedAt || p.kind == EdgeKind::kVersionOf)) continue;
     if (p.kind == EdgeKind::kCoOccurs && p.weight < min_cooccurrence) continue;
     out << "  ";

@@ -85,8 +85,8 @@ void write_gexf(const KnowledgeGraph& kg, std::ostream& out, const GexfOptions& 
   }
   out << "    </nodes>\n    <edges count=\"" << kg.edge_count() << "\">\n";
   for (Edge e : kg.ordered_edges()) {
-    const EdgeProps& p = g[e];
-    out << "      <edge id=\"" << EdgeId(p.index).view() << "\" source=\"" << xml_escape(g[boost::source(e, g)].id) << "\" target=\""
+    const EdgeProps& p = kg.edge(e);
+    out << "      <edge id=\"" << EdgeId(g[e].index).view() << "\" source=\"" << xml_escape(g[boost::source(e, g)].id) << "\" target=\""
         << xml_escape(g[boost::target(e, g)].id) << "\" weight=\"" << fmt::format("{}", p.weight) << "\"";
     if (v13) out << " kind=\"" << edge_kind_name(p.kind) << "\"";
     out << ">\n        <attvalues>\n";

@@ -102,10 +102,10 @@ void write_html(const KnowledgeGraph& kg, std::ostream& out, const HtmlAssets& a
     std::vector<std::string> talks;
     std::vector<std::pair<int, Evidence>> evidence;
     for (Edge e : boost::make_iterator_range(boost::in_edges(v, g))) {
-      if (g[e].kind != EdgeKind::kMentions) continue;
+      if (kg.edge(e).kind != EdgeKind::kMentions) continue;
       const NodeProps& src = g[boost::source(e, g)];
       if (src.type == "talk") talks.push_back(src.title);
-      for (const Evidence& ev : g[e].evidence) evidence.emplace_back(src.year, ev);
+      for (const Evidence& ev : kg.edge(e).evidence) evidence.emplace_back(src.year, ev);
     }
     std::sort(talks.begin(), talks.end());
     talks.erase(std::unique(talks.begin(), talks.end()), talks.end());
@@ -155,7 +155,7 @@ void write_html(const KnowledgeGraph& kg, std::ostream& out, const HtmlAssets& a
   }
   if (candidates.size() > options.max_edges) {
     std::stable_sort(candidates.begin(), candidates.end(),
-                     [&](size_t a, size_t b) { return g[ordered[a]].weight > g[ordered[b]].weight; });
+                     [&](size_t a, size_t b) { return kg.edge(ordered[a]).weight > kg.edge(ordered[b]).weight; });
     candidates.resize(options.max_edges);
     std::sort(candidates.begin(), candidates.end());
   }
@@ -170,7 +170,7 @@ void write_html(const KnowledgeGraph& kg, std::ostream& out, const HtmlAssets& a
     append_json_string(&j, g[s].id);
     j += ",\"target\":";
     append_json_string(&j, g[t].id);
-    j += fmt::format(",\"type\":\"{}\",\"weight\":{}}}", edge_kind_name(g[e].kind), g[e].weight);
+    j += fmt::format(",\"type\":\"{}\",\"weight\":{}}}", edge_kind_name(kg.edge(e).kind), kg.edge(e).weight);
   }
   j += "\n],\"years\":[";
   first = true;

@@ -253,22 +253,26 @@ KnowledgeGraph GraphBuilder::build() {
   }
 
   // Co-occurrence is keyed by node index while counting; the stored edge goes from the smaller id.
+  edge_index_ = FlatHashMap();  // not needed any more: give the memory back before the graph grows
   for (size_t e = 0; e < edges_.size(); ++e) {
     auto& [a, b] = endpoints_[e];
     if (edges_[e].kind == EdgeKind::kCoOccurs && rank[a] > rank[b]) std::swap(a, b);
   }
+  // Final place of each edge: (kind, source id, target id) order, edges that counted nothing last
+  // (they are dropped: Gephi drops zero weights anyway).
   std::vector<uint32_t> edge_order(edges_.size());
   std::iota(edge_order.begin(), edge_order.end(), 0);
   auto sort_key = [&](uint32_t e) {
-    return std::make_tuple(static_cast<int>(edges_[e].kind), rank[endpoints_[e].first], rank[endpoints_[e].second]);
+    return std::make_tuple(edges_[e].weight <= 0, static_cast<int>(edges_[e].kind), rank[endpoints_[e].first],
+                           rank[endpoints_[e].second]);
   };
   std::sort(edge_order.begin(), edge_order.end(), [&](uint32_t a, uint32_t b) { return sort_key(a) < sort_key(b); });
-  size_t next_id = 0;
-  for (uint32_t e : edge_order) {
+  size_t kept = 0;
+  while (kept < edge_order.size() && edges_[edge_order[kept]].weight > 0) ++kept;
+  for (size_t i = 0; i < kept; ++i) {
+    const uint32_t e = edge_order[i];
+    boost::add_edge(rank[endpoints_[e].first], rank[endpoints_[e].second], EdgeRef{static_cast<uint32_t>(i)}, g);
     EdgeProps& props = edges_[e];
-    if (props.weight <= 0) continue;  // nothing was counted: no edge (Gephi drops zero weights anyway)
-    props.index = static_cast<uint32_t>(next_id);
-    ++next_id;
     if (props.kind == EdgeKind::kCoOccurs) {
       double c = props.weight;
       double sa = windows_with_[endpoints_[e].first];
@@ -277,16 +281,27 @@ KnowledgeGraph GraphBuilder::build() {
       props.jaccard = c / (sa + sb - c);
       props.pmi = std::log2(windows_ * c / (sa * sb));
     }
-    boost::add_edge(rank[endpoints_[e].first], rank[endpoints_[e].second], std::move(props), g);
   }
+  // The edge data moves into place, not into a copy: edge_order[i] is the edge that goes to place i,
+  // and following each cycle of that permutation with swaps puts every edge there.
+  std::vector<uint32_t> place(edges_.size());
+  for (uint32_t i = 0; i < edge_order.size(); ++i) place[edge_order[i]] = i;
+  std::vector<uint32_t>().swap(edge_order);
+  for (uint32_t i = 0; i < place.size(); ++i) {
+    while (place[i] != i) {
+      const uint32_t j = place[i];
+      std::swap(edges_[i], edges_[j]);
+      std::swap(place[i], place[j]);
+    }
+  }
+  edges_.resize(kept);  // no shrink_to_fit: a copy; capacity never touched costs no memory
   // Give the memory back before the writers run.
   std::vector<NodeProps>().swap(nodes_);
-  std::vector<EdgeProps>().swap(edges_);
   std::vector<std::pair<uint32_t, uint32_t>>().swap(endpoints_);
   std::vector<std::vector<std::string_view>>().swap(aliases_);
-  edge_index_ = FlatHashMap();
   std::unordered_map<std::string, uint32_t>().swap(node_index_);
-  KnowledgeGraph kg(std::move(g), strings_);
+  KnowledgeGraph kg(std::move(g), std::move(edges_), strings_);
+  edges_ = {};
   kg.set_documents(documents_);
   documents_ = 0;
   return kg;

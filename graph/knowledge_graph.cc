@@ -27,8 +27,8 @@ EdgeId::EdgeId(uint32_t index) {
   size_ = static_cast<size_t>(std::to_chars(text_ + 1, text_ + sizeof text_, index).ptr - text_);
 }
 
-KnowledgeGraph::KnowledgeGraph(Graph graph, std::shared_ptr<StringPool> strings)
-    : graph_(std::move(graph)), strings_(std::move(strings)) {
+KnowledgeGraph::KnowledgeGraph(Graph graph, std::vector<EdgeProps> edges, std::shared_ptr<StringPool> strings)
+    : graph_(std::move(graph)), edges_(std::move(edges)), strings_(std::move(strings)) {
   for (Vertex v : boost::make_iterator_range(boost::vertices(graph_))) index_.emplace(graph_[v].id, v);
   ordered_edges_.reserve(boost::num_edges(graph_));
   for (Edge e : boost::make_iterator_range(boost::edges(graph_))) ordered_edges_.push_back(e);
@@ -62,7 +62,7 @@ GraphSummary KnowledgeGraph::summary() const {
   s.documents = documents_;
   s.events.assign(events.begin(), events.end());
   for (Edge e : boost::make_iterator_range(boost::edges(graph_))) {
-    ++s.edges_by_kind[std::string(edge_kind_name(graph_[e].kind))];
+    ++s.edges_by_kind[std::string(edge_kind_name(edge(e).kind))];
   }
   s.edges = boost::num_edges(graph_);
   return s;

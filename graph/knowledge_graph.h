@@ -63,8 +63,9 @@ struct Evidence {
   bool operator==(const Evidence& o) const = default;
 };
 
+// An edge's data. The Boost graph holds only an EdgeRef per edge; the data lives in one vector in
+// the KnowledgeGraph, in edge id order (KnowledgeGraph::edge).
 struct EdgeProps {
-  uint32_t index = 0;  // the edge's place in the graph's sorted edge order; its id is "e<index>" (EdgeId)
   EdgeKind kind = EdgeKind::kMentions;
   double weight = 1;                   // count of mentions / co-occurring windows; 1 for structure
   YearWeights weight_by_year;
@@ -87,7 +88,14 @@ class EdgeId {
   size_t size_;
 };
 
-using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS, NodeProps, EdgeProps>;
+// What the Boost graph stores per edge: the edge's place in the sorted edge order, which is also its
+// id ("e<index>", EdgeId) and its index into KnowledgeGraph's edge data. Keeping the graph this small
+// keeps Boost's per-edge cost (a list node and two adjacency entries) near 100 bytes.
+struct EdgeRef {
+  uint32_t index = 0;
+};
+
+using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS, NodeProps, EdgeRef>;
 using Vertex = boost::graph_traits<Graph>::vertex_descriptor;
 using Edge = boost::graph_traits<Graph>::edge_descriptor;
 
@@ -103,8 +111,9 @@ struct GraphSummary {
 class KnowledgeGraph {
  public:
   KnowledgeGraph() = default;
-  // `strings` holds the text evidence refers to.
-  KnowledgeGraph(Graph graph, std::shared_ptr<StringPool> strings);
+  // `edges[i]` is the data of the edge whose EdgeRef index is i; `strings` holds the text evidence
+  // refers to.
+  KnowledgeGraph(Graph graph, std::vector<EdgeProps> edges, std::shared_ptr<StringPool> strings);
 
   const Graph& graph() const { return graph_; }
   Graph& mutable_graph() { return graph_; }
@@ -113,6 +122,7 @@ class KnowledgeGraph {
   std::optional<Vertex> find(std::string_view id) const;
   // Edges in id order (e0, e1, ...), which is (kind, source id, target id) order.
   const std::vector<Edge>& ordered_edges() const { return ordered_edges_; }
+  const EdgeProps& edge(Edge e) const { return edges_[graph_[e].index]; }
   GraphSummary summary() const;
   // Set by compute_metrics: the modularity of the topic communities and how many there are.
   void set_modularity(double modularity, size_t communities) {
@@ -134,6 +144,7 @@ class KnowledgeGraph {
   Graph graph_;
   std::unordered_map<std::string, Vertex> index_;
   std::vector<Edge> ordered_edges_;
+  std::vector<EdgeProps> edges_;  // by EdgeRef index
   std::shared_ptr<StringPool> strings_;
   double modularity_ = 0;
   bool betweenness_exact_ = true;

@@ -39,11 +39,11 @@ TopicMap topic_map(const KnowledgeGraph& kg) {
   }
   t.graph = TopicGraph(t.nodes.size());
   for (Edge e : kg.ordered_edges()) {
-    if (g[e].kind != EdgeKind::kCoOccurs) continue;
+    if (kg.edge(e).kind != EdgeKind::kCoOccurs) continue;
     size_t a = index.at(boost::source(e, g)), b = index.at(boost::target(e, g));
-    boost::add_edge(a, b, g[e].weight, t.graph);
+    boost::add_edge(a, b, kg.edge(e).weight, t.graph);
     t.edges.emplace_back(a, b);
-    t.weights.push_back(g[e].weight);
+    t.weights.push_back(kg.edge(e).weight);
   }
   return t;
 }

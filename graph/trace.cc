@@ -18,25 +18,25 @@ EntityTrace trace_entity(const KnowledgeGraph& kg, Vertex v, size_t top) {
 
   std::map<int, YearTrace> years;
   for (Edge e : boost::make_iterator_range(boost::in_edges(v, g))) {
-    if (g[e].kind != EdgeKind::kMentions) continue;
+    if (kg.edge(e).kind != EdgeKind::kMentions) continue;
     const NodeProps& source = g[boost::source(e, g)];
     YearTrace& y = years[source.year];
     y.year = source.year;
-    y.mentions += static_cast<int>(g[e].weight);
+    y.mentions += static_cast<int>(kg.edge(e).weight);
     if (source.type == "talk") y.talks.push_back(source.title);
-    if (!g[e].evidence.empty() && (!y.evidence || g[e].evidence.front() < *y.evidence)) y.evidence = g[e].evidence.front();
+    if (!kg.edge(e).evidence.empty() && (!y.evidence || kg.edge(e).evidence.front() < *y.evidence)) y.evidence = kg.edge(e).evidence.front();
   }
   auto co = [&](Edge e, Vertex other) {
-    for (const auto& [year, w] : g[e].weight_by_year) {
+    for (const auto& [year, w] : kg.edge(e).weight_by_year) {
       auto it = years.find(year);
       if (it != years.end()) it->second.co_mentioned.emplace_back(g[other].label, w);
     }
   };
   for (Edge e : boost::make_iterator_range(boost::out_edges(v, g))) {
-    if (g[e].kind == EdgeKind::kCoOccurs) co(e, boost::target(e, g));
+    if (kg.edge(e).kind == EdgeKind::kCoOccurs) co(e, boost::target(e, g));
   }
   for (Edge e : boost::make_iterator_range(boost::in_edges(v, g))) {
-    if (g[e].kind == EdgeKind::kCoOccurs) co(e, boost::source(e, g));
+    if (kg.edge(e).kind == EdgeKind::kCoOccurs) co(e, boost::source(e, g));
   }
   for (auto& [year, y] : years) {
     std::sort(y.talks.begin(), y.talks.end());

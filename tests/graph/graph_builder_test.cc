@@ -35,7 +35,7 @@ DocumentExtraction doc(const std::string& name, int year, std::vector<std::tuple
 const EdgeProps* find_edge(const KnowledgeGraph& kg, const std::string& s, const std::string& t, EdgeKind kind) {
   const Graph& g = kg.graph();
   for (Edge e : kg.ordered_edges()) {
-    if (g[boost::source(e, g)].id == s && g[boost::target(e, g)].id == t && g[e].kind == kind) return &g[e];
+    if (g[boost::source(e, g)].id == s && g[boost::target(e, g)].id == t && kg.edge(e).kind == kind) return &kg.edge(e);
   }
   return nullptr;
 }
@@ -152,9 +152,9 @@ TEST(GraphBuilder, OrderOfDocumentsDoesNotMatter) {
     Edge fe = f.ordered_edges()[i], re = r.ordered_edges()[i];
     EXPECT_EQ(fg[boost::source(fe, fg)].id, rg[boost::source(re, rg)].id);
     EXPECT_EQ(fg[boost::target(fe, fg)].id, rg[boost::target(re, rg)].id);
-    EXPECT_EQ(fg[fe].kind, rg[re].kind);
-    EXPECT_EQ(fg[fe].weight, rg[re].weight);
-    EXPECT_EQ(fg[fe].evidence, rg[re].evidence);
+    EXPECT_EQ(f.edge(fe).kind, r.edge(re).kind);
+    EXPECT_EQ(f.edge(fe).weight, r.edge(re).weight);
+    EXPECT_EQ(f.edge(fe).evidence, r.edge(re).evidence);
   }
 }
 
