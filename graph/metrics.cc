@@ -1,6 +1,7 @@
-// Metrics run on a separate undirected Boost graph of entities, since the knowledge graph mixes
-// structural edges (talk -> event) with co-occurrence and only the latter make a topic map.
-// Betweenness is Boost's Brandes algorithm. PageRank is a weighted power iteration written here,
+// Metrics run on a separate undirected graph of entities (the topic map: an edge list), since the
+// knowledge graph mixes structural edges (talk -> event) with co-occurrence and only the latter make a
+// topic map. Betweenness is Brandes' algorithm written here rather than Boost's, so that its sources
+// can run on several threads (the tests check it against NetworkX and Boost's exact result). PageRank is a weighted power iteration written here,
 // because Boost's page_rank has no edge weights and handles dangling nodes differently from the
 // tools users compare with (NetworkX, Gephi). Communities come from igraph's C library
 // (igraph_community_multilevel, the Louvain method), a maintained implementation, not a home-made
@@ -10,20 +11,18 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <vector>
 
-#include <boost/graph/betweenness_centrality.hpp>
 #include <igraph/igraph.h>
+
+#include "graph/parallel.h"
 
 namespace talkgraph {
 
 namespace {
 
-using TopicGraph = boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS, boost::no_property,
-                                         boost::property<boost::edge_weight_t, double>>;
-
 struct TopicMap {
   std::vector<Vertex> nodes;  // topic vertex -> knowledge graph vertex
-  TopicGraph graph;
   std::vector<std::pair<size_t, size_t>> edges;
   std::vector<double> weights;
 };
@@ -37,11 +36,9 @@ TopicMap topic_map(const KnowledgeGraph& kg) {
     index[v] = t.nodes.size();
     t.nodes.push_back(v);
   }
-  t.graph = TopicGraph(t.nodes.size());
   for (Edge e : kg.ordered_edges()) {
     if (kg.edge(e).kind != EdgeKind::kCoOccurs) continue;
     size_t a = index.at(boost::source(e, g)), b = index.at(boost::target(e, g));
-    boost::add_edge(a, b, kg.edge(e).weight, t.graph);
     t.edges.emplace_back(a, b);
     t.weights.push_back(kg.edge(e).weight);
   }
@@ -75,24 +72,15 @@ std::vector<double> pagerank(const TopicMap& t, double alpha = 0.85) {
   return rank;
 }
 
-// Brandes' accumulation from a subset of sources, for graphs too large for the exact O(VE) run:
-// every (n/k)-th node in id order is a source, and the sums are scaled by n/k (Brandes & Pich 2007).
-// Deterministic, so the output stays byte-identical from run to run.
-std::vector<double> sampled_betweenness(const TopicMap& t, size_t sources) {
-  const size_t n = t.nodes.size();
-  std::vector<std::vector<uint32_t>> adj(n);
-  for (const auto& [a, b] : t.edges) {
-    adj[a].push_back(static_cast<uint32_t>(b));
-    adj[b].push_back(static_cast<uint32_t>(a));
-  }
-  std::vector<double> centrality(n, 0.0), delta(n);
-  std::vector<double> sigma(n);
+// Brandes' accumulation (Brandes 2001) from the given sources, added into `centrality`.
+void accumulate_betweenness(const std::vector<std::vector<uint32_t>>& adj, const std::vector<uint32_t>& sources,
+                            std::vector<double>* centrality) {
+  const size_t n = adj.size();
+  std::vector<double> delta(n), sigma(n);
   std::vector<int> dist(n);
   std::vector<uint32_t> order;
   std::vector<std::vector<uint32_t>> preds(n);
-  double step = static_cast<double>(n) / static_cast<double>(sources);
-  for (size_t k = 0; k < sources; ++k) {
-    auto s = static_cast<uint32_t>(static_cast<double>(k) * step);
+  for (uint32_t s : sources) {
     std::fill(sigma.begin(), sigma.end(), 0.0);
     std::fill(dist.begin(), dist.end(), -1);
     std::fill(delta.begin(), delta.end(), 0.0);
@@ -100,14 +88,13 @@ std::vector<double> sampled_betweenness(const TopicMap& t, size_t sources) {
     order.clear();
     sigma[s] = 1;
     dist[s] = 0;
-    std::vector<uint32_t> queue{s};
-    for (size_t head = 0; head < queue.size(); ++head) {
-      uint32_t v = queue[head];
-      order.push_back(v);
+    order.push_back(s);
+    for (size_t head = 0; head < order.size(); ++head) {  // order doubles as the BFS queue
+      uint32_t v = order[head];
       for (uint32_t w : adj[v]) {
         if (dist[w] < 0) {
           dist[w] = dist[v] + 1;
-          queue.push_back(w);
+          order.push_back(w);
         }
         if (dist[w] == dist[v] + 1) {
           sigma[w] += sigma[v];
@@ -118,31 +105,55 @@ std::vector<double> sampled_betweenness(const TopicMap& t, size_t sources) {
     for (auto it = order.rbegin(); it != order.rend(); ++it) {
       uint32_t w = *it;
       for (uint32_t v : preds[w]) delta[v] += sigma[v] / sigma[w] * (1.0 + delta[w]);
-      if (w != s) centrality[w] += delta[w];
+      if (w != s) (*centrality)[w] += delta[w];
     }
   }
+}
+
+// Betweenness from `sources` evenly spread sources: all of them gives the exact value; fewer, for
+// graphs too large for the exact O(VE) run, takes every (n/k)-th node in id order and scales the sums
+// by n/k (Brandes & Pich 2007). The sources are cut into a fixed number of chunks run on up to
+// `threads` threads and summed in chunk order, so the result is the same bytes whatever the threads.
+std::vector<double> brandes_betweenness(const TopicMap& t, size_t sources, int threads) {
+  const size_t n = t.nodes.size();
+  std::vector<std::vector<uint32_t>> adj(n);
+  for (const auto& [a, b] : t.edges) {
+    adj[a].push_back(static_cast<uint32_t>(b));
+    adj[b].push_back(static_cast<uint32_t>(a));
+  }
+  const double step = static_cast<double>(n) / static_cast<double>(sources);
+  constexpr size_t kChunks = 16;
+  std::vector<std::vector<uint32_t>> chunk_sources(kChunks);
+  for (size_t k = 0; k < sources; ++k) {
+    chunk_sources[k * kChunks / sources].push_back(static_cast<uint32_t>(static_cast<double>(k) * step));
+  }
+  std::vector<std::vector<double>> partial(kChunks);
+  run_in_parallel(kChunks, threads, [&](size_t c) {
+    partial[c].assign(n, 0.0);
+    accumulate_betweenness(adj, chunk_sources[c], &partial[c]);
+  });
+  std::vector<double> centrality(n, 0.0);
+  for (const std::vector<double>& p : partial) {
+    for (size_t v = 0; v < n; ++v) centrality[v] += p[v];
+  }
   // Each source counts its pairs once per direction: halve like the exact undirected result, then scale.
-  double scale = step / 2.0;
+  const double scale = step / 2.0;
   for (double& c : centrality) c *= scale;
   return centrality;
 }
 
-std::vector<double> betweenness(const TopicMap& t, double exact_work, bool* exact) {
+std::vector<double> betweenness(const TopicMap& t, double exact_work, int threads, bool* exact) {
   const size_t n = t.nodes.size();
-  std::vector<double> centrality(n, 0.0);
   *exact = true;
-  if (n < 3) return centrality;
+  if (n < 3) return std::vector<double>(n, 0.0);
   // Exact below about 2e8 edge visits (a few seconds); sampled above, with enough sources to keep
   // the ranking of the central nodes stable.
-  if (static_cast<double>(n) * static_cast<double>(t.edges.size()) <= exact_work) {
-    boost::brandes_betweenness_centrality(
-        t.graph, boost::centrality_map(boost::make_iterator_property_map(centrality.begin(),
-                                                                           boost::get(boost::vertex_index, t.graph))));
-  } else {
-    size_t sources = std::max<size_t>(64, static_cast<size_t>(2e8 / static_cast<double>(t.edges.size() + 1)));
-    centrality = sampled_betweenness(t, std::min(sources, n));
+  size_t sources = n;
+  if (static_cast<double>(n) * static_cast<double>(t.edges.size()) > exact_work) {
+    sources = std::min(n, std::max<size_t>(64, static_cast<size_t>(2e8 / static_cast<double>(t.edges.size() + 1))));
     *exact = sources >= n;
   }
+  std::vector<double> centrality = brandes_betweenness(t, sources, threads);
   // Normalized as NetworkX does for undirected graphs: by the (n-1)(n-2)/2 pairs of other nodes.
   double scale = 2.0 / (static_cast<double>(n - 1) * static_cast<double>(n - 2));
   for (double& c : centrality) c *= scale;
@@ -204,7 +215,7 @@ void compute_metrics(KnowledgeGraph* kg, const MetricsOptions& options) {
   }
   std::vector<double> pr = pagerank(t);
   bool exact = true;
-  std::vector<double> bc = betweenness(t, options.exact_betweenness_work, &exact);
+  std::vector<double> bc = betweenness(t, options.exact_betweenness_work, options.threads, &exact);
   double modularity = 0;
   std::vector<int> community = options.communities ? communities(t, options.seed, &modularity) : std::vector<int>();
   for (size_t i = 0; i < t.nodes.size(); ++i) {

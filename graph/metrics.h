@@ -11,6 +11,8 @@ struct MetricsOptions {
   // Betweenness is exact while nodes x edges stays below this; above, it is estimated from evenly
   // spread sources (the graph attribute "betweenness" says which).
   double exact_betweenness_work = 2e8;
+  // Betweenness runs its sources on this many threads (0: one per core); the result does not depend on it.
+  int threads = 0;
 };
 
 // Computes, on the topic map (entity nodes joined by co_occurs edges, undirected, weighted by count),
