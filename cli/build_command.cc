@@ -164,7 +164,9 @@ int finish_graph(GraphBuilder& builder, const BuildCommand& command, const std::
                  const std::function<void(const char*)>& phase) {
   KnowledgeGraph graph = builder.build();
   phase("graph");
-  compute_metrics(&graph);
+  MetricsOptions metrics;
+  metrics.threads = command.corpus.jobs;
+  compute_metrics(&graph, metrics);
   phase("metrics");
 
   std::error_code ec;
