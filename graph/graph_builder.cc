@@ -86,8 +86,10 @@ void GraphBuilder::add_window(std::vector<uint32_t>& entities, int year,
   for (size_t i = 0; i < entities.size(); ++i) {
     for (size_t j = i + 1; j < entities.size(); ++j) {
       uint32_t a = entities[i], b = entities[j];
-      auto va = version_of.find(a), vb = version_of.find(b);
-      if ((va != version_of.end() && va->second == b) || (vb != version_of.end() && vb->second == a)) continue;
+      if (!version_of.empty()) {  // "Python 3.7" and "Python" in one window are one thing, not a pair
+        auto va = version_of.find(a), vb = version_of.find(b);
+        if ((va != version_of.end() && va->second == b) || (vb != version_of.end() && vb->second == a)) continue;
+      }
       EdgeProps& e = edge(a, b, EdgeKind::kCoOccurs);
       e.weight += 1;
       if (year != 0) e.weight_by_year[year] += 1;
