@@ -2,8 +2,9 @@
 # talkgraph's benchmark: generates the corpus (deterministic, seeded), builds talkgraph in Release,
 # then runs talkgraph and the Python peer on the same corpus in the same run and prints MB/s, wall
 # time, peak RSS (from /usr/bin/time -v) and the ratio. Also: extraction alone per core
-# (build/talkgraph_bench_extract), the lexicon ten times smaller on the same corpus, and peak RSS at
-# half and full size, with and without document nodes (--no-documents).
+# (build/talkgraph_bench_extract), the graph phases and each writer without the disk
+# (build/talkgraph_bench_graph, half corpus), the lexicon ten times smaller on the same corpus, and
+# peak RSS at half and full size, with and without document nodes (--no-documents).
 #
 # Usage: bench/run.sh [MEGABYTES (default 1024)] [WORKDIR (default /tmp/talkgraph-bench)]
 # Needs: scripts/install-deps.sh, plus time and python3-ahocorasick (installed below if missing).
@@ -16,12 +17,13 @@ command -v /usr/bin/time >/dev/null && /usr/bin/python3 -c 'import ahocorasick' 
   { apt-get install -y -q --no-install-recommends time python3-ahocorasick >/dev/null; }
 
 cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null && cmake --build build >/dev/null
-cmake --build build --target talkgraph_bench_extract >/dev/null
+cmake --build build --target talkgraph_bench_extract talkgraph_bench_graph >/dev/null
 corpus="$work/corpus-$mb"
 [ -d "$corpus" ] || python3 bench/generate_corpus.py "$corpus" --megabytes "$mb"
 half="$work/corpus-$((mb / 2))"
 [ -d "$half" ] || python3 bench/generate_corpus.py "$half" --megabytes $((mb / 2))
 bytes=$(du -sb "$corpus" | cut -f1)
+rm -rf "$work"/out*  # earlier runs' graphs: several GB the disk and page cache need back
 
 measure() {  # name, command...: prints "name wall_s rss_mb"
   local name=$1; shift
@@ -56,6 +58,9 @@ results+=("$(measure python-peer /usr/bin/python3 bench/python_peer.py "$corpus"
 echo
 echo "extraction alone (no graph, no output):"
 for j in 1 2; do ./build/talkgraph_bench_extract "$corpus" $j | sed 's/^/  /'; done
+echo
+echo "graph phases and writers alone, output discarded (half corpus, documents held in memory first):"
+./build/talkgraph_bench_graph "$half" 2 | sed 's/^/  /'
 
 echo
 printf "%-28s %10s %10s %12s\n" run "wall s" "MB/s" "peak RSS MB"
