@@ -112,7 +112,7 @@ std::string normalize_line_ends(std::string_view s) {
 
 }  // namespace
 
-bool prepare_text(std::string_view raw, std::string_view path, std::string* text, std::string* error) {
+bool prepare_text(std::string raw, std::string_view path, std::string* text, std::string* error) {
   if (raw.size() >= 2 && ((raw[0] == '\xFF' && raw[1] == '\xFE') || (raw[0] == '\xFE' && raw[1] == '\xFF'))) {
     *error = fmt::format("{}: UTF-16 text (byte-order mark {}); convert it to UTF-8, e.g. iconv -f UTF-16 -t UTF-8",
                          path, raw[0] == '\xFF' ? "FF FE" : "FE FF");
@@ -129,12 +129,12 @@ bool prepare_text(std::string_view raw, std::string_view path, std::string* text
                          static_cast<unsigned char>(raw[bad]), bad);
     return false;
   }
-  if (raw.substr(0, 3) == "\xEF\xBB\xBF") raw.remove_prefix(3);
+  if (raw.compare(0, 3, "\xEF\xBB\xBF") == 0) raw.erase(0, 3);
   if (trim(raw).empty()) {
     *error = fmt::format("{}: empty file", path);
     return false;
   }
-  *text = to_nfc(raw.find('\r') == std::string_view::npos ? std::string(raw) : normalize_line_ends(raw));
+  *text = to_nfc(raw.find('\r') == std::string::npos ? std::move(raw) : normalize_line_ends(raw));
   return true;
 }
 
@@ -184,7 +184,7 @@ bool read_document(const std::string& path, SourceDocument* doc, std::string* er
     }
   }
   doc->path = path;
-  return prepare_text(raw, path, &doc->text, error);
+  return prepare_text(std::move(raw), path, &doc->text, error);
 }
 
 }  // namespace talkgraph

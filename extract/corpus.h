@@ -31,7 +31,7 @@ bool read_document(const std::string& path, SourceDocument* doc, std::string* er
 
 // The preparation step alone, over bytes already read: detects binary and UTF-16 content, validates
 // UTF-8 (reporting line, column and byte offset), strips a UTF-8 BOM, turns CRLF and lone CR into LF
-// and normalizes to NFC.
-bool prepare_text(std::string_view raw, std::string_view path, std::string* text, std::string* error);
+// and normalizes to NFC. Takes the bytes by value: text that needs no change is moved, not copied.
+bool prepare_text(std::string raw, std::string_view path, std::string* text, std::string* error);
 
 }  // namespace talkgraph

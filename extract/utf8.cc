@@ -5,6 +5,8 @@
 #include "extract/utf8.h"
 
 #include <cstdlib>
+#include <unordered_map>
+
 #include <utf8proc.h>
 
 namespace talkgraph {
@@ -99,10 +101,8 @@ bool is_alnum(char32_t cp) {
 
 namespace {
 
-// True when some code point of the text could change under NFC: a combining mark, a character that
-// composes with a neighbour (conjoining jamo, as macOS writes Hangul), or one with a canonical
-// decomposition. ASCII and precomposed Hangul syllables, nearly all of a review, are skipped without a
-// table lookup; everything else costs one utf8proc property lookup.
+// True when some code point of the text could change under NFC. ASCII and precomposed Hangul
+// syllables, nearly all of a review, are skipped without a table lookup.
 bool may_need_nfc(std::string_view text) {
   const auto* s = reinterpret_cast<const unsigned char*>(text.data());
   size_t i = 0;
@@ -113,26 +113,43 @@ bool may_need_nfc(std::string_view text) {
       ++i;
       continue;
     }
-    if (c >= 0xEA && c <= 0xED && i + 2 < n) {
-      size_t j = i;
-      char32_t cp = decode_utf8(text, &j);
-      if (is_hangul_syllable(cp)) {
-        i = j;
-        continue;
-      }
-    }
     char32_t cp = decode_utf8(text, &i);
-    if (is_hangul(cp) && !is_hangul_syllable(cp) && !(cp >= 0x3130 && cp <= 0x318F)) return true;  // conjoining jamo
-    const utf8proc_property_t* p = utf8proc_get_property(static_cast<utf8proc_int32_t>(cp));
-    if (p->combining_class != 0 || p->comb_index != UINT16_MAX ||
-        (p->decomp_seqindex != UINT16_MAX && p->decomp_type == 0)) {
-      return true;
-    }
+    if (!is_hangul_syllable(cp) && may_change_under_nfc(cp)) return true;
   }
   return false;
 }
 
+// NFC of one code point alone, by utf8proc.
+bool single_changes_under_nfc(char32_t cp) {
+  utf8proc_int32_t buffer[8];
+  utf8proc_ssize_t len = utf8proc_decompose_char(static_cast<utf8proc_int32_t>(cp), buffer, 8,
+                                                     static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_DECOMPOSE), nullptr);
+  if (len < 0 || len > 8) return true;
+  len = utf8proc_normalize_utf32(buffer, len, static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_COMPOSE));
+  return !(len == 1 && static_cast<char32_t>(buffer[0]) == cp);
+}
+
 }  // namespace
+
+bool may_change_under_nfc(char32_t cp) {
+  if (cp < 0x80 || is_hangul_syllable(cp)) return false;
+  if (is_hangul(cp) && !(cp >= 0x3130 && cp <= 0x318F)) return true;  // conjoining jamo: compose with neighbours
+  const utf8proc_property_t* p = utf8proc_get_property(static_cast<utf8proc_int32_t>(cp));
+  if (p->combining_class != 0) return true;  // reordered, or composed with what precedes it
+  // Marks are the only other characters that compose with what precedes them (the Indic and Myanmar
+  // vowel signs with combining class 0, for instance).
+  if (p->category == UTF8PROC_CATEGORY_MN || p->category == UTF8PROC_CATEGORY_MC ||
+      p->category == UTF8PROC_CATEGORY_ME) {
+    return true;
+  }
+  if (p->decomp_seqindex == UINT16_MAX || p->decomp_type != 0) return false;  // no canonical decomposition
+  // A canonical decomposition: most such characters ("à") are their own NFC; singletons (U+212B
+  // ANGSTROM SIGN) and composition exclusions are not. Decided once per code point per thread.
+  thread_local std::unordered_map<char32_t, bool> known;
+  auto [it, inserted] = known.try_emplace(cp, false);
+  if (inserted) it->second = single_changes_under_nfc(cp);
+  return it->second;
+}
 
 std::string to_nfc(std::string text) {
   if (!may_need_nfc(text)) return text;

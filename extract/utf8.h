@@ -30,5 +30,9 @@ bool is_alnum(char32_t cp);
 // returned as is, which keeps the common case a single scan.
 // Takes the text by value: when it is already NFC (nearly every review) it is returned as is, moved.
 std::string to_nfc(std::string text);
+// False when the code point is its own NFC and nothing next to it can compose or reorder with it:
+// ASCII, Hangul syllables, most letters and symbols. True for marks, combining classes other than 0,
+// conjoining jamo, and characters NFC replaces (U+212B ANGSTROM SIGN). to_nfc skips texts with none.
+bool may_change_under_nfc(char32_t cp);
 
 }  // namespace talkgraph

@@ -12,7 +12,7 @@ namespace fs = std::filesystem;
 
 std::string prepare_or_error(std::string_view raw) {
   std::string text, error;
-  if (!prepare_text(raw, "r.md", &text, &error)) return "ERROR " + error;
+  if (!prepare_text(std::string(raw), "r.md", &text, &error)) return "ERROR " + error;
   return text;
 }
 

@@ -1,6 +1,9 @@
 #include "extract/utf8.h"
 
+#include <cstdlib>
+
 #include <gtest/gtest.h>
+#include <utf8proc.h>
 
 namespace talkgraph {
 namespace {
@@ -32,6 +35,39 @@ TEST(Utf8, ComposesDecomposedHangul) {
 }
 
 TEST(Utf8, LeavesComposedTextUntouched) { EXPECT_EQ(to_nfc("장고 Django"), "장고 Django"); }
+
+TEST(Utf8, ComposesWhatNfcComposes) {
+  EXPECT_EQ(to_nfc("Cafe\u0301"), "Caf\u00E9");            // combining acute accent
+  EXPECT_EQ(to_nfc("\u304B\u3099"), "\u304C");             // kana + combining voiced mark
+  EXPECT_EQ(to_nfc("\u0B47\u0B3E"), "\u0B4B");             // Oriya vowel sign with combining class 0
+  EXPECT_EQ(to_nfc("\u212B ngstrom"), "\u00C5 ngstrom");     // singleton: ANGSTROM SIGN
+  EXPECT_EQ(to_nfc("Ros\u00E0 \u2022 \uC7A5\uACE0"), "Ros\u00E0 \u2022 \uC7A5\uACE0");  // already NFC
+}
+
+// The quick check must never skip a code point NFC could touch. Every code point it lets through is
+// its own NFC, and utf8proc's composition table does not list it as the second of a pair (in
+// utf8proc 2.x a comb_index at or above 0x8000 marks a possible second character).
+TEST(Utf8, NfcQuickCheckNeverSkipsWhatNfcChanges) {
+  size_t skipped = 0;
+  for (char32_t cp = 0; cp <= 0x10FFFF; ++cp) {
+    if (cp >= 0xD800 && cp <= 0xDFFF) continue;
+    if (may_change_under_nfc(cp)) continue;
+    ++skipped;
+    const utf8proc_property_t* p = utf8proc_get_property(static_cast<utf8proc_int32_t>(cp));
+    ASSERT_EQ(p->combining_class, 0) << std::hex << static_cast<uint32_t>(cp);
+    ASSERT_TRUE(p->comb_index == UINT16_MAX || p->comb_index < 0x8000) << std::hex << static_cast<uint32_t>(cp);
+    std::string text;
+    append_utf8(&text, cp);
+    utf8proc_uint8_t* mapped = nullptr;
+    utf8proc_ssize_t len = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(text.data()),
+                                        static_cast<utf8proc_ssize_t>(text.size()), &mapped,
+                                        static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_COMPOSE));
+    std::string nfc = len >= 0 ? std::string(reinterpret_cast<char*>(mapped), static_cast<size_t>(len)) : "";
+    std::free(mapped);
+    ASSERT_EQ(nfc, text) << std::hex << static_cast<uint32_t>(cp);
+  }
+  EXPECT_GT(skipped, 1000000u);  // nearly every code point is skipped, or the check would be useless
+}
 
 TEST(Utf8, DecodesAndEncodesRoundTrip) {
   std::string s = "a장😀";

@@ -40,7 +40,7 @@ namespace {
 
 bool prepare(const uint8_t* data, size_t size, std::string* text) {
   std::string error;
-  return prepare_text(std::string_view(reinterpret_cast<const char*>(data), size), "fuzz.md", text, &error);
+  return prepare_text(std::string(reinterpret_cast<const char*>(data), size), "fuzz.md", text, &error);
 }
 
 // Built once: the trie over thousands of names is the expensive part.
