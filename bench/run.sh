@@ -40,11 +40,11 @@ echo "corpus:  $corpus, $(find "$corpus" -type f | wc -l) files, $((bytes / 1000
 echo
 results=()
 results+=("$(measure talkgraph ./build/talkgraph build "$corpus" -o "$work/out" -j 2 -q --timings)")
-grep timing "$work/talkgraph.time" | sed 's/^/  /'
+grep '^timing' "$work/talkgraph.time" | sed 's/^/  /'
 results+=("$(measure talkgraph-j1 ./build/talkgraph build "$corpus" -o "$work/out-j1" -j 1 -q -f json)")
 results+=("$(measure talkgraph-half ./build/talkgraph build "$half" -o "$work/out-half" -j 2 -q)")
 results+=("$(measure talkgraph-no-documents ./build/talkgraph build "$corpus" -o "$work/out-nodoc" -j 2 -q --no-documents --timings)")
-grep timing "$work/talkgraph-no-documents.time" | sed 's/^/  /'
+grep '^timing' "$work/talkgraph-no-documents.time" | sed 's/^/  /'
 results+=("$(measure talkgraph-no-documents-half ./build/talkgraph build "$half" -o "$work/out-nodoc-half" -j 2 -q --no-documents)")
 # Lexicon ten times smaller: every tenth line of both built-in files.
 small="$work/data-small"

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <charconv>
 #include <set>
+#include <stdexcept>
 
 namespace talkgraph {
 
@@ -30,11 +31,12 @@ EdgeId::EdgeId(uint32_t index) {
 KnowledgeGraph::KnowledgeGraph(Graph graph, std::vector<EdgeProps> edges, std::shared_ptr<StringPool> strings)
     : graph_(std::move(graph)), edges_(std::move(edges)), strings_(std::move(strings)) {
   for (Vertex v : boost::make_iterator_range(boost::vertices(graph_))) index_.emplace(graph_[v].id, v);
-  ordered_edges_.reserve(boost::num_edges(graph_));
-  for (Edge e : boost::make_iterator_range(boost::edges(graph_))) ordered_edges_.push_back(e);
-  auto by_index = [this](Edge a, Edge b) { return graph_[a].index < graph_[b].index; };
-  if (!std::is_sorted(ordered_edges_.begin(), ordered_edges_.end(), by_index)) {
-    std::sort(ordered_edges_.begin(), ordered_edges_.end(), by_index);
+  // Each edge's index is its place: one pass puts them in order, no sort.
+  ordered_edges_.resize(boost::num_edges(graph_));
+  for (Edge e : boost::make_iterator_range(boost::edges(graph_))) {
+    const uint32_t i = graph_[e].index;
+    if (i >= ordered_edges_.size() || i >= edges_.size()) throw std::logic_error("edge index out of range");
+    ordered_edges_[i] = e;
   }
 }
 
