@@ -5,9 +5,8 @@
 #include <cstdio>
 #include <cstdlib>
 
+#include "bench/bench_input.h"
 #include "extract/batch.h"
-#include "extract/corpus.h"
-#include "extract/knowledge_base.h"
 
 using namespace talkgraph;
 
@@ -17,13 +16,9 @@ int main(int argc, char** argv) {
     return 2;
   }
   KnowledgeBase kb;
-  std::vector<std::string> errors, warnings, problems;
-  if (!load_knowledge_base({}, &kb, &errors, &warnings)) {
-    for (const auto& e : errors) std::fprintf(stderr, "%s\n", e.c_str());
-    return 1;
-  }
+  std::vector<std::string> files, problems;
+  if (!load_bench_input(argv[1], &kb, &files)) return 1;
   Extractor extractor(kb.lexicon, &kb.pypi);
-  std::vector<std::string> files = collect_inputs({argv[1]}, &problems);
   int jobs = argc > 2 ? std::atoi(argv[2]) : 1;
   size_t bytes = 0, mentions = 0, talks = 0, documents = 0;
   auto start = std::chrono::steady_clock::now();

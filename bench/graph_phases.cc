@@ -12,13 +12,12 @@
 #include <ostream>
 #include <streambuf>
 
+#include "bench/bench_input.h"
 #include "export/dot_writer.h"
 #include "export/gexf_writer.h"
 #include "export/graphml_writer.h"
 #include "export/json_writer.h"
 #include "extract/batch.h"
-#include "extract/corpus.h"
-#include "extract/knowledge_base.h"
 #include "graph/graph_builder.h"
 #include "graph/metrics.h"
 
@@ -58,13 +57,9 @@ int main(int argc, char** argv) {
     if (std::strcmp(argv[i], "--no-documents") == 0) options.documents = false;
   }
   KnowledgeBase kb;
-  std::vector<std::string> errors, warnings, problems;
-  if (!load_knowledge_base({}, &kb, &errors, &warnings)) {
-    for (const auto& e : errors) std::fprintf(stderr, "%s\n", e.c_str());
-    return 1;
-  }
+  std::vector<std::string> files, problems;
+  if (!load_bench_input(argv[1], &kb, &files)) return 1;
   Extractor extractor(kb.lexicon, &kb.pypi);
-  std::vector<std::string> files = collect_inputs({argv[1]}, &problems);
   std::vector<DocumentExtraction> documents;
   extract_stream(files, extractor, ExtractOptions{}, 0, [&](DocumentExtraction&& d) { documents.push_back(std::move(d)); },
                  &problems);
