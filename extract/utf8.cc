@@ -114,7 +114,7 @@ bool may_need_nfc(std::string_view text) {
       continue;
     }
     char32_t cp = decode_utf8(text, &i);
-    if (!is_hangul_syllable(cp) && may_change_under_nfc(cp)) return true;
+    if (may_change_under_nfc(cp)) return true;
   }
   return false;
 }

@@ -1,11 +1,12 @@
 // Metrics run on a separate undirected graph of entities (the topic map: an edge list), since the
 // knowledge graph mixes structural edges (talk -> event) with co-occurrence and only the latter make a
 // topic map. Betweenness is Brandes' algorithm written here rather than Boost's, so that its sources
-// can run on several threads (the tests check it against NetworkX and Boost's exact result). PageRank is a weighted power iteration written here,
-// because Boost's page_rank has no edge weights and handles dangling nodes differently from the
-// tools users compare with (NetworkX, Gephi). Communities come from igraph's C library
-// (igraph_community_multilevel, the Louvain method), a maintained implementation, not a home-made
-// one; the tests check its modularity against NetworkX on the exported graph.
+// can run on several threads (the tests check it against Boost's and NetworkX's results). PageRank is
+// a weighted power iteration written here, because Boost's page_rank has no edge weights and handles
+// dangling nodes differently from the tools users compare with (NetworkX, Gephi). Communities come
+// from igraph's C library (igraph_community_multilevel, the Louvain method), a maintained
+// implementation, not a home-made one; the tests check its modularity against NetworkX on the
+// exported graph.
 #include "graph/metrics.h"
 
 #include <algorithm>
