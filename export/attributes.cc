@@ -6,6 +6,8 @@
 
 #include <fmt/format.h>
 
+#include "export/xml_text.h"
+
 namespace talkgraph {
 
 const std::vector<AttrSpec>& node_attribute_specs() {
@@ -89,10 +91,15 @@ void append_flat(std::string* out, const AttrValue& v) {
   }
 }
 
-std::string flatten(const AttrValue& v) {
-  std::string out;
-  append_flat(&out, v);
-  return out;
+void append_flat_xml(std::string* out, const AttrValue& v) {
+  if (v.kind == AttrValue::kString) {
+    append_xml_escaped(out, v.s);
+    return;
+  }
+  thread_local std::string flat;  // reused: no allocation per value
+  flat.clear();
+  append_flat(&flat, v);
+  append_xml_escaped(out, flat);
 }
 
 void append_json_string(std::string* out, std::string_view s) {

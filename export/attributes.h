@@ -50,10 +50,11 @@ void for_each_node_attribute(const NodeProps& n, F&& f);
 template <typename F>
 void for_each_edge_attribute(const KnowledgeGraph& kg, Edge e, F&& f);
 
-// GraphML and GEXF text for a value: lists joined with '|', per-year values "2019:3|2022:1",
-// evidence "document:line: sentence" one per line.
-std::string flatten(const AttrValue& v);
+// Appends the GraphML and GEXF text for a value: lists joined with '|', per-year values
+// "2019:3|2022:1", evidence "document:line: sentence" one per line.
 void append_flat(std::string* out, const AttrValue& v);
+// The flattened text escaped for XML (export/xml_text.h), as GraphML and GEXF write values.
+void append_flat_xml(std::string* out, const AttrValue& v);
 
 // Appends the value as JSON: lists as arrays, per-year values as objects keyed by year, evidence as
 // objects with document, line, surface and sentence.

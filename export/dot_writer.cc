@@ -34,12 +34,6 @@ void append_dot_quoted(std::string* out, std::string_view text) {
   out->push_back('"');
 }
 
-std::string dot_quote(std::string_view text) {
-  std::string out;
-  append_dot_quoted(&out, text);
-  return out;
-}
-
 namespace {
 
 // The nodes the view shows, as a flag per vertex.

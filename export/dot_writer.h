@@ -23,7 +23,9 @@ struct DotOptions {
   bool topic_map = false;
 };
 
-std::string dot_quote(std::string_view text);
+// Appends text as a DOT quoted string: quotes, backslashes and newlines escaped, other control
+// characters dropped.
+void append_dot_quoted(std::string* out, std::string_view text);
 
 void write_dot(const KnowledgeGraph& graph, std::ostream& out, const DotOptions& options = {});
 

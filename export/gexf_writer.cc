@@ -57,13 +57,19 @@ void write_gexf(const KnowledgeGraph& kg, std::ostream& out, const GexfOptions& 
   declare("node", node_attribute_specs(), "mentions_in_year", "long");
   declare("edge", edge_attribute_specs(), "weight", "double");
 
+  std::string value;  // reused for every value
+  auto attvalue = [&](std::string_view name, const AttrValue& v) {
+    value.clear();
+    append_flat_xml(&value, v);
+    out << "          <attvalue for=\"" << name << "\" value=\"" << value << "\"/>\n";
+  };
   out << "    <nodes count=\"" << kg.node_count() << "\">\n";
   for (Vertex v : boost::make_iterator_range(boost::vertices(g))) {
     const NodeProps& n = g[v];
     out << "      <node id=\"" << xml_escape(n.id) << "\" label=\"" << xml_escape(n.label) << "\">\n        <attvalues>\n";
     for_each_node_attribute(n, [&](std::string_view k, const AttrValue& val) {
       if (skipped(k)) return;
-      out << "          <attvalue for=\"" << k << "\" value=\"" << xml_escape(flatten(val)) << "\"/>\n";
+      attvalue(k, val);
     });
     for (const auto& [year, count] : n.mentions_by_year) {
       out << "          <attvalue for=\"mentions_in_year\" value=\"" << count << "\" start=\"" << year << "\" end=\"" << year
@@ -92,7 +98,7 @@ void write_gexf(const KnowledgeGraph& kg, std::ostream& out, const GexfOptions& 
     out << ">\n        <attvalues>\n";
     for_each_edge_attribute(kg, e, [&](std::string_view k, const AttrValue& val) {
       if (skipped(k)) return;
-      out << "          <attvalue for=\"" << k << "\" value=\"" << xml_escape(flatten(val)) << "\"/>\n";
+      attvalue(k, val);
     });
     for (const auto& [year, w] : p.weight_by_year) {
       out << "          <attvalue for=\"weight\" value=\"" << fmt::format("{}", w) << "\" start=\"" << year << "\" end=\""

@@ -12,20 +12,14 @@ namespace talkgraph {
 
 namespace {
 
-// <data key="n_name">value</data>, the value flattened (export/attributes.h) and escaped.
-void append_data(std::string* out, char prefix, std::string_view name, const AttrValue& value, std::string* scratch) {
+// <data key="n_name">value</data>, the value flattened and escaped.
+void append_data(std::string* out, char prefix, std::string_view name, const AttrValue& value) {
   out->append("      <data key=\"");
   out->push_back(prefix);
   out->push_back('_');
   out->append(name);
   out->append("\">");
-  if (value.kind == AttrValue::kString) {
-    append_xml_escaped(out, value.s);
-  } else {
-    scratch->clear();
-    append_flat(scratch, value);
-    append_xml_escaped(out, *scratch);
-  }
+  append_flat_xml(out, value);
   out->append("</data>\n");
 }
 
@@ -47,13 +41,12 @@ void write_graphml(const KnowledgeGraph& kg, std::ostream& stream) {
   }
   out << "  <graph id=\"talkgraph\" edgedefault=\"directed\">\n";
   std::string* text = out.text();
-  std::string scratch;
   for (Vertex v : boost::make_iterator_range(boost::vertices(g))) {
     out << "    <node id=\"";
     append_xml_escaped(text, g[v].id);
     out << "\">\n";
     for_each_node_attribute(g[v], [&](std::string_view name, const AttrValue& value) {
-      if (name != "id") append_data(text, 'n', name, value, &scratch);
+      if (name != "id") append_data(text, 'n', name, value);
     });
     out << "    </node>\n";
     out.record_done();
@@ -67,7 +60,7 @@ void write_graphml(const KnowledgeGraph& kg, std::ostream& stream) {
     append_xml_escaped(text, g[boost::target(e, g)].id);
     out << "\">\n";
     for_each_edge_attribute(kg, e, [&](std::string_view name, const AttrValue& value) {
-      if (name != "id" && name != "source" && name != "target") append_data(text, 'e', name, value, &scratch);
+      if (name != "id" && name != "source" && name != "target") append_data(text, 'e', name, value);
     });
     out << "    </edge>\n";
     out.record_done();

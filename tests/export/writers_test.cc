@@ -162,6 +162,11 @@ TEST(XmlText, RemovesCharactersIllegalInXml) {
 }
 
 TEST(DotQuote, EscapesQuotesBackslashesAndNewlines) {
+  auto dot_quote = [](std::string_view text) {
+    std::string out;
+    append_dot_quoted(&out, text);
+    return out;
+  };
   EXPECT_EQ(dot_quote("a\"b\\c\nd\re"), "\"a\\\"b\\\\c\\nde\"");
   EXPECT_EQ(dot_quote("node"), "\"node\"");
 }
