@@ -290,12 +290,12 @@ std::vector<Discovery> discover(std::string_view text, const Lexicon& lexicon, c
   for (size_t open = text.find('('); open != std::string_view::npos; open = text.find('(', open + 1)) {
     size_t close = text.find(')', open);
     if (close == std::string_view::npos || close - open > 120) continue;
-    std::string inside(trim(text.substr(open + 1, close - open - 1)));
+    std::string_view inside = trim(text.substr(open + 1, close - open - 1));
     if (looks_like_acronym(inside)) {
-      propose_acronym(inside, words_before(text, open, 10), true);
+      propose_acronym(std::string(inside), words_before(text, open, 10), true);
     } else {
       std::string before = words_before(text, open, 1);
-      if (looks_like_acronym(before)) propose_acronym(before, inside, false);
+      if (looks_like_acronym(before)) propose_acronym(before, std::string(inside), false);
     }
   }
   // "CoC가 Code Of Conduct임을", "PSF: Python Software Foundation".
@@ -303,7 +303,7 @@ std::vector<Discovery> discover(std::string_view text, const Lexicon& lexicon, c
     if (!(text[i] >= 'A' && text[i] <= 'Z') || (i > 0 && is_word_char(text[i - 1]))) continue;
     size_t e = i;
     while (e < text.size() && is_word_char(text[e])) ++e;
-    std::string acr(text.substr(i, e - i));
+    std::string_view acr = text.substr(i, e - i);
     size_t after = e;
     bool linked = false;
     for (std::string_view link : {"가 ", "는 ", "은 ", "이 ", ": ", " - "}) {
@@ -313,7 +313,7 @@ std::vector<Discovery> discover(std::string_view text, const Lexicon& lexicon, c
         break;
       }
     }
-    if (linked && looks_like_acronym(acr)) propose_acronym(acr, words_after(text, after, 10), false);
+    if (linked && looks_like_acronym(acr)) propose_acronym(std::string(acr), words_after(text, after, 10), false);
     i = e;
   }
 

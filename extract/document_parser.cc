@@ -60,9 +60,41 @@ size_t bullet_marker_length(std::string_view t) {
   return 0;
 }
 
-bool is_numbered_item(std::string_view t) {
-  static const RE2 kNumbered("^\\d{1,3}[.)]\\s+\\S");
-  return RE2::PartialMatch(re2::StringPiece(t.data(), t.size()), kNumbered);
+// RE2's \s, in the byte form lines are in.
+bool is_space_byte(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'; }
+
+// "1. Title", "12) Title": one to three digits, '.' or ')', white space, then text. Returns where the
+// text starts, or 0 when `t` is no numbered item. Hand-written: headings are tested line by line,
+// and a regular expression call costs more than the whole line's scan.
+size_t numbered_item_text(std::string_view t) {
+  size_t digits = 0;
+  while (digits < t.size() && digits < 4 && t[digits] >= '0' && t[digits] <= '9') ++digits;
+  if (digits == 0 || digits > 3 || digits >= t.size() || (t[digits] != '.' && t[digits] != ')')) return 0;
+  size_t i = digits + 1;
+  if (i >= t.size() || !is_space_byte(t[i])) return 0;
+  while (i < t.size() && is_space_byte(t[i])) ++i;
+  return i < t.size() ? i : 0;
+}
+
+bool is_numbered_item(std::string_view t) { return numbered_item_text(t) != 0; }
+
+// An ATX heading, as CommonMark reads it: one to six '#', then white space and the text, or nothing;
+// a closing run of '#' counts only after white space ("## C#" keeps its '#'). Returns false when `t`
+// is no ATX heading; `text` may come back empty ("##").
+bool atx_heading(std::string_view t, int* level, std::string_view* text) {
+  size_t n = 0;
+  while (n < t.size() && t[n] == '#') ++n;
+  if (n == 0 || n > 6) return false;
+  if (n < t.size() && !is_space_byte(t[n])) return false;
+  std::string_view rest = t.substr(n);
+  size_t end = rest.size();
+  while (end > 0 && is_space_byte(rest[end - 1])) --end;
+  size_t hashes = end;
+  while (hashes > 0 && rest[hashes - 1] == '#') --hashes;
+  if (hashes < end && (hashes == 0 || is_space_byte(rest[hashes - 1]))) end = hashes;
+  *level = static_cast<int>(n);
+  *text = trim(rest.substr(0, end));
+  return true;
 }
 
 // A standalone line reads as a title, not a sentence: short, without closing punctuation, and without
@@ -119,11 +151,9 @@ std::string_view heading_style_name(HeadingStyle style) {
 }
 
 ParsedDocument parse_document(std::string_view text) {
-  static const RE2 kAtx("^(#{1,6})(?:\\s+(.*?))?\\s*#*\\s*$");
   static const RE2 kBold("^(?:\\*\\*|__)(.+?)(?:\\*\\*|__)\\s*:?$");
   static const RE2 kLink("^(?:[-*+]\\s+)?\\[([^\\]]+)\\]\\([^)]*\\)\\s*$");
   static const RE2 kTimetable("^(?:[01]?\\d|2[0-3])\\s*(?:[:hH시]\\s*[0-5]\\d\\s*분?)\\s*(?:[-–~|]\\s*)?(\\S.*)$");
-  static const RE2 kNumberPrefix("^\\d{1,3}[.)]\\s+(.*)$");
 
   ParsedDocument doc;
   std::vector<Line> lines = split_lines(text);
@@ -146,7 +176,7 @@ ParsedDocument parse_document(std::string_view text) {
     const Line& ln = lines[i];
     std::string_view t = ln.text;
     re2::StringPiece sp(t.data(), t.size());
-    std::string captured, level_marks;
+    std::string captured;
     Heading h;
     h.begin = ln.begin;
     h.end = ln.end;
@@ -154,12 +184,15 @@ ParsedDocument parse_document(std::string_view text) {
 
     const char first = t[0];
     const bool digit_first = first >= '0' && first <= '9';
-    if (ln.indent <= 3 && first == '#' && RE2::FullMatch(sp, kAtx, &level_marks, &captured)) {
-      h.level = static_cast<int>(level_marks.size());
-      h.style = HeadingStyle::kAtx;
-      h.text = std::string(trim(captured));
-      if (!h.text.empty()) markdown.push_back(h);
-      continue;
+    std::string_view atx_text;
+    if (ln.indent <= 3 && first == '#') {
+      if (atx_heading(t, &h.level, &atx_text)) {
+        h.style = HeadingStyle::kAtx;
+        h.text = std::string(atx_text);
+        if (!h.text.empty()) markdown.push_back(h);
+        continue;
+      }
+      if (t.find_first_not_of("# \t") == std::string_view::npos) continue;  // a line of '#', no heading
     }
     if (ln.indent <= 3 && i + 1 < lines.size() && !in_code[i + 1] && (i == 0 || blank(i - 1)) &&
         bullet_marker_length(t) == 0 && (is_rule_of(lines[i + 1].text, '=', 2) || is_rule_of(lines[i + 1].text, '-', 3))) {
@@ -183,9 +216,10 @@ ParsedDocument parse_document(std::string_view text) {
       // A numbered line is a heading only when it stands apart: list items sit on adjacent lines.
       bool in_list = (i > 0 && !blank(i - 1) && is_numbered_item(lines[i - 1].text)) ||
                      (i + 1 < lines.size() && !blank(i + 1) && is_numbered_item(lines[i + 1].text));
-      if (in_list || !RE2::FullMatch(sp, kNumberPrefix, &captured)) continue;
-      h.style = is_talk_prefixed(trim(captured)) ? HeadingStyle::kPrefixed : HeadingStyle::kNumbered;
-      h.text = std::string(trim(captured));
+      if (in_list) continue;
+      std::string_view item = trim(t.substr(numbered_item_text(t)));
+      h.style = is_talk_prefixed(item) ? HeadingStyle::kPrefixed : HeadingStyle::kNumbered;
+      h.text = std::string(item);
       if (count_code_points(h.text) > 150) continue;
     } else if (size_t marker = bullet_marker_length(t); marker > 0) {
       std::string_view item = trim(t.substr(marker));

@@ -27,8 +27,20 @@ bool starts_with_ci(std::string_view s, std::string_view prefix) {
   return ascii_lower(s.substr(0, prefix.size())) == ascii_lower(prefix);
 }
 
-MultiFinder::MultiFinder(std::vector<std::string_view> needles) : needles_(std::move(needles)), pairs_(1 << 16) {
-  for (std::string_view n : needles_) pairs_[pair(n[0], n[1])] = true;
+MultiFinder::MultiFinder(std::vector<std::string_view> needles)
+    : needles_(std::move(needles)), bits_(1 << 10), group_((1 << 16) + 1) {
+  auto first_pair = [](std::string_view n) {
+    return pair(static_cast<unsigned char>(n[0]), static_cast<unsigned char>(n[1]));
+  };
+  for (std::string_view n : needles_) ++group_[first_pair(n) + 1];
+  for (size_t p = 0; p < (1 << 16); ++p) group_[p + 1] += group_[p];
+  order_.resize(needles_.size());
+  std::vector<uint32_t> fill(group_.begin(), group_.end() - 1);
+  for (uint32_t k = 0; k < needles_.size(); ++k) {
+    size_t p = first_pair(needles_[k]);
+    bits_[p >> 6] |= uint64_t{1} << (p & 63);
+    order_[fill[p]++] = k;
+  }
 }
 
 std::vector<std::string_view> split(std::string_view s, char sep) {

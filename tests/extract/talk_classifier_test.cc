@@ -56,6 +56,26 @@ TEST(TalkClassifier, NumberedHeadingsAndStandaloneSubheadings) {
   EXPECT_EQ(s.decisions[3].reason, "standalone line names a non-talk topic: conclusion");
 }
 
+// ATX headings as CommonMark reads them: a closing run of '#' needs white space before it, so a
+// language name keeps its '#'; seven '#' or "#tag" are no heading.
+TEST(DocumentParser, AtxHeadingEdges) {
+  ParsedDocument parsed = parse_document("## C#\n\n## Title ##\n\n###### Six\n\n####### Seven\n\n#tag\n\n#######\n\n##\n");
+  std::vector<std::string> texts;
+  for (const Heading& h : parsed.headings) {
+    if (h.style == HeadingStyle::kAtx) texts.push_back(std::to_string(h.level) + ":" + h.text);
+  }
+  EXPECT_EQ(texts, (V{"2:C#", "2:Title", "6:Six"}));
+}
+
+TEST(DocumentParser, NumberedHeadingText) {
+  ParsedDocument parsed = parse_document("리뷰\n\n12)   Keynote: 첫 발표\n\n내용\n\n1234. 아님\n\n3.붙임\n");
+  std::vector<std::string> numbered;
+  for (const Heading& h : parsed.headings) {
+    if (h.style == HeadingStyle::kPrefixed || h.style == HeadingStyle::kNumbered) numbered.push_back(h.text);
+  }
+  EXPECT_EQ(numbered, V{"Keynote: 첫 발표"});
+}
+
 TEST(TalkClassifier, NumberedListIsNotHeadings) {
   EXPECT_EQ(talks("# Notes\n## Talk A\n1. first point\n2. second point\n"), V{"|Talk A"});
 }
