@@ -4,8 +4,10 @@
 
 #include <iterator>
 
+#include <fmt/compile.h>
 #include <fmt/format.h>
 
+#include "export/plain_run.h"
 #include "export/xml_text.h"
 
 namespace talkgraph {
@@ -32,9 +34,11 @@ void append_number(std::string* out, double d) {
   if (!std::isfinite(d)) {
     out->push_back('0');
   } else if (d == static_cast<double>(static_cast<long long>(d)) && std::fabs(d) < 1e15) {
-    fmt::format_to(std::back_inserter(*out), "{}.0", static_cast<long long>(d));
+    fmt::format_int text(static_cast<long long>(d));
+    out->append(text.data(), text.size());
+    out->append(".0");
   } else {
-    fmt::format_to(std::back_inserter(*out), "{}", d);
+    fmt::format_to(std::back_inserter(*out), FMT_COMPILE("{}"), d);
   }
 }
 
@@ -46,7 +50,11 @@ std::string number_text(double d) {
 
 namespace {
 
-void append_int(std::string* out, long long v) { fmt::format_to(std::back_inserter(*out), "{}", v); }
+// Numbers are written millions of times in a large graph: no format string to parse each time.
+void append_int(std::string* out, long long v) {
+  fmt::format_int text(v);
+  out->append(text.data(), text.size());
+}
 
 // Text between separators: "a|b|c", "2019:3|2022:1".
 template <typename Range, typename Item>
@@ -65,7 +73,9 @@ void append_flat(std::string* out, const AttrValue& v) {
   switch (v.kind) {
     case AttrValue::kString: out->append(v.s); return;
     case AttrValue::kInt: append_int(out, v.i); return;
-    case AttrValue::kDouble: fmt::format_to(std::back_inserter(*out), "{}", std::isfinite(v.d) ? v.d : 0.0); return;
+    case AttrValue::kDouble:
+      fmt::format_to(std::back_inserter(*out), FMT_COMPILE("{}"), std::isfinite(v.d) ? v.d : 0.0);
+      return;
     case AttrValue::kBool: out->append(v.i ? "true" : "false"); return;
     case AttrValue::kStrings: append_joined(out, *v.strings, "|", [&](const std::string& s) { out->append(s); }); return;
     case AttrValue::kYears:
@@ -73,18 +83,23 @@ void append_flat(std::string* out, const AttrValue& v) {
       return;
     case AttrValue::kYearCounts:
       append_joined(out, *v.year_counts, "|", [&](const auto& yc) {
-        fmt::format_to(std::back_inserter(*out), "{}:{}", yc.first, yc.second);
+        append_int(out, yc.first);
+        out->push_back(':');
+        append_int(out, yc.second);
       });
       return;
     case AttrValue::kYearWeights:
       append_joined(out, *v.year_weights, "|", [&](const auto& yw) {
-        fmt::format_to(std::back_inserter(*out), "{}:{}", yw.first, yw.second);
+        append_int(out, yw.first);
+        fmt::format_to(std::back_inserter(*out), FMT_COMPILE(":{}"), yw.second);
       });
       return;
     case AttrValue::kEvidence:
       append_joined(out, *v.evidence, "\n", [&](const Evidence& e) {
         out->append(e.document);
-        fmt::format_to(std::back_inserter(*out), ":{}: ", e.line);
+        out->push_back(':');
+        append_int(out, e.line);
+        out->append(": ");
         out->append(e.sentence);
       });
       return;
@@ -106,9 +121,8 @@ void append_json_string(std::string* out, std::string_view s) {
   static constexpr char kHex[] = "0123456789abcdef";
   out->push_back('"');
   size_t run = 0;  // start of the bytes not yet copied: copied in runs, escapes are rare
-  for (size_t i = 0; i < s.size(); ++i) {
+  for_each_special_byte<'"', '\\'>(s, [&](size_t i) {
     const auto c = static_cast<unsigned char>(s[i]);
-    if (c >= 0x20 && c != '"' && c != '\\') continue;
     out->append(s.data() + run, i - run);
     run = i + 1;
     switch (c) {
@@ -124,7 +138,8 @@ void append_json_string(std::string* out, std::string_view s) {
         out->push_back(kHex[c >> 4]);
         out->push_back(kHex[c & 0xF]);
     }
-  }
+    return i + 1;
+  });
   out->append(s.data() + run, s.size() - run);
   out->push_back('"');
 }
@@ -148,14 +163,19 @@ void append_json(std::string* out, const AttrValue& v) {
     case AttrValue::kYearCounts:
       out->push_back('{');
       append_joined(out, *v.year_counts, ",", [&](const auto& yc) {
-        fmt::format_to(std::back_inserter(*out), "\"{}\":{}", yc.first, yc.second);
+        out->push_back('"');
+        append_int(out, yc.first);
+        out->append("\":");
+        append_int(out, yc.second);
       });
       out->push_back('}');
       return;
     case AttrValue::kYearWeights:
       out->push_back('{');
       append_joined(out, *v.year_weights, ",", [&](const auto& yw) {
-        fmt::format_to(std::back_inserter(*out), "\"{}\":", yw.first);
+        out->push_back('"');
+        append_int(out, yw.first);
+        out->append("\":");
         append_json(out, AttrValue::number(yw.second));
       });
       out->push_back('}');
@@ -165,7 +185,9 @@ void append_json(std::string* out, const AttrValue& v) {
       append_joined(out, *v.evidence, ",", [&](const Evidence& e) {
         out->append("{\"document\":");
         append_json_string(out, e.document);
-        fmt::format_to(std::back_inserter(*out), ",\"line\":{},\"sentence\":", e.line);
+        out->append(",\"line\":");
+        append_int(out, e.line);
+        out->append(",\"sentence\":");
         append_json_string(out, e.sentence);
         out->append(",\"surface\":");
         append_json_string(out, e.surface);

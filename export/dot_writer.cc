@@ -13,6 +13,7 @@
 #include <fmt/format.h>
 
 #include "export/chunked_output.h"
+#include "export/plain_run.h"
 #include "export/palette.h"
 
 namespace talkgraph {
@@ -20,16 +21,16 @@ namespace talkgraph {
 void append_dot_quoted(std::string* out, std::string_view text) {
   out->push_back('"');
   size_t run = 0;  // start of the bytes not yet copied
-  for (size_t i = 0; i < text.size(); ++i) {
+  for_each_special_byte<'\\', '"', 0x7F>(text, [&](size_t i) {
     const auto c = static_cast<unsigned char>(text[i]);
-    if (c >= 0x20 && c != '\\' && c != '"' && c != 0x7F) continue;
     out->append(text.data() + run, i - run);
     run = i + 1;
     if (c == '\\') out->append("\\\\");
     if (c == '"') out->append("\\\"");
     if (c == '\n') out->append("\\n");
     // other control characters are dropped
-  }
+    return i + 1;
+  });
   out->append(text.data() + run, text.size() - run);
   out->push_back('"');
 }

@@ -1,5 +1,7 @@
 #include "export/xml_text.h"
 
+#include "export/plain_run.h"
+
 namespace talkgraph {
 
 void append_xml_escaped(std::string* out, std::string_view text) {
@@ -9,10 +11,8 @@ void append_xml_escaped(std::string* out, std::string_view text) {
     out->append(replacement);
     run = i + skip;
   };
-  for (size_t i = 0; i < text.size(); ++i) {
-    const auto c = static_cast<unsigned char>(text[i]);
-    if (c >= 0x20 && c != '&' && c != '<' && c != '>' && c != '"' && c != '\'' && c != 0xEF) continue;
-    switch (c) {
+  for_each_special_byte<'&', '<', '>', '"', '\'', 0xEF>(text, [&](size_t i) -> size_t {
+    switch (static_cast<unsigned char>(text[i])) {
       case '&': escape(i, 1, "&amp;"); break;
       case '<': escape(i, 1, "&lt;"); break;
       case '>': escape(i, 1, "&gt;"); break;
@@ -26,12 +26,13 @@ void append_xml_escaped(std::string* out, std::string_view text) {
         if (i + 2 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0xBF &&
             (static_cast<unsigned char>(text[i + 2]) == 0xBE || static_cast<unsigned char>(text[i + 2]) == 0xBF)) {
           escape(i, 3, "");
-          i += 2;
+          return i + 3;
         }
         break;
       default: escape(i, 1, ""); break;  // other control characters are illegal in XML 1.0
     }
-  }
+    return i + 1;
+  });
   out->append(text.data() + run, text.size() - run);
 }
 
