@@ -1,7 +1,10 @@
-// Workers take files in order from a shared counter and park their results in slots; the caller's
-// thread hands slots to the sink strictly in file order. A worker waits before starting a file more
-// than kAheadPerThread files past the sink, which bounds memory to a few extractions per thread
-// whatever the corpus size. Output order never depends on timing, so any -j gives the same bytes.
+// Workers claim files a few at a time, in order, from a shared counter and park their results in
+// slots; the caller's thread hands slots to the sink strictly in file order. A worker waits before
+// claiming files more than kAheadPerThread files past the sink, which bounds memory to a few
+// extractions per thread whatever the corpus size. Claiming and handing over in groups keeps the
+// threads from waking each other once per file (a futex round trip per file was a tenth of the CPU
+// time on a corpus of 9 KB reviews). Output order never depends on timing, so any -j gives the same
+// bytes.
 #include "extract/batch.h"
 
 #include <algorithm>
@@ -16,7 +19,8 @@
 namespace talkgraph {
 
 namespace {
-constexpr size_t kAheadPerThread = 8;
+constexpr size_t kFilesPerClaim = 8;
+constexpr size_t kAheadPerThread = 4 * kFilesPerClaim;
 }  // namespace
 
 void extract_stream(const std::vector<std::string>& files, const Extractor& extractor, const ExtractOptions& options,
@@ -36,11 +40,13 @@ void extract_stream(const std::vector<std::string>& files, const Extractor& extr
   std::condition_variable ready, room;
   std::deque<Slot> slots;  // slots[k] is file (consumed + k)
   size_t consumed = 0, next = 0;
-  int room_waiters = 0;  // workers waiting for the sink to make room: woken one per slot freed
+  int room_waiters = 0;  // workers waiting for the sink to make room
+  bool sink_waits = false;
 
   auto work = [&] {
+    std::vector<Slot> results;
     while (true) {
-      size_t i;
+      size_t first, count;
       {
         std::unique_lock<std::mutex> lock(mu);
         auto has_room = [&] { return next >= files.size() || next < consumed + window; };
@@ -50,24 +56,29 @@ void extract_stream(const std::vector<std::string>& files, const Extractor& extr
           --room_waiters;
         }
         if (next >= files.size()) return;
-        i = next++;
-        if (slots.size() < i - consumed + 1) slots.resize(i - consumed + 1);
+        first = next;
+        count = std::min({kFilesPerClaim, files.size() - next, consumed + window - next});
+        next += count;
+        if (slots.size() < next - consumed) slots.resize(next - consumed);
       }
-      if (i + 1 == files.size()) room.notify_all();  // workers waiting for room can stop now
-      Slot result;
-      SourceDocument source;
-      if (read_document(files[i], &source, &result.error)) {
-        result.doc = extractor.extract(source, files[i] == "-" ? "stdin" : files[i], options);
-        result.ok = true;
+      if (next >= files.size()) room.notify_all();  // workers waiting for room can stop now
+      results.assign(count, Slot{});
+      for (size_t k = 0; k < count; ++k) {
+        const size_t i = first + k;
+        SourceDocument source;
+        if (read_document(files[i], &source, &results[k].error)) {
+          results[k].doc = extractor.extract(source, files[i] == "-" ? "stdin" : files[i], options);
+          results[k].ok = true;
+        }
+        results[k].done = true;
       }
-      result.done = true;
-      bool front;
+      bool wake;
       {
         std::lock_guard<std::mutex> lock(mu);
-        slots[i - consumed] = std::move(result);
-        front = i == consumed;  // only the front slot can wake the sink
+        for (size_t k = 0; k < count; ++k) slots[first + k - consumed] = std::move(results[k]);
+        wake = sink_waits && first == consumed;  // only the front slots can let the sink go on
       }
-      if (front) ready.notify_one();
+      if (wake) ready.notify_one();
     }
   };
   std::vector<std::thread> pool;
@@ -75,27 +86,36 @@ void extract_stream(const std::vector<std::string>& files, const Extractor& extr
 
   std::vector<std::string> warnings;
   BatchProgress done;
-  for (size_t i = 0; i < files.size(); ++i) {
-    Slot slot;
+  std::vector<Slot> batch;
+  while (done.files < files.size()) {
     bool worker_waits;
+    batch.clear();
     {
       std::unique_lock<std::mutex> lock(mu);
-      ready.wait(lock, [&] { return !slots.empty() && slots.front().done; });
-      slot = std::move(slots.front());
-      slots.pop_front();
+      if (slots.empty() || !slots.front().done) {
+        sink_waits = true;
+        ready.wait(lock, [&] { return !slots.empty() && slots.front().done; });
+        sink_waits = false;
+      }
+      while (!slots.empty() && slots.front().done) {
+        batch.push_back(std::move(slots.front()));
+        slots.pop_front();
+      }
+      consumed += batch.size();
       worker_waits = room_waiters > 0;
-      ++consumed;
     }
-    if (worker_waits) room.notify_one();
-    ++done.files;
-    if (!slot.ok) {
-      problems->push_back(slot.error);
-    } else {
-      done.bytes += slot.doc.bytes;
-      warnings.insert(warnings.end(), slot.doc.warnings.begin(), slot.doc.warnings.end());
-      sink(std::move(slot.doc));
+    if (worker_waits) room.notify_all();
+    for (Slot& slot : batch) {
+      ++done.files;
+      if (!slot.ok) {
+        problems->push_back(slot.error);
+      } else {
+        done.bytes += slot.doc.bytes;
+        warnings.insert(warnings.end(), slot.doc.warnings.begin(), slot.doc.warnings.end());
+        sink(std::move(slot.doc));
+      }
+      if (progress) progress(done);
     }
-    if (progress) progress(done);
   }
   for (std::thread& t : pool) t.join();
   problems->insert(problems->end(), warnings.begin(), warnings.end());
