@@ -124,8 +124,7 @@ void find_series_mentions(std::string_view text, std::vector<EventMention>* out)
     for (const Series& s : kSeries) names.push_back(s.match);
     return MultiFinder(names);
   }();
-  std::string lower = ascii_lower(text);
-  kFinder.find_all(lower, [&](size_t at, size_t series) {
+  kFinder.find_all_ignoring_ascii_case(text, [&](size_t at, size_t series) {
     const Series& s = kSeries[series];
     size_t start = at;
     size_t pos = at + s.match.size();

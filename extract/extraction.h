@@ -3,6 +3,7 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace talkgraph {
@@ -39,8 +40,12 @@ struct MentionRecord {
   int line = 0;
   uint32_t sentence = 0;  // index into DocumentExtraction::sentences
   std::string surface;    // as written, particle excluded
-  std::string rule;       // name, alias, alias+particle, version, evidence:<kind> ...
+  std::string_view rule;  // name, alias, alias+particle, version, evidence:<kind> ...: from intern_rule
 };
+
+// Rule names are a few dozen strings shared by millions of mentions: each is stored once, for the
+// life of the process, and mentions point to it. Thread-safe.
+std::string_view intern_rule(std::string_view rule);
 
 struct DocumentExtraction {
   std::string path;  // as read

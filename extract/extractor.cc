@@ -5,6 +5,9 @@
 #include "extract/extractor.h"
 
 #include <algorithm>
+#include <array>
+#include <mutex>
+#include <set>
 #include <unordered_map>
 
 #include <fmt/format.h>
@@ -58,26 +61,57 @@ bool version_after(std::string_view text, size_t end, std::string* version) {
   return true;
 }
 
+// "name" or "alias", "+particle" when one followed, "+evidence:<kind>" for an ordinary word: all
+// twenty combinations made once.
+std::string_view matcher_rule(bool is_name, bool particle, EvidenceKind kind) {
+  static const std::array<std::string_view, 20> kRules = [] {
+    static constexpr std::string_view kKinds[] = {"", "+evidence:code", "+evidence:cue", "+evidence:cooccurrence",
+                                                  "+evidence:capitalized"};
+    std::array<std::string_view, 20> rules;
+    for (int n = 0; n < 2; ++n) {
+      for (int p = 0; p < 2; ++p) {
+        for (int k = 0; k < 5; ++k) {
+          rules[(n * 2 + p) * 5 + k] =
+              intern_rule(std::string(n ? "name" : "alias") + (p ? "+particle" : "") + std::string(kKinds[k]));
+        }
+      }
+    }
+    return rules;
+  }();
+  return kRules[(static_cast<int>(is_name) * 2 + static_cast<int>(particle)) * 5 + static_cast<int>(kind)];
+}
+
+const std::string_view kVersionRule = intern_rule("version");
+
 }  // namespace
+
+std::string_view intern_rule(std::string_view rule) {
+  static std::mutex mu;
+  static std::set<std::string, std::less<>> rules;  // nodes never move: views into them stay valid
+  std::lock_guard<std::mutex> lock(mu);
+  auto it = rules.find(rule);
+  if (it == rules.end()) it = rules.emplace(rule).first;
+  return *it;
+}
 
 bool ambiguous_mention_has_evidence(std::string_view text, size_t begin, size_t end, std::string_view sentence,
                                     bool other_unambiguous_in_sentence, bool cue_only, SentenceFacts* facts,
-                                    std::string* kind) {
+                                    EvidenceKind* kind) {
   static const RE2 kCue(
       "(?i)라이브러리|프레임워크|패키지|모듈|오픈소스|\\blibrar(?:y|ies)\\b|\\bframeworks?\\b|\\bpackages?\\b|"
       "\\bmodules?\\b|pip3? install|\\bimport\\b|\\bopen[- ]source\\b|\\bpypi\\b|\\bconda install\\b");
   if (begin > 0 && end < text.size() && text[begin - 1] == '`' && text[end] == '`') {
-    *kind = "evidence:code";
+    *kind = EvidenceKind::kCode;
     return true;
   }
   if (facts->has_cue < 0) facts->has_cue = RE2::PartialMatch(re2::StringPiece(sentence.data(), sentence.size()), kCue);
   if (facts->has_cue) {
-    *kind = "evidence:cue";
+    *kind = EvidenceKind::kCue;
     return true;
   }
   if (cue_only) return false;
   if (other_unambiguous_in_sentence) {
-    *kind = "evidence:cooccurrence";
+    *kind = EvidenceKind::kCooccurrence;
     return true;
   }
   // Written as a name: a capital where an ordinary word would be lower case. At the start of an
@@ -86,12 +120,12 @@ bool ambiguous_mention_has_evidence(std::string_view text, size_t begin, size_t 
   if (first >= 'A' && first <= 'Z') {
     bool sentence_start = begin == static_cast<size_t>(sentence.data() - text.data());
     if (!sentence_start) {
-      *kind = "evidence:capitalized";
+      *kind = EvidenceKind::kCapitalized;
       return true;
     }
     if (facts->has_hangul < 0) facts->has_hangul = contains_hangul(sentence);
     if (facts->has_hangul) {
-      *kind = "evidence:capitalized";
+      *kind = EvidenceKind::kCapitalized;
       return true;
     }
   }
@@ -194,15 +228,26 @@ DocumentExtraction Extractor::extract(const SourceDocument& doc, const std::stri
     if (inserted) out.entities.push_back({id, label, type, false, version_of, rank, {}, {}});
     return it->second;
   };
-  std::unordered_map<uint32_t, uint32_t> lexicon_entity;  // lexicon entry -> index into out.entities
-  std::unordered_map<size_t, uint32_t> evidence_index;  // sentence -> index into out.sentences
+  // Lexicon entry -> index into out.entities, kNone when not seen yet: a table per thread, reset
+  // entry by entry after the document, instead of a hash map filled per document.
+  constexpr uint32_t kNone = UINT32_MAX;
+  thread_local std::vector<uint32_t> lexicon_entity;
+  thread_local std::vector<uint32_t> entries_seen;
+  if (lexicon_entity.size() < lexicon_.entries().size()) lexicon_entity.assign(lexicon_.entries().size(), kNone);
+  struct Reset {
+    ~Reset() {
+      for (uint32_t e : entries_seen) lexicon_entity[e] = kNone;
+      entries_seen.clear();
+    }
+  } reset;
+  std::vector<uint32_t> evidence_index(sentences.size() + 1, kNone);  // sentence -> index into out.sentences
   auto evidence_for = [&](size_t s) {
-    auto [it, inserted] = evidence_index.try_emplace(s, static_cast<uint32_t>(out.sentences.size()));
-    if (inserted) {
-      const Span& sp = sentences[s];
+    if (evidence_index[s] == kNone) {
+      evidence_index[s] = static_cast<uint32_t>(out.sentences.size());
+      const Span& sp = s < sentences.size() ? sentences[s] : Span{0, text.size()};
       out.sentences.push_back(evidence_text(text.substr(sp.begin, sp.end - sp.begin), options.max_evidence_bytes));
     }
-    return it->second;
+    return evidence_index[s];
   };
 
 
@@ -210,29 +255,28 @@ DocumentExtraction Extractor::extract(const SourceDocument& doc, const std::stri
     const AliasMatch& match = matches[m];
     const LexiconEntry& entry = lexicon_.entries()[match.entry];
     size_t s = match_sentence[m];
-    std::string rule = match.is_name ? "name" : "alias";
-    if (match.particle) rule += "+particle";
+    EvidenceKind kind = EvidenceKind::kNone;
     if (match.ambiguous) {
       Span sp = sentences.empty() ? Span{0, text.size()} : sentences[s];
       std::string_view sentence = text.substr(sp.begin, sp.end - sp.begin);
       int others = unambiguous_in_sentence[s];
-      std::string kind;
       if (!ambiguous_mention_has_evidence(text, match.begin, match.end, sentence, others > 0, match.cue_only,
                                           &sentence_facts[s], &kind)) {
         continue;
       }
-      rule += "+" + kind;
     }
     MentionRecord mention;
     const std::string& id = entry.id();
-    auto [known, inserted] = lexicon_entity.try_emplace(match.entry, 0);
-    if (inserted) known->second = entity_for(id, entry.name, std::string(entity_type_name(entry.type)), "", entry.pypi_rank);
-    mention.entity = known->second;
+    if (lexicon_entity[match.entry] == kNone) {
+      lexicon_entity[match.entry] = entity_for(id, entry.name, std::string(entity_type_name(entry.type)), "", entry.pypi_rank);
+      entries_seen.push_back(match.entry);
+    }
+    mention.entity = lexicon_entity[match.entry];
     mention.talk = talk_of(match.begin);
     mention.offset = match.begin;
     mention.sentence = evidence_for(s);
     mention.surface = std::string(text.substr(match.begin, match.end - match.begin));
-    mention.rule = rule;
+    mention.rule = matcher_rule(match.is_name, match.particle, kind);
     out.mentions.push_back(mention);
 
     std::string version;
@@ -243,7 +287,7 @@ DocumentExtraction Extractor::extract(const SourceDocument& doc, const std::stri
                              std::string(entity_type_name(entry.type)), id, 0);
       size_t vend = text.find(version, match.end) + version.size();
       vm.surface = std::string(text.substr(match.begin, vend - match.begin));
-      vm.rule = "version";
+      vm.rule = kVersionRule;
       out.mentions.push_back(std::move(vm));
     }
   }
@@ -252,6 +296,7 @@ DocumentExtraction Extractor::extract(const SourceDocument& doc, const std::stri
   {
     for (const Discovery& d : discoveries) {
       std::string id = d.type + ":" + slugify(d.label);
+      const std::string_view rule = intern_rule("discovered:" + d.rule);
       uint32_t index = 0;
       bool created = false;
       for (const auto& span : d.spans) {
@@ -272,7 +317,7 @@ DocumentExtraction Extractor::extract(const SourceDocument& doc, const std::stri
         mention.offset = begin;
         mention.sentence = evidence_for(sentence_of(begin));
         mention.surface = std::string(text.substr(begin, end - begin));
-        mention.rule = "discovered:" + d.rule;
+        mention.rule = rule;
         out.mentions.push_back(std::move(mention));
       }
     }

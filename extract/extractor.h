@@ -26,9 +26,10 @@ struct SentenceFacts {
   int8_t has_cue = -1;     // -1: not computed yet
   int8_t has_hangul = -1;
 };
+enum class EvidenceKind : uint8_t { kNone, kCode, kCue, kCooccurrence, kCapitalized };
 bool ambiguous_mention_has_evidence(std::string_view text, size_t begin, size_t end, std::string_view sentence,
                                     bool other_unambiguous_in_sentence, bool cue_only, SentenceFacts* facts,
-                                    std::string* kind);
+                                    EvidenceKind* kind);
 
 class Extractor {
  public:

@@ -55,7 +55,7 @@ bool parse_shard(const nlohmann::json& j, DocumentExtraction* d, std::string* er
       r.line = m.at(3).get<int>();
       r.sentence = m.at(4).get<uint32_t>();
       r.surface = m.at(5).get<std::string>();
-      r.rule = m.at(6).get<std::string>();
+      r.rule = intern_rule(m.at(6).get<std::string>());
       if (r.entity >= d->entities.size() || r.sentence >= d->sentences.size() || r.talk >= static_cast<int>(d->talks.size())) {
         *error = "mention refers to a missing entity, sentence or talk";
         return false;

@@ -23,19 +23,34 @@ class MultiFinder {
   explicit MultiFinder(std::vector<std::string_view> needles);
   template <typename F>
   void find_all(std::string_view text, F&& f) const {
-    const auto* s = reinterpret_cast<const unsigned char*>(text.data());
-    for (size_t at = 0; at + 1 < text.size(); ++at) {
-      const size_t p = pair(s[at], s[at + 1]);
-      if (!(bits_[p >> 6] >> (p & 63) & 1)) continue;
-      for (uint32_t k = group_[p]; k < group_[p + 1]; ++k) {
-        const uint32_t n = order_[k];
-        if (text.compare(at, needles_[n].size(), needles_[n]) == 0) f(at, static_cast<size_t>(n));
-      }
-    }
+    scan<false>(text, f);
+  }
+  // The same, with ASCII letters of the text compared lowercased: the needles must be lowercase.
+  template <typename F>
+  void find_all_ignoring_ascii_case(std::string_view text, F&& f) const {
+    scan<true>(text, f);
   }
 
  private:
   static size_t pair(unsigned char a, unsigned char b) { return static_cast<size_t>(a) << 8 | b; }
+  static unsigned char fold(unsigned char c) { return c >= 'A' && c <= 'Z' ? static_cast<unsigned char>(c + 32) : c; }
+  template <bool kFold, typename F>
+  void scan(std::string_view text, F& f) const {
+    const auto* s = reinterpret_cast<const unsigned char*>(text.data());
+    for (size_t at = 0; at + 1 < text.size(); ++at) {
+      const size_t p = kFold ? pair(fold(s[at]), fold(s[at + 1])) : pair(s[at], s[at + 1]);
+      if (!(bits_[p >> 6] >> (p & 63) & 1)) continue;
+      for (uint32_t k = group_[p]; k < group_[p + 1]; ++k) {
+        const std::string_view needle = needles_[order_[k]];
+        if (needle.size() > text.size() - at) continue;
+        bool same = true;
+        for (size_t b = 2; b < needle.size() && same; ++b) {
+          same = (kFold ? fold(s[at + b]) : s[at + b]) == static_cast<unsigned char>(needle[b]);
+        }
+        if (same) f(at, static_cast<size_t>(order_[k]));
+      }
+    }
+  }
   std::vector<std::string_view> needles_;
   std::vector<uint64_t> bits_;    // 65,536 bits: does some needle start with this byte pair
   std::vector<uint32_t> group_;   // needles starting with pair p: order_[group_[p] .. group_[p + 1])

@@ -1,0 +1,37 @@
+#include "extract/text_util.h"
+
+#include <string>
+#include <utility>
+#include <vector>
+
+#include <gtest/gtest.h>
+
+namespace talkgraph {
+namespace {
+
+using Hits = std::vector<std::pair<size_t, size_t>>;
+
+Hits find(const MultiFinder& f, std::string_view text, bool fold) {
+  Hits hits;
+  auto add = [&](size_t at, size_t needle) { hits.emplace_back(at, needle); };
+  if (fold) {
+    f.find_all_ignoring_ascii_case(text, add);
+  } else {
+    f.find_all(text, add);
+  }
+  return hits;
+}
+
+// Needles sharing a first pair are all compared, in needle order at one offset; a needle that would
+// run past the end is not; Hangul needles share lead bytes with every syllable around them.
+TEST(MultiFinder, FindsEveryOccurrenceInOrder) {
+  MultiFinder f({"pycon", "py", "파이콘", "pydata", "파이"});
+  EXPECT_EQ(find(f, "pycon 파이콘 pydat", false),
+            (Hits{{0, 0}, {0, 1}, {6, 2}, {6, 4}, {16, 1}}));
+  EXPECT_EQ(find(f, "PyCon", false), Hits{});
+  EXPECT_EQ(find(f, "PyCon PYDATA", true), (Hits{{0, 0}, {0, 1}, {6, 1}, {6, 3}}));
+  EXPECT_EQ(find(f, "p", true), Hits{});
+}
+
+}  // namespace
+}  // namespace talkgraph
