@@ -47,16 +47,16 @@ inline bool is_ascii_alnum(unsigned char c) {
 inline bool is_separator_byte(unsigned char c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '-' || c == '_' || c == '\f' || c == '\v';
 }
-// Hangul syllables U+AC00..U+D7A3 are EA B0 80 .. ED 9E A3 in UTF-8.
-inline bool is_hangul_syllable_at(std::string_view s, size_t i) {
-  if (i + 3 > s.size()) return false;
-  auto c = static_cast<unsigned char>(s[i]);
-  if (c < 0xEA || c > 0xED) return false;
-  auto c1 = static_cast<unsigned char>(s[i + 1]);
-  if (c == 0xEA) return c1 >= 0xB0;
-  if (c == 0xED) return c1 < 0x9E || (c1 == 0x9E && static_cast<unsigned char>(s[i + 2]) <= 0xA3);
-  return true;
-}
+// ASCII letters and digits, letters lowercased; 0 for every other byte. One lookup per byte of a word.
+constexpr std::array<unsigned char, 256> kLowerAlnum = [] {
+  std::array<unsigned char, 256> t{};
+  for (int c = '0'; c <= '9'; ++c) t[static_cast<size_t>(c)] = static_cast<unsigned char>(c);
+  for (int c = 'a'; c <= 'z'; ++c) {
+    t[static_cast<size_t>(c)] = static_cast<unsigned char>(c);
+    t[static_cast<size_t>(c - 32)] = static_cast<unsigned char>(c);
+  }
+  return t;
+}();
 
 uint64_t hash_bytes(std::string_view s, bool lower) {
   uint64_t h = kFnvOffset;
@@ -80,8 +80,8 @@ void tokenize(std::string_view s, std::vector<Token>* out) {
       uint64_t h = kFnvOffset;
       while (i < n) {
         c = static_cast<unsigned char>(s[i]);
-        if (is_ascii_alnum(c)) {
-          h = fnv_byte(h, (c >= 'A' && c <= 'Z') ? static_cast<unsigned char>(c + 32) : c);
+        if (const unsigned char lower = kLowerAlnum[c]) {
+          h = fnv_byte(h, lower);
           ++i;
         } else if (c >= 0x80 && !is_hangul_syllable_at(s, i)) {
           size_t j = i;

@@ -1,6 +1,7 @@
 // Small string helpers shared by the extractors, the graph and the command line.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -37,9 +38,13 @@ class MultiFinder {
   template <bool kFold, typename F>
   void scan(std::string_view text, F& f) const {
     const auto* s = reinterpret_cast<const unsigned char*>(text.data());
-    for (size_t at = 0; at + 1 < text.size(); ++at) {
+    const bool* first = first_.data();  // locals: the callback could alias the members' storage
+    const uint64_t* bits = bits_.data();
+    const size_t n = text.size();
+    for (size_t at = 0; at + 1 < n; ++at) {
+      if (!first[s[at]]) continue;
       const size_t p = kFold ? pair(fold(s[at]), fold(s[at + 1])) : pair(s[at], s[at + 1]);
-      if (!(bits_[p >> 6] >> (p & 63) & 1)) continue;
+      if (!(bits[p >> 6] >> (p & 63) & 1)) continue;
       for (uint32_t k = group_[p]; k < group_[p + 1]; ++k) {
         const std::string_view needle = needles_[order_[k]];
         if (needle.size() > text.size() - at) continue;
@@ -52,6 +57,7 @@ class MultiFinder {
     }
   }
   std::vector<std::string_view> needles_;
+  std::array<bool, 256> first_{};  // does some needle start with this byte (either case when folding)
   std::vector<uint64_t> bits_;    // 65,536 bits: does some needle start with this byte pair
   std::vector<uint32_t> group_;   // needles starting with pair p: order_[group_[p] .. group_[p + 1])
   std::vector<uint32_t> order_;   // needle indexes grouped by first pair, in needle order within a group

@@ -4,6 +4,7 @@
 // which a home-made composer would not.
 #include "extract/utf8.h"
 
+#include <cstdint>
 #include <cstdlib>
 #include <unordered_map>
 
@@ -108,13 +109,20 @@ bool may_need_nfc(std::string_view text) {
   size_t i = 0;
   const size_t n = text.size();
   while (i < n) {
-    unsigned char c = s[i];
-    if (c < 0x80) {
-      ++i;
-      continue;
+    while (i + 8 <= n) {  // ASCII eight bytes at a time
+      uint64_t word;
+      __builtin_memcpy(&word, s + i, 8);
+      if (word & 0x8080808080808080ULL) break;
+      i += 8;
     }
-    char32_t cp = decode_utf8(text, &i);
-    if (may_change_under_nfc(cp)) return true;
+    if (i >= n) break;
+    if (s[i] < 0x80) {
+      ++i;
+    } else if (is_hangul_syllable_at(text, i)) {
+      i += 3;
+    } else if (may_change_under_nfc(decode_utf8(text, &i))) {
+      return true;
+    }
   }
   return false;
 }
