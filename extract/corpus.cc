@@ -123,7 +123,8 @@ bool prepare_text(std::string raw, std::string_view path, std::string* text, std
     *error = fmt::format("{}:{}:{}: binary content (NUL byte at offset {})", path, line, column, nul);
     return false;
   }
-  if (size_t bad = find_invalid_utf8(raw); bad != kNoInvalidByte) {
+  bool may_need_nfc = false;
+  if (size_t bad = find_invalid_utf8(raw, &may_need_nfc); bad != kNoInvalidByte) {
     auto [line, column] = line_and_column(raw, bad);
     *error = fmt::format("{}:{}:{}: invalid UTF-8 (byte 0x{:02X} at offset {})", path, line, column,
                          static_cast<unsigned char>(raw[bad]), bad);
@@ -134,7 +135,7 @@ bool prepare_text(std::string raw, std::string_view path, std::string* text, std
     *error = fmt::format("{}: empty file", path);
     return false;
   }
-  *text = to_nfc(raw.find('\r') == std::string::npos ? std::move(raw) : normalize_line_ends(raw));
+  *text = to_nfc(raw.find('\r') == std::string::npos ? std::move(raw) : normalize_line_ends(raw), may_need_nfc);
   return true;
 }
 

@@ -12,10 +12,11 @@
 
 namespace talkgraph {
 
-size_t find_invalid_utf8(std::string_view text) {
+size_t find_invalid_utf8(std::string_view text, bool* may_need_nfc) {
   const auto* s = reinterpret_cast<const unsigned char*>(text.data());
   const size_t n = text.size();
   size_t i = 0;
+  bool nfc = false;
   while (i < n) {
     // Skip ASCII eight bytes at a time: most review text is markup and Latin names.
     while (i + 8 <= n) {
@@ -27,6 +28,11 @@ size_t find_invalid_utf8(std::string_view text) {
     if (i >= n) break;
     unsigned char c = s[i];
     if (c < 0x80) { ++i; continue; }
+    // Hangul syllables, most of a Korean review, are valid and NFC-stable from their bytes alone.
+    if (is_hangul_syllable_at(text, i) && (s[i + 1] & 0xC0) == 0x80 && (s[i + 2] & 0xC0) == 0x80) {
+      i += 3;
+      continue;
+    }
     size_t len;
     unsigned char lo = 0x80, hi = 0xBF;
     if (c >= 0xC2 && c <= 0xDF) { len = 2; }
@@ -43,8 +49,13 @@ size_t find_invalid_utf8(std::string_view text) {
     for (size_t k = 2; k < len; ++k) {
       if (s[i + k] < 0x80 || s[i + k] > 0xBF) return i;
     }
+    if (may_need_nfc != nullptr && !nfc) {
+      size_t at = i;
+      nfc = may_change_under_nfc(decode_utf8(text, &at));
+    }
     i += len;
   }
+  if (may_need_nfc != nullptr) *may_need_nfc = nfc;
   return kNoInvalidByte;
 }
 
@@ -160,7 +171,12 @@ bool may_change_under_nfc(char32_t cp) {
 }
 
 std::string to_nfc(std::string text) {
-  if (!may_need_nfc(text)) return text;
+  const bool may_change = may_need_nfc(text);
+  return to_nfc(std::move(text), may_change);
+}
+
+std::string to_nfc(std::string text, bool may_change) {
+  if (!may_change) return text;
   utf8proc_uint8_t* mapped = nullptr;
   utf8proc_ssize_t len = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(text.data()),
                                       static_cast<utf8proc_ssize_t>(text.size()), &mapped,

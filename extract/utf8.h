@@ -11,7 +11,9 @@ inline constexpr size_t kNoInvalidByte = static_cast<size_t>(-1);
 
 // Byte offset of the first byte that starts no valid UTF-8 sequence (truncated, overlong, surrogate,
 // above U+10FFFF or a stray continuation byte), or kNoInvalidByte when the whole text is valid.
-size_t find_invalid_utf8(std::string_view text);
+// With `may_need_nfc`, also tells whether the text holds a code point that may change under NFC
+// (may_change_under_nfc), so that a caller can skip to_nfc's own scan: one pass instead of two.
+size_t find_invalid_utf8(std::string_view text, bool* may_need_nfc = nullptr);
 
 // Decodes the code point at text[*pos] and advances *pos past it. The text must be valid UTF-8.
 char32_t decode_utf8(std::string_view text, size_t* pos);
@@ -41,6 +43,8 @@ bool is_alnum(char32_t cp);
 // returned as is, which keeps the common case a single scan.
 // Takes the text by value: when it is already NFC (nearly every review) it is returned as is, moved.
 std::string to_nfc(std::string text);
+// The same, for a caller that already knows whether the text may change (find_invalid_utf8).
+std::string to_nfc(std::string text, bool may_change);
 // False when the code point is its own NFC and nothing next to it can compose or reorder with it:
 // ASCII, Hangul syllables, most letters and symbols. True for marks, combining classes other than 0,
 // conjoining jamo, and characters NFC replaces (U+212B ANGSTROM SIGN). to_nfc skips texts with none.

@@ -28,6 +28,30 @@ TEST(Utf8, RejectsSurrogatesAndOutOfRange) {
 
 TEST(Utf8, RejectsStrayContinuationByte) { EXPECT_EQ(find_invalid_utf8("abc\x80"), 3u); }
 
+// The Hangul fast path still validates: bytes that look like a syllable's lead but go wrong after it.
+TEST(Utf8, HangulLeadsWithBadContinuations) {
+  EXPECT_EQ(find_invalid_utf8("가\xEA\xC0\x80"), 3u);  // EA C0: not a continuation byte
+  EXPECT_EQ(find_invalid_utf8("가\xED\x9E\xC0"), 3u);  // ED 9E C0
+  EXPECT_EQ(find_invalid_utf8("가\xEB\x80"), 3u);      // truncated
+  EXPECT_EQ(find_invalid_utf8("\xED\x9E\xA3\xED\x9E\xA4"), kNoInvalidByte);  // 힣, then U+D7A4 (not a syllable)
+}
+
+// Validation tells whether NFC could change the text, so that prepare_text scans it once.
+TEST(Utf8, ValidationFlagsTextThatMayChangeUnderNfc) {
+  auto flag = [](std::string_view s) {
+    bool may = true;
+    EXPECT_EQ(find_invalid_utf8(s, &may), kNoInvalidByte);
+    return may;
+  };
+  EXPECT_FALSE(flag("파이썬 Flask로 café"));
+  EXPECT_TRUE(flag("Cafe\u0301"));                                     // combining accent
+  EXPECT_TRUE(flag("\xE1\x84\x8C\xE1\x85\xA1 장고"));              // conjoining jamo
+  EXPECT_TRUE(flag("\u212B"));                                         // ANGSTROM SIGN
+  for (std::string_view s : {"파이썬 Flask로 café", "Cafe\u0301", "\xE1\x84\x8C\xE1\x85\xA1", "\u212B"}) {
+    EXPECT_EQ(to_nfc(std::string(s), flag(s)), to_nfc(std::string(s))) << s;
+  }
+}
+
 TEST(Utf8, ComposesDecomposedHangul) {
   // 장고 written as conjoining jamo, as macOS writes file contents and names.
   std::string nfd = "\xE1\x84\x8C\xE1\x85\xA1\xE1\x86\xBC\xE1\x84\x80\xE1\x85\xA9";
