@@ -193,6 +193,8 @@ EntityMatcher::EntityMatcher(const Lexicon& lexicon) {
     size_t first = 0;
     while (first < tokens.size() && tokens[first].kind == TokenKind::kSeparator) ++first;
     if (first == tokens.size()) continue;
+    const uint64_t b = (tokens[first].hash * 0x9E3779B97F4A7C15ULL) >> 48;
+    first_tokens_[b >> 6] |= uint64_t{1} << (b & 63);
     uint32_t node = 0;
     for (size_t t = first; t < tokens.size(); ++t) node = add_child(node, tokens[t].hash);
     nodes_[node].terminals.push_back(
@@ -277,6 +279,7 @@ void EntityMatcher::find_in(std::string_view text, size_t base, std::vector<Alia
         size_t syllables = (tok.end - tok.begin) / 3;
         for (size_t k = 1; k <= kMaxParticleSyllables && k < syllables; ++k) {
           size_t cut = tok.end - 3 * k;
+          if (node == 0 && !may_start_alias(tok.prefix[k - 1])) continue;
           uint32_t c = child(node, tok.prefix[k - 1]);
           if (c == 0 || nodes_[c].terminals.empty()) continue;
           if (!particle_hashes().contains(hash_bytes(text.substr(cut, tok.end - cut), false))) continue;
@@ -289,6 +292,7 @@ void EntityMatcher::find_in(std::string_view text, size_t base, std::vector<Alia
           }
         }
       }
+      if (node == 0 && !may_start_alias(tok.hash)) break;
       uint32_t c = child(node, tok.hash);
       if (c == 0) break;
       node = c;

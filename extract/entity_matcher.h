@@ -56,8 +56,16 @@ class EntityMatcher {
   uint32_t add_child(uint32_t node, uint64_t token_hash);
   const Terminal* accept(const Node& node, std::string_view surface) const;
 
+  // Whether some alias may start with the token: one bit per hash bucket (8 KB, stays in L1), so
+  // that most tokens of a text, which start no alias, never probe the trie's large table.
+  bool may_start_alias(uint64_t token_hash) const {
+    const uint64_t b = (token_hash * 0x9E3779B97F4A7C15ULL) >> 48;
+    return (first_tokens_[b >> 6] >> (b & 63)) & 1;
+  }
+
   std::vector<Node> nodes_;
   FlatHashMap edges_;  // (node, token hash) -> child node
+  std::vector<uint64_t> first_tokens_ = std::vector<uint64_t>(1 << 10);  // 65,536 bits
   size_t alias_count_ = 0;
 };
 
