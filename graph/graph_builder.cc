@@ -246,7 +246,8 @@ KnowledgeGraph GraphBuilder::build() {
   std::vector<uint32_t> rank(nodes_.size());
   for (uint32_t r = 0; r < order.size(); ++r) rank[order[r]] = r;
 
-  Graph g(nodes_.size());
+  auto graph = std::make_unique<Graph>(nodes_.size());
+  Graph& g = *graph;
   for (uint32_t r = 0; r < order.size(); ++r) {
     NodeProps& n = nodes_[order[r]];
     std::vector<std::string_view>& seen = aliases_[order[r]];
@@ -309,7 +310,7 @@ KnowledgeGraph GraphBuilder::build() {
   std::vector<std::pair<uint32_t, uint32_t>>().swap(endpoints_);
   std::vector<std::vector<std::string_view>>().swap(aliases_);
   std::unordered_map<std::string, uint32_t>().swap(node_index_);
-  KnowledgeGraph kg(std::move(g), std::move(edges_), strings_);
+  KnowledgeGraph kg(std::move(graph), std::move(edges_), strings_);
   edges_ = {};
   kg.set_documents(documents_);
   documents_ = 0;

@@ -113,16 +113,16 @@ class KnowledgeGraph {
   KnowledgeGraph() = default;
   // `edges[i]` is the data of the edge whose EdgeRef index is i; `strings` holds the text evidence
   // refers to.
-  KnowledgeGraph(Graph graph, std::vector<EdgeProps> edges, std::shared_ptr<StringPool> strings);
+  KnowledgeGraph(std::unique_ptr<Graph> graph, std::vector<EdgeProps> edges, std::shared_ptr<StringPool> strings);
 
-  const Graph& graph() const { return graph_; }
-  Graph& mutable_graph() { return graph_; }
-  size_t node_count() const { return boost::num_vertices(graph_); }
-  size_t edge_count() const { return boost::num_edges(graph_); }
+  const Graph& graph() const { return *graph_; }
+  Graph& mutable_graph() { return *graph_; }
+  size_t node_count() const { return boost::num_vertices(*graph_); }
+  size_t edge_count() const { return boost::num_edges(*graph_); }
   std::optional<Vertex> find(std::string_view id) const;
   // Edges in id order (e0, e1, ...), which is (kind, source id, target id) order.
   const std::vector<Edge>& ordered_edges() const { return ordered_edges_; }
-  const EdgeProps& edge(Edge e) const { return edges_[graph_[e].index]; }
+  const EdgeProps& edge(Edge e) const { return edges_[(*graph_)[e].index]; }
   GraphSummary summary() const;
   // Set by compute_metrics: the modularity of the topic communities and how many there are.
   void set_modularity(double modularity, size_t communities) {
@@ -141,7 +141,9 @@ class KnowledgeGraph {
   // this order, which is what makes output byte-identical from run to run.
 
  private:
-  Graph graph_;
+  // Behind a pointer because Boost 1.74's adjacency_list has no move constructor, and its swap copies:
+  // a KnowledgeGraph moved by value would copy the whole graph, twice the memory at the peak.
+  std::unique_ptr<Graph> graph_ = std::make_unique<Graph>();
   std::unordered_map<std::string, Vertex> index_;
   std::vector<Edge> ordered_edges_;
   std::vector<EdgeProps> edges_;  // by EdgeRef index
