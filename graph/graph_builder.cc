@@ -304,7 +304,7 @@ KnowledgeGraph GraphBuilder::build() {
       std::swap(place[i], place[j]);
     }
   }
-  edges_.resize(kept);  // no shrink_to_fit: a copy; capacity never touched costs no memory
+  edges_.resize(kept);  // a deque gives the blocks past the end back
   // Give the memory back before the writers run.
   std::vector<NodeProps>().swap(nodes_);
   std::vector<std::pair<uint32_t, uint32_t>>().swap(endpoints_);

@@ -45,7 +45,7 @@ class GraphBuilder {
   std::vector<NodeProps> nodes_;
   std::vector<std::vector<std::string_view>> aliases_;    // per node, unsorted and unique
   FlatHashMap edge_index_;                                 // (source, target, kind) -> index
-  std::vector<EdgeProps> edges_;
+  EdgeStore edges_;
   std::vector<std::pair<uint32_t, uint32_t>> endpoints_;
   std::vector<double> windows_with_;  // per node: co-occurrence windows holding it
   double windows_ = 0;                // windows holding at least one entity

@@ -28,7 +28,7 @@ EdgeId::EdgeId(uint32_t index) {
   size_ = static_cast<size_t>(std::to_chars(text_ + 1, text_ + sizeof text_, index).ptr - text_);
 }
 
-KnowledgeGraph::KnowledgeGraph(std::unique_ptr<Graph> graph, std::vector<EdgeProps> edges,
+KnowledgeGraph::KnowledgeGraph(std::unique_ptr<Graph> graph, EdgeStore edges,
                                std::shared_ptr<StringPool> strings)
     : graph_(std::move(graph)), edges_(std::move(edges)), strings_(std::move(strings)) {
   for (Vertex v : boost::make_iterator_range(boost::vertices(*graph_))) index_.emplace((*graph_)[v].id, v);

@@ -1,6 +1,7 @@
 // KnowledgeGraph: events, documents, talks and entities over a boost::adjacency_list.
 #pragma once
 
+#include <deque>
 #include <map>
 #include <memory>
 #include <optional>
@@ -76,6 +77,11 @@ struct EdgeProps {
   double pmi = 0;
 };
 
+// Edge data of a whole graph, millions of entries: a deque grows by blocks, where a vector that
+// doubles needs its old and its new array at once (three times the data at that moment) and keeps
+// up to half its capacity unused.
+using EdgeStore = std::deque<EdgeProps>;
+
 // An edge's id, "e0", "e1", ..., made when written rather than stored with each of millions of edges.
 class EdgeId {
  public:
@@ -113,7 +119,7 @@ class KnowledgeGraph {
   KnowledgeGraph() = default;
   // `edges[i]` is the data of the edge whose EdgeRef index is i; `strings` holds the text evidence
   // refers to.
-  KnowledgeGraph(std::unique_ptr<Graph> graph, std::vector<EdgeProps> edges, std::shared_ptr<StringPool> strings);
+  KnowledgeGraph(std::unique_ptr<Graph> graph, EdgeStore edges, std::shared_ptr<StringPool> strings);
 
   const Graph& graph() const { return *graph_; }
   Graph& mutable_graph() { return *graph_; }
@@ -146,7 +152,7 @@ class KnowledgeGraph {
   std::unique_ptr<Graph> graph_ = std::make_unique<Graph>();
   std::unordered_map<std::string, Vertex> index_;
   std::vector<Edge> ordered_edges_;
-  std::vector<EdgeProps> edges_;  // by EdgeRef index
+  EdgeStore edges_;  // by EdgeRef index
   std::shared_ptr<StringPool> strings_;
   double modularity_ = 0;
   bool betweenness_exact_ = true;
