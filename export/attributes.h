@@ -108,15 +108,16 @@ template <typename F>
 void for_each_edge_attribute(const KnowledgeGraph& kg, Edge e, F&& f) {
   const Graph& g = kg.graph();
   const EdgeProps& p = kg.edge(e);
-  if (p.kind == EdgeKind::kCoOccurs) f("association", AttrValue::real(p.association));
+  const Cooccurrence strength = p.kind == EdgeKind::kCoOccurs ? kg.cooccurrence(e) : Cooccurrence{};
+  if (p.kind == EdgeKind::kCoOccurs) f("association", AttrValue::real(strength.association));
   if (p.kind == EdgeKind::kMentions) {
     f("evidence", [&] { AttrValue a; a.kind = AttrValue::kEvidence; a.evidence = &p.evidence; return a; }());
   }
   const EdgeId id(g[e].index);
   f("id", AttrValue::str(id.view()));
   if (p.kind == EdgeKind::kCoOccurs) {
-    f("jaccard", AttrValue::real(p.jaccard));
-    f("pmi", AttrValue::real(p.pmi));
+    f("jaccard", AttrValue::real(strength.jaccard));
+    f("pmi", AttrValue::real(strength.pmi));
   }
   f("source", AttrValue::str(g[boost::source(e, g)].id));
   f("target", AttrValue::str(g[boost::target(e, g)].id));

@@ -282,16 +282,9 @@ KnowledgeGraph GraphBuilder::build() {
   for (size_t i = 0; i < kept; ++i) {
     const uint32_t e = edge_order[i];
     boost::add_edge(rank[endpoints_[e].first], rank[endpoints_[e].second], EdgeRef{static_cast<uint32_t>(i)}, g);
-    EdgeProps& props = edges_[e];
-    if (props.kind == EdgeKind::kCoOccurs) {
-      double c = props.weight;
-      double sa = windows_with_[endpoints_[e].first];
-      double sb = windows_with_[endpoints_[e].second];
-      props.association = c / (sa * sb);
-      props.jaccard = c / (sa + sb - c);
-      props.pmi = std::log2(windows_ * c / (sa * sb));
-    }
   }
+  std::vector<double> windows_with(nodes_.size());  // by final vertex
+  for (uint32_t v = 0; v < nodes_.size(); ++v) windows_with[rank[v]] = windows_with_[v];
   // The edge data moves into place, not into a copy: edge_order[i] is the edge that goes to place i,
   // and following each cycle of that permutation with swaps puts every edge there.
   std::vector<uint32_t> place(edges_.size());
@@ -310,7 +303,10 @@ KnowledgeGraph GraphBuilder::build() {
   std::vector<std::pair<uint32_t, uint32_t>>().swap(endpoints_);
   std::vector<std::vector<std::string_view>>().swap(aliases_);
   std::unordered_map<std::string, uint32_t>().swap(node_index_);
+  std::vector<double>().swap(windows_with_);
   KnowledgeGraph kg(std::move(graph), std::move(edges_), strings_);
+  kg.set_windows(std::move(windows_with), windows_);
+  windows_ = 0;
   edges_ = {};
   kg.set_documents(documents_);
   documents_ = 0;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <cmath>
 #include <set>
 #include <stdexcept>
 
@@ -26,6 +27,14 @@ std::string_view edge_kind_name(EdgeKind kind) {
 EdgeId::EdgeId(uint32_t index) {
   text_[0] = 'e';
   size_ = static_cast<size_t>(std::to_chars(text_ + 1, text_ + sizeof text_, index).ptr - text_);
+}
+
+Cooccurrence KnowledgeGraph::cooccurrence(Edge e) const {
+  const Graph& g = *graph_;
+  const double c = edge(e).weight;
+  const double sa = windows_with_.at(boost::source(e, g));
+  const double sb = windows_with_.at(boost::target(e, g));
+  return {c / (sa * sb), c / (sa + sb - c), std::log2(windows_ * c / (sa * sb))};
 }
 
 KnowledgeGraph::KnowledgeGraph(std::unique_ptr<Graph> graph, EdgeStore edges,

@@ -71,7 +71,11 @@ struct EdgeProps {
   double weight = 1;                   // count of mentions / co-occurring windows; 1 for structure
   YearWeights weight_by_year;
   std::vector<Evidence> evidence;      // mentions: the first few, in document order
-  // co_occurs only: normalized weights, side by side (docs/graph.md gives the formulas).
+};
+
+// A co_occurs edge's weight normalized three ways (docs/graph.md gives the formulas), computed when
+// asked from the weight and the windows holding each end: three doubles fewer per stored edge.
+struct Cooccurrence {
   double association = 0;
   double jaccard = 0;
   double pmi = 0;
@@ -129,6 +133,13 @@ class KnowledgeGraph {
   // Edges in id order (e0, e1, ...), which is (kind, source id, target id) order.
   const std::vector<Edge>& ordered_edges() const { return ordered_edges_; }
   const EdgeProps& edge(Edge e) const { return edges_[(*graph_)[e].index]; }
+  // For co_occurs edges; set_windows must have been called.
+  Cooccurrence cooccurrence(Edge e) const;
+  // Co-occurrence windows holding each vertex (by vertex), and windows holding any entity.
+  void set_windows(std::vector<double> windows_with, double windows) {
+    windows_with_ = std::move(windows_with);
+    windows_ = windows;
+  }
   GraphSummary summary() const;
   // Set by compute_metrics: the modularity of the topic communities and how many there are.
   void set_modularity(double modularity, size_t communities) {
@@ -158,6 +169,8 @@ class KnowledgeGraph {
   bool betweenness_exact_ = true;
   size_t communities_ = 0;
   size_t documents_ = 0;
+  std::vector<double> windows_with_;
+  double windows_ = 0;
 };
 
 }  // namespace talkgraph

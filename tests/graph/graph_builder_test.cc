@@ -2,6 +2,8 @@
 
 #include <cmath>
 
+#include <optional>
+
 #include <gtest/gtest.h>
 
 namespace talkgraph {
@@ -32,12 +34,18 @@ DocumentExtraction doc(const std::string& name, int year, std::vector<std::tuple
   return d;
 }
 
-const EdgeProps* find_edge(const KnowledgeGraph& kg, const std::string& s, const std::string& t, EdgeKind kind) {
+std::optional<Edge> find_edge_descriptor(const KnowledgeGraph& kg, const std::string& s, const std::string& t,
+                                         EdgeKind kind) {
   const Graph& g = kg.graph();
   for (Edge e : kg.ordered_edges()) {
-    if (g[boost::source(e, g)].id == s && g[boost::target(e, g)].id == t && kg.edge(e).kind == kind) return &kg.edge(e);
+    if (g[boost::source(e, g)].id == s && g[boost::target(e, g)].id == t && kg.edge(e).kind == kind) return e;
   }
-  return nullptr;
+  return std::nullopt;
+}
+
+const EdgeProps* find_edge(const KnowledgeGraph& kg, const std::string& s, const std::string& t, EdgeKind kind) {
+  std::optional<Edge> e = find_edge_descriptor(kg, s, t, kind);
+  return e ? &kg.edge(*e) : nullptr;
 }
 
 TEST(GraphBuilder, BuildsEventTalkDocumentAndEntityNodes) {
@@ -117,12 +125,13 @@ TEST(GraphBuilder, CooccurrenceWeightsFollowTheirFormulas) {
   ASSERT_TRUE(ab);
   EXPECT_EQ(ab->weight, 2);
   EXPECT_EQ(ab->weight_by_year.at(2020), 2);
-  EXPECT_DOUBLE_EQ(ab->association, 2.0 / 9.0);
-  EXPECT_DOUBLE_EQ(ab->jaccard, 2.0 / 4.0);
-  EXPECT_DOUBLE_EQ(ab->pmi, std::log2(4.0 * 2.0 / 9.0));
-  const EdgeProps* ac = find_edge(kg, "library:a", "library:c", EdgeKind::kCoOccurs);
+  const Cooccurrence strength = kg.cooccurrence(*find_edge_descriptor(kg, "library:a", "library:b", EdgeKind::kCoOccurs));
+  EXPECT_DOUBLE_EQ(strength.association, 2.0 / 9.0);
+  EXPECT_DOUBLE_EQ(strength.jaccard, 2.0 / 4.0);
+  EXPECT_DOUBLE_EQ(strength.pmi, std::log2(4.0 * 2.0 / 9.0));
+  std::optional<Edge> ac = find_edge_descriptor(kg, "library:a", "library:c", EdgeKind::kCoOccurs);
   ASSERT_TRUE(ac);
-  EXPECT_DOUBLE_EQ(ac->pmi, std::log2(4.0 * 1.0 / 3.0));
+  EXPECT_DOUBLE_EQ(kg.cooccurrence(*ac).pmi, std::log2(4.0 * 1.0 / 3.0));
   EXPECT_FALSE(find_edge(kg, "library:b", "library:c", EdgeKind::kCoOccurs));
 }
 
