@@ -190,6 +190,18 @@ double hangul_share(std::string_view text) {
   size_t hangul = 0, letters = 0;
   size_t i = 0;
   while (i < text.size()) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (c < 0x80) {  // ASCII and Hangul syllables, nearly all of a review, without decoding
+      letters += is_ascii_letter(static_cast<char>(c)) ? 1 : 0;
+      ++i;
+      continue;
+    }
+    if (is_hangul_syllable_at(text, i)) {
+      ++hangul;
+      ++letters;
+      i += 3;
+      continue;
+    }
     char32_t cp = decode_utf8(text, &i);
     if (is_hangul(cp)) {
       ++hangul;
