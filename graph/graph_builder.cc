@@ -77,7 +77,7 @@ EdgeProps& GraphBuilder::edge(uint32_t source, uint32_t target, EdgeKind kind) {
 }
 
 void GraphBuilder::add_window(std::vector<uint32_t>& entities, int year,
-                              const std::unordered_map<uint32_t, uint32_t>& version_of) {
+                              const std::unordered_map<uint32_t, uint32_t>& version_of, std::vector<CooccurrenceOf>* pairs) {
   // Sorted by node index (the caller's sort), so each pair has one key; build() makes the smaller id
   // the source.
   entities.erase(std::unique(entities.begin(), entities.end()), entities.end());
@@ -91,9 +91,7 @@ void GraphBuilder::add_window(std::vector<uint32_t>& entities, int year,
         auto va = version_of.find(a), vb = version_of.find(b);
         if ((va != version_of.end() && va->second == b) || (vb != version_of.end() && vb->second == a)) continue;
       }
-      EdgeProps& e = edge(a, b, EdgeKind::kCoOccurs);
-      e.weight += 1;
-      if (year != 0) e.weight_by_year[year] += 1;
+      pairs->push_back({a, b, year});
     }
   }
 }
@@ -114,7 +112,10 @@ void GraphBuilder::add(const DocumentExtraction& doc) {
   std::string_view document_name;  // interned when the first evidence of this document is kept
 
   // Each event and talk counts the review once, however often the review names it.
-  std::vector<uint32_t> reviewed;
+  // Scratch space reused from document to document: a merge of 100,000 reviews would otherwise
+  // allocate and free each of these vectors 100,000 times on the thread the workers wait for.
+  thread_local std::vector<uint32_t> reviewed;
+  reviewed.clear();
   auto event_node = [&](const EventRef& e) {
     uint32_t v = node(event_key(e));
     NodeProps& n = nodes_[v];
@@ -128,7 +129,8 @@ void GraphBuilder::add(const DocumentExtraction& doc) {
   const uint32_t doc_event = event_node(doc.event);
   if (with_document) edge(d, doc_event, EdgeKind::kAbout).weight = 1;
 
-  std::vector<uint32_t> talks;
+  thread_local std::vector<uint32_t> talks;
+  talks.clear();
   for (const TalkRecord& t : doc.talks) {
     uint32_t v = node(talk_key(t));
     talks.push_back(v);
@@ -152,7 +154,8 @@ void GraphBuilder::add(const DocumentExtraction& doc) {
   reviewed.erase(std::unique(reviewed.begin(), reviewed.end()), reviewed.end());
   for (uint32_t v : reviewed) nodes_[v].reviews += 1;
 
-  std::vector<uint32_t> entity_nodes;
+  thread_local std::vector<uint32_t> entity_nodes;
+  entity_nodes.clear();
   std::unordered_map<uint32_t, uint32_t> version_of;
   for (const EntityRecord& e : doc.entities) {
     uint32_t v = node(e.id);
@@ -171,41 +174,87 @@ void GraphBuilder::add(const DocumentExtraction& doc) {
     }
   }
 
-  // Mentions, attributed to their talk or to the document; windows for co-occurrence.
+  // Mentions, attributed to their talk or to the document; windows for co-occurrence. A document's
+  // mentions are gathered per (source, entity) first and each edge is then touched once: with millions
+  // of edges the edge table and the edge data are far out of cache, and one visit per edge and
+  // document instead of one per mention is what keeps the merge from waiting on memory.
+  struct MentionOf {
+    uint32_t source, entity;
+    int year;
+    uint32_t mention;  // index into doc.mentions
+  };
+  thread_local std::vector<MentionOf> by_edge;
+  by_edge.clear();
   // (talk, sentence, entity node) for every mention; sorted, each run of one (talk, sentence) is a window.
-  std::vector<std::tuple<int, uint32_t, uint32_t>> window_members;
-  window_members.reserve(doc.mentions.size());
-  for (const MentionRecord& m : doc.mentions) {
+  thread_local std::vector<std::tuple<int, uint32_t, uint32_t>> window_members;
+  window_members.clear();
+  for (uint32_t k = 0; k < doc.mentions.size(); ++k) {
+    const MentionRecord& m = doc.mentions[k];
     uint32_t v = entity_nodes[m.entity];
     int year = m.talk >= 0 ? doc.talks[static_cast<size_t>(m.talk)].event.year : doc.event.year;
-    NodeProps& n = nodes_[v];
-    n.mentions += 1;
-    if (year != 0) n.mentions_by_year[year] += 1;
-    std::vector<std::string_view>& seen = aliases_[v];
-    auto known = std::find(seen.begin(), seen.end(), std::string_view(m.surface));  // by content: no interning
-    std::string_view surface = known != seen.end() ? *known : seen.emplace_back(strings_->intern(m.surface));
-
+    nodes_[v].mentions += 1;
     uint32_t source = m.talk >= 0 ? talks[static_cast<size_t>(m.talk)] : with_document ? d : doc_event;
-    EdgeProps& e = edge(source, v, EdgeKind::kMentions);
-    e.weight += 1;
-    if (year != 0) e.weight_by_year[year] += 1;
-    Evidence ev{doc.name, m.line, surface, {}};
-    if (e.evidence.size() < options_.max_evidence_per_edge || ev < e.evidence.back()) {
-      if (document_name.empty()) document_name = strings_->intern(doc.name);
-      ev.document = document_name;
-      ev.sentence = strings_->intern(doc.sentences[m.sentence]);
-      e.evidence.insert(std::upper_bound(e.evidence.begin(), e.evidence.end(), ev), ev);
-      if (e.evidence.size() > options_.max_evidence_per_edge) e.evidence.pop_back();
-    }
-
+    by_edge.push_back({source, v, year, k});
     switch (options_.window) {
       case CooccurrenceWindow::kSentence: window_members.emplace_back(m.talk, m.sentence, v); break;
       case CooccurrenceWindow::kTalk: window_members.emplace_back(m.talk, 0, v); break;
       case CooccurrenceWindow::kDocument: window_members.emplace_back(0, 0, v); break;
     }
   }
+  // Integer keys only; the evidence order is needed inside each (source, entity) run alone. A source
+  // has one year (its talk's, or the review's), so every run has one year too.
+  std::sort(by_edge.begin(), by_edge.end(), [](const MentionOf& a, const MentionOf& b) {
+    return std::tie(a.source, a.entity, a.mention) < std::tie(b.source, b.entity, b.mention);
+  });
+  // Mention order for evidence: (line, surface, sentence), the order the edge keeps its evidence in.
+  auto evidence_before = [&](const MentionOf& a, const MentionOf& b) {
+    const MentionRecord& x = doc.mentions[a.mention];
+    const MentionRecord& y = doc.mentions[b.mention];
+    return std::make_tuple(x.line, std::string_view(x.surface), std::string_view(doc.sentences[x.sentence])) <
+           std::make_tuple(y.line, std::string_view(y.surface), std::string_view(doc.sentences[y.sentence]));
+  };
+  const size_t max_evidence = options_.max_evidence_per_edge;
+  for (size_t i = 0; i < by_edge.size();) {
+    size_t j = i;
+    while (j < by_edge.size() && by_edge[j].source == by_edge[i].source && by_edge[j].entity == by_edge[i].entity) ++j;
+    const uint32_t v = by_edge[i].entity;
+    const int year = by_edge[i].year;
+    EdgeProps& e = edge(by_edge[i].source, v, EdgeKind::kMentions);
+    e.weight += static_cast<double>(j - i);
+    if (year != 0) {
+      e.weight_by_year[year] += static_cast<double>(j - i);
+      nodes_[v].mentions_by_year[year] += static_cast<int>(j - i);
+    }
+    std::vector<std::string_view>& seen = aliases_[v];
+    for (size_t k = i; k < j; ++k) {
+      const std::string& surface = doc.mentions[by_edge[k].mention].surface;
+      if (std::find(seen.begin(), seen.end(), std::string_view(surface)) == seen.end()) {
+        seen.emplace_back(strings_->intern(surface));  // by content: a known surface is not interned again
+      }
+    }
+    // Only the run's first few in evidence order can be among the edge's first few.
+    const size_t candidates = std::min(j - i, max_evidence);
+    std::partial_sort(by_edge.begin() + static_cast<long>(i), by_edge.begin() + static_cast<long>(i + candidates),
+                      by_edge.begin() + static_cast<long>(j), evidence_before);
+    for (size_t k = i; k < i + candidates; ++k) {
+      const MentionRecord& m = doc.mentions[by_edge[k].mention];
+      std::string_view surface = *std::find(seen.begin(), seen.end(), std::string_view(m.surface));
+      Evidence ev{doc.name, m.line, surface, {}};
+      if (e.evidence.size() < options_.max_evidence_per_edge || ev < e.evidence.back()) {
+        if (document_name.empty()) document_name = strings_->intern(doc.name);
+        ev.document = document_name;
+        ev.sentence = strings_->intern(doc.sentences[m.sentence]);
+        e.evidence.insert(std::upper_bound(e.evidence.begin(), e.evidence.end(), ev), ev);
+        if (e.evidence.size() > options_.max_evidence_per_edge) e.evidence.pop_back();
+      }
+    }
+    i = j;
+  }
+
   std::sort(window_members.begin(), window_members.end());
-  std::vector<uint32_t> entities;
+  thread_local std::vector<uint32_t> entities;
+  thread_local std::vector<CooccurrenceOf> pairs;
+  pairs.clear();
   for (size_t i = 0; i < window_members.size();) {
     const int talk = std::get<0>(window_members[i]);
     const uint32_t sentence = std::get<1>(window_members[i]);
@@ -218,7 +267,22 @@ void GraphBuilder::add(const DocumentExtraction& doc) {
     int year = (options_.window != CooccurrenceWindow::kDocument && talk >= 0)
                    ? doc.talks[static_cast<size_t>(talk)].event.year
                    : doc.event.year;
-    add_window(entities, year, version_of);
+    add_window(entities, year, version_of, &pairs);
+  }
+  // Every pair of the document's windows, then each edge once (see the mentions above).
+  std::sort(pairs.begin(), pairs.end());
+  for (size_t i = 0; i < pairs.size();) {
+    size_t j = i;
+    while (j < pairs.size() && pairs[j].a == pairs[i].a && pairs[j].b == pairs[i].b) ++j;
+    EdgeProps& e = edge(pairs[i].a, pairs[i].b, EdgeKind::kCoOccurs);
+    e.weight += static_cast<double>(j - i);
+    for (size_t k = i; k < j;) {  // sorted: the windows of one year are one run
+      size_t end = k;
+      while (end < j && pairs[end].year == pairs[k].year) ++end;
+      if (pairs[k].year != 0) e.weight_by_year[pairs[k].year] += static_cast<double>(end - k);
+      k = end;
+    }
+    i = j;
   }
 }
 

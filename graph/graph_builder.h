@@ -37,7 +37,14 @@ class GraphBuilder {
  private:
   uint32_t node(const std::string& key);
   EdgeProps& edge(uint32_t source, uint32_t target, EdgeKind kind);
-  void add_window(std::vector<uint32_t>& entities, int year, const std::unordered_map<uint32_t, uint32_t>& version_of);
+  struct CooccurrenceOf {
+    uint32_t a, b;
+    int year;
+    auto operator<=>(const CooccurrenceOf&) const = default;
+  };
+  // Adds the window's count to each entity and its pairs to `pairs`.
+  void add_window(std::vector<uint32_t>& entities, int year, const std::unordered_map<uint32_t, uint32_t>& version_of,
+                  std::vector<CooccurrenceOf>* pairs);
 
   GraphOptions options_;
   std::shared_ptr<StringPool> strings_ = std::make_shared<StringPool>();
