@@ -310,16 +310,6 @@ KnowledgeGraph GraphBuilder::build() {
   std::vector<uint32_t> rank(nodes_.size());
   for (uint32_t r = 0; r < order.size(); ++r) rank[order[r]] = r;
 
-  auto graph = std::make_unique<Graph>(nodes_.size());
-  Graph& g = *graph;
-  for (uint32_t r = 0; r < order.size(); ++r) {
-    NodeProps& n = nodes_[order[r]];
-    std::vector<std::string_view>& seen = aliases_[order[r]];
-    std::sort(seen.begin(), seen.end());
-    n.aliases.assign(seen.begin(), seen.end());
-    g[r] = std::move(n);
-  }
-
   // Co-occurrence is keyed by node index while counting; the stored edge goes from the smaller id.
   edge_index_ = FlatHashMap();  // not needed any more: give the memory back before the graph grows
   for (size_t e = 0; e < edges_.size(); ++e) {
@@ -343,9 +333,26 @@ KnowledgeGraph GraphBuilder::build() {
   std::vector<std::pair<uint64_t, uint32_t>>().swap(keyed);
   size_t kept = 0;
   while (kept < edge_order.size() && edges_[edge_order[kept]].weight > 0) ++kept;
-  for (size_t i = 0; i < kept; ++i) {
-    const uint32_t e = edge_order[i];
-    boost::add_edge(rank[endpoints_[e].first], rank[endpoints_[e].second], EdgeRef{static_cast<uint32_t>(i)}, g);
+  // The graph from the kept edges in id order, each with its id; Boost groups them by source.
+  std::unique_ptr<Graph> graph;
+  {
+    std::vector<std::pair<uint32_t, uint32_t>> ends(kept);
+    std::vector<EdgeRef> refs(kept);
+    for (size_t i = 0; i < kept; ++i) {
+      const uint32_t e = edge_order[i];
+      ends[i] = {rank[endpoints_[e].first], rank[endpoints_[e].second]};
+      refs[i].index = static_cast<uint32_t>(i);
+    }
+    graph = std::make_unique<Graph>(boost::edges_are_unsorted_multi_pass, ends.begin(), ends.end(), refs.begin(),
+                                    static_cast<uint32_t>(nodes_.size()));
+  }
+  Graph& g = *graph;
+  for (uint32_t r = 0; r < order.size(); ++r) {
+    NodeProps& n = nodes_[order[r]];
+    std::vector<std::string_view>& seen = aliases_[order[r]];
+    std::sort(seen.begin(), seen.end());
+    n.aliases.assign(seen.begin(), seen.end());
+    g[r] = std::move(n);
   }
   std::vector<double> windows_with(nodes_.size());  // by final vertex
   for (uint32_t v = 0; v < nodes_.size(); ++v) windows_with[rank[v]] = windows_with_[v];

@@ -1,4 +1,4 @@
-// KnowledgeGraph: events, documents, talks and entities over a boost::adjacency_list.
+// KnowledgeGraph: events, documents, talks and entities over a Boost compressed sparse row graph.
 #pragma once
 
 #include <deque>
@@ -10,7 +10,8 @@
 #include <unordered_map>
 #include <vector>
 
-#include <boost/graph/adjacency_list.hpp>
+#include <boost/graph/compressed_sparse_row_graph.hpp>
+#include <boost/range/iterator_range.hpp>
 
 #include "graph/string_pool.h"
 #include "graph/year_weights.h"
@@ -99,13 +100,16 @@ class EdgeId {
 };
 
 // What the Boost graph stores per edge: the edge's place in the sorted edge order, which is also its
-// id ("e<index>", EdgeId) and its index into KnowledgeGraph's edge data. Keeping the graph this small
-// keeps Boost's per-edge cost (a list node and two adjacency entries) near 100 bytes.
+// id ("e<index>", EdgeId) and its index into KnowledgeGraph's edge data.
 struct EdgeRef {
   uint32_t index = 0;
 };
 
-using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS, NodeProps, EdgeRef>;
+// The graph is built once, from all its edges, and never changes afterwards: a compressed sparse row
+// graph stores an edge in about 20 bytes (both directions) where adjacency_list needs a list node and
+// two adjacency entries, about 100; 32-bit vertex and edge indices (the builder refuses 2^30 nodes).
+using Graph = boost::compressed_sparse_row_graph<boost::bidirectionalS, NodeProps, EdgeRef, boost::no_property,
+                                                 uint32_t, uint32_t>;
 using Vertex = boost::graph_traits<Graph>::vertex_descriptor;
 using Edge = boost::graph_traits<Graph>::edge_descriptor;
 
@@ -158,8 +162,8 @@ class KnowledgeGraph {
   // this order, which is what makes output byte-identical from run to run.
 
  private:
-  // Behind a pointer because Boost 1.74's adjacency_list has no move constructor, and its swap copies:
-  // a KnowledgeGraph moved by value would copy the whole graph, twice the memory at the peak.
+  // Behind a pointer, so that moving a KnowledgeGraph never copies the graph whatever Boost's graph
+  // type offers (adjacency_list in Boost 1.74 has no move constructor and a swap that copies).
   std::unique_ptr<Graph> graph_ = std::make_unique<Graph>();
   std::unordered_map<std::string, Vertex> index_;
   std::vector<Edge> ordered_edges_;

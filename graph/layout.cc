@@ -4,6 +4,7 @@
 #include <cmath>
 #include <random>
 
+#include <boost/graph/adjacency_list.hpp>
 #include <boost/graph/fruchterman_reingold.hpp>
 #include <boost/graph/random_layout.hpp>
 #include <boost/graph/topology.hpp>

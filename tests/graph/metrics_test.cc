@@ -2,6 +2,7 @@
 
 #include <numeric>
 
+#include <boost/graph/adjacency_list.hpp>
 #include <boost/graph/betweenness_centrality.hpp>
 #include <gtest/gtest.h>
 
