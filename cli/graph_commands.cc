@@ -66,7 +66,7 @@ void print_trace(const EntityTrace& t) {
       for (const auto& [label, w] : y.co_mentioned) co.push_back(fmt::format("{} {}", label, w));
       fmt::print("  co-mentioned  {}\n", fmt::join(co, ", "));
     }
-    if (y.evidence) fmt::print("  evidence      {}:{}: {}\n", y.evidence->document, y.evidence->line, y.evidence->sentence);
+    if (y.evidence) fmt::print("  evidence      {}:{}: {}\n", y.evidence->document.view(), y.evidence->line, y.evidence->sentence.view());
   }
 }
 

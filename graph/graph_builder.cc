@@ -239,13 +239,16 @@ void GraphBuilder::add(const DocumentExtraction& doc) {
     for (size_t k = i; k < i + candidates; ++k) {
       const MentionRecord& m = doc.mentions[by_edge[k].mention];
       std::string_view surface = *std::find(seen.begin(), seen.end(), std::string_view(m.surface));
-      Evidence ev{doc.name, m.line, surface, {}};
-      if (e.evidence.size() < options_.max_evidence_per_edge || ev < e.evidence.back()) {
+      std::string_view sentence = doc.sentences[m.sentence];
+      if (e.evidence.size() < max_evidence ||
+          std::make_tuple(std::string_view(doc.name), m.line, surface, sentence) < e.evidence.back().key()) {
         if (document_name.empty()) document_name = strings_->intern(doc.name);
-        ev.document = document_name;
-        ev.sentence = strings_->intern(doc.sentences[m.sentence]);
+        Evidence ev{StringPool::pooled(document_name), StringPool::pooled(surface),
+                    StringPool::pooled(strings_->intern(sentence)), m.line};
+        // Capacity grows to the limit and no further (a doubling vector would hold four for three).
+        if (e.evidence.size() == e.evidence.capacity()) e.evidence.reserve(std::min(max_evidence, 2 * e.evidence.size() + 1));
         e.evidence.insert(std::upper_bound(e.evidence.begin(), e.evidence.end(), ev), ev);
-        if (e.evidence.size() > options_.max_evidence_per_edge) e.evidence.pop_back();
+        if (e.evidence.size() > max_evidence) e.evidence.pop_back();
       }
     }
     i = j;

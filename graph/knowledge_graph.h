@@ -8,6 +8,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <tuple>
 #include <vector>
 
 #include <boost/graph/compressed_sparse_row_graph.hpp>
@@ -53,16 +54,16 @@ struct NodeProps {
 enum class EdgeKind { kPresentedAt, kReviewedIn, kAbout, kMentions, kCoOccurs, kVersionOf };
 std::string_view edge_kind_name(EdgeKind kind);
 
-// Views into the graph's string pool: valid while the KnowledgeGraph lives.
+// Strings of the graph's pool: valid while the KnowledgeGraph lives. 32 bytes; millions are kept.
 struct Evidence {
-  std::string_view document;  // document name
+  PooledString document;  // document name
+  PooledString surface;
+  PooledString sentence;
   int line = 0;
-  std::string_view surface;
-  std::string_view sentence;
-  bool operator<(const Evidence& o) const {
-    return std::tie(document, line, surface, sentence) < std::tie(o.document, o.line, o.surface, o.sentence);
-  }
-  bool operator==(const Evidence& o) const = default;
+  // Ordered by (document, line, surface, sentence): the order edges keep their first few in.
+  auto key() const { return std::make_tuple(document.view(), line, surface.view(), sentence.view()); }
+  bool operator<(const Evidence& o) const { return key() < o.key(); }
+  bool operator==(const Evidence& o) const { return key() == o.key(); }
 };
 
 // An edge's data. The Boost graph holds only an EdgeRef per edge; the data lives in one vector in

@@ -2,6 +2,7 @@
 
 #include <cstring>
 #include <functional>
+#include <stdexcept>
 
 namespace talkgraph {
 
@@ -31,23 +32,30 @@ std::string_view StringPool::intern(std::string_view s) {
   }
 }
 
+// Each string is stored after its length (4 bytes, for PooledString).
 std::string_view StringPool::store(std::string_view s) {
   if (s.empty()) return {};
-  if (s.size() > left_) {
+  if (s.size() > UINT32_MAX - 4) throw std::length_error("string too long for the pool");
+  const size_t need = s.size() + 4;
+  const auto length = static_cast<uint32_t>(s.size());
+  if (need > left_) {
     // A string larger than a block gets a block of its own; the current block stays in use.
-    if (s.size() > kBlockBytes / 4) {
-      blocks_.push_back(std::make_unique<char[]>(s.size()));
-      std::memcpy(blocks_.back().get(), s.data(), s.size());
-      return {blocks_.back().get(), s.size()};
+    if (need > kBlockBytes / 4) {
+      blocks_.push_back(std::make_unique<char[]>(need));
+      char* at = blocks_.back().get();
+      std::memcpy(at, &length, 4);
+      std::memcpy(at + 4, s.data(), s.size());
+      return {at + 4, s.size()};
     }
     blocks_.push_back(std::make_unique<char[]>(kBlockBytes));
     free_ = blocks_.back().get();
     left_ = kBlockBytes;
   }
-  std::memcpy(free_, s.data(), s.size());
-  std::string_view stored(free_, s.size());
-  free_ += s.size();
-  left_ -= s.size();
+  std::memcpy(free_, &length, 4);
+  std::memcpy(free_ + 4, s.data(), s.size());
+  std::string_view stored(free_ + 4, s.size());
+  free_ += need;
+  left_ -= need;
   return stored;
 }
 

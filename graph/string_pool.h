@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstdint>
+#include <cstring>
 #include <memory>
 #include <string_view>
 #include <vector>
@@ -15,9 +16,32 @@ namespace talkgraph {
 // Millions of short strings: the bytes go into 1 MB blocks one after the other, and the index is an
 // open-addressing table of (hash, entry) pairs, about 40 bytes of bookkeeping per string where a
 // deque of std::string and an unordered_set of views cost about 100.
+// A string interned in a StringPool, as one pointer: the pool stores each string's length in the four
+// bytes before it. Evidence holds three of these per entry, 8 bytes each where a view takes 16.
+class PooledString {
+ public:
+  PooledString() = default;
+  std::string_view view() const {
+    if (p_ == nullptr) return {};
+    uint32_t n;
+    std::memcpy(&n, p_ - 4, 4);
+    return {p_, n};
+  }
+  operator std::string_view() const { return view(); }  // NOLINT: reads as the text it is
+
+ private:
+  friend class StringPool;
+  explicit PooledString(const char* p) : p_(p) {}
+  const char* p_ = nullptr;  // the first byte; null for ""
+};
+
 class StringPool {
  public:
   std::string_view intern(std::string_view s);
+  // The pooled form of a view intern() returned (of this or any pool).
+  static PooledString pooled(std::string_view interned) {
+    return PooledString(interned.empty() ? nullptr : interned.data());
+  }
   size_t size() const { return views_.size(); }
 
  private:

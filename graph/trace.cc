@@ -61,7 +61,7 @@ nlohmann::json to_json(const EntityTrace& t) {
                         {"talks", y.talks},
                         {"co_mentioned", co}};
     if (y.evidence) {
-      j["evidence"] = {{"document", y.evidence->document}, {"line", y.evidence->line}, {"sentence", y.evidence->sentence}};
+      j["evidence"] = {{"document", y.evidence->document.view()}, {"line", y.evidence->line}, {"sentence", y.evidence->sentence.view()}};
     }
     years.push_back(j);
   }

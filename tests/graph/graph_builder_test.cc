@@ -66,7 +66,7 @@ TEST(GraphBuilder, BuildsEventTalkDocumentAndEntityNodes) {
   EXPECT_EQ(talk_django->weight, 1);
   const EdgeProps* doc_django = find_edge(kg, "document:r1-md", "library:django", EdgeKind::kMentions);
   ASSERT_TRUE(doc_django);
-  EXPECT_EQ(doc_django->evidence.at(0).sentence, "sentence 1");
+  EXPECT_EQ(doc_django->evidence.at(0).sentence.view(), "sentence 1");
 }
 
 TEST(GraphBuilder, WithoutDocumentsMentionsOutsideTalksHangOnTheEvent) {
@@ -84,8 +84,8 @@ TEST(GraphBuilder, WithoutDocumentsMentionsOutsideTalksHangOnTheEvent) {
   ASSERT_TRUE(event_django);
   EXPECT_EQ(event_django->weight, 2);
   ASSERT_EQ(event_django->evidence.size(), 2u);
-  EXPECT_EQ(event_django->evidence[0].document, "r1.md");  // the review is still named
-  EXPECT_EQ(event_django->evidence[1].document, "r2.md");
+  EXPECT_EQ(event_django->evidence[0].document.view(), "r1.md");  // the review is still named
+  EXPECT_EQ(event_django->evidence[1].document.view(), "r2.md");
   // Both reviews cover the event and its talk: counted once per review.
   EXPECT_EQ(kg.graph()[*kg.find("event:pycon-kr-2022")].reviews, 2);
   EXPECT_EQ(kg.graph()[*kg.find("talk:pycon-kr-2022:a-talk")].reviews, 2);

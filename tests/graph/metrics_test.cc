@@ -95,7 +95,7 @@ TEST(Trace, YearByYearWithTalksCoMentionsAndEvidence) {
   EXPECT_EQ(t.years[1].year, 2022);
   EXPECT_EQ(t.years[1].mentions, 2);
   ASSERT_TRUE(t.years[1].evidence);
-  EXPECT_EQ(t.years[1].evidence->document, "b.md");
+  EXPECT_EQ(t.years[1].evidence->document.view(), "b.md");
   EXPECT_EQ(to_json(t)["years"][1]["year"], 2022);
 }
 

@@ -43,6 +43,20 @@ TEST(StringPool, ViewsStayValidAsThePoolGrows) {
   EXPECT_EQ(pool.size(), 200001u);
 }
 
+// A pooled string is one pointer; its length lives in the pool, for small strings, for strings given
+// a block of their own, and for "".
+TEST(StringPool, PooledStringsReadBackWhatWasInterned) {
+  StringPool pool;
+  const std::string big(400000, 'x');  // larger than a quarter block: stored on its own
+  for (const std::string& s : {std::string("장고"), big, std::string(), std::string("Flask로 개발")}) {
+    PooledString p = StringPool::pooled(pool.intern(s));
+    EXPECT_EQ(p.view(), s);
+    EXPECT_EQ(p.view().data(), pool.intern(s).data());
+  }
+  EXPECT_EQ(PooledString().view(), "");
+  EXPECT_EQ(sizeof(PooledString), sizeof(void*));
+}
+
 TEST(EdgeId, IsTheLetterEAndTheIndex) {
   EXPECT_EQ(EdgeId(0).view(), "e0");
   EXPECT_EQ(EdgeId(425504).view(), "e425504");
