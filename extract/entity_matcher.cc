@@ -27,7 +27,7 @@ enum class TokenKind : uint8_t { kWord, kHangul, kSeparator, kOther };
 
 // 24 bytes: a text piece of 1 MB has some 250,000 tokens, written once and read a few times.
 struct Token {
-  uint32_t begin;  // offsets in the piece being matched (at most kChunkBytes and a line)
+  uint32_t begin;  // offsets in the piece being matched (at most about kChunkBytes: see find)
   uint32_t end;
   uint64_t hash;
   // Hangul tokens: where their four prefix hashes start in the prefix array. Prefix k-1 is the hash

@@ -175,9 +175,9 @@ void GraphBuilder::add(const DocumentExtraction& doc) {
   }
 
   // Mentions, attributed to their talk or to the document; windows for co-occurrence. A document's
-  // mentions are gathered per (source, entity) first and each edge is then touched once: with millions
-  // of edges the edge table and the edge data are far out of cache, and one visit per edge and
-  // document instead of one per mention is what keeps the merge from waiting on memory.
+  // mentions are gathered per (source, entity) first and each edge is then visited once per document
+  // rather than once per mention: with millions of edges, the edge table and the edge data are far
+  // out of cache, and each visit waits on memory.
   struct MentionOf {
     uint32_t source, entity;
     int year;
