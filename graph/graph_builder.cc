@@ -337,6 +337,7 @@ KnowledgeGraph GraphBuilder::build() {
   size_t kept = 0;
   while (kept < edge_order.size() && edges_[edge_order[kept]].weight > 0) ++kept;
   // The graph from the kept edges in id order, each with its id; Boost groups them by source.
+  if (kept > UINT32_MAX) throw std::length_error("more than 2^32 edges");  // 32-bit edge indices and ids
   std::unique_ptr<Graph> graph;
   {
     std::vector<std::pair<uint32_t, uint32_t>> ends(kept);

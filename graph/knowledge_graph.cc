@@ -40,11 +40,12 @@ Cooccurrence KnowledgeGraph::cooccurrence(Edge e) const {
 KnowledgeGraph::KnowledgeGraph(std::unique_ptr<Graph> graph, EdgeStore edges,
                                std::shared_ptr<StringPool> strings)
     : graph_(std::move(graph)), edges_(std::move(edges)), strings_(std::move(strings)) {
-  for (Vertex v : boost::make_iterator_range(boost::vertices(*graph_))) index_.emplace((*graph_)[v].id, v);
+  const Graph& g = *graph_;
+  for (Vertex v : boost::make_iterator_range(boost::vertices(g))) index_.emplace(g[v].id, v);
   // Each edge's index is its place: one pass puts them in order, no sort.
-  ordered_edges_.resize(boost::num_edges(*graph_));
-  for (Edge e : boost::make_iterator_range(boost::edges(*graph_))) {
-    const uint32_t i = (*graph_)[e].index;
+  ordered_edges_.resize(boost::num_edges(g));
+  for (Edge e : boost::make_iterator_range(boost::edges(g))) {
+    const uint32_t i = g[e].index;
     if (i >= ordered_edges_.size() || i >= edges_.size()) throw std::logic_error("edge index out of range");
     ordered_edges_[i] = e;
   }
@@ -59,8 +60,9 @@ std::optional<Vertex> KnowledgeGraph::find(std::string_view id) const {
 GraphSummary KnowledgeGraph::summary() const {
   GraphSummary s;
   std::set<std::pair<std::string, int>> events;
-  for (Vertex v : boost::make_iterator_range(boost::vertices(*graph_))) {
-    const NodeProps& n = (*graph_)[v];
+  const Graph& g = *graph_;
+  for (Vertex v : boost::make_iterator_range(boost::vertices(g))) {
+    const NodeProps& n = g[v];
     if (n.type == "document") {
       continue;
     } else if (n.type == "talk") {
@@ -73,10 +75,10 @@ GraphSummary KnowledgeGraph::summary() const {
   }
   s.documents = documents_;
   s.events.assign(events.begin(), events.end());
-  for (Edge e : boost::make_iterator_range(boost::edges(*graph_))) {
+  for (Edge e : boost::make_iterator_range(boost::edges(g))) {
     ++s.edges_by_kind[std::string(edge_kind_name(edge(e).kind))];
   }
-  s.edges = boost::num_edges(*graph_);
+  s.edges = boost::num_edges(g);
   return s;
 }
 
