@@ -12,19 +12,29 @@
 
 namespace talkgraph {
 
+namespace {
+
+// Skips ASCII eight bytes at a time (most review text is markup and Latin names): the first index at
+// or after i whose 8-byte word holds a byte of 0x80 or more, or where fewer than 8 bytes are left.
+size_t skip_ascii_words(std::string_view text, size_t i) {
+  while (i + 8 <= text.size()) {
+    uint64_t word;
+    __builtin_memcpy(&word, text.data() + i, 8);
+    if (word & 0x8080808080808080ULL) break;
+    i += 8;
+  }
+  return i;
+}
+
+}  // namespace
+
 size_t find_invalid_utf8(std::string_view text, bool* may_need_nfc) {
   const auto* s = reinterpret_cast<const unsigned char*>(text.data());
   const size_t n = text.size();
   size_t i = 0;
   bool nfc = false;
   while (i < n) {
-    // Skip ASCII eight bytes at a time: most review text is markup and Latin names.
-    while (i + 8 <= n) {
-      uint64_t word;
-      __builtin_memcpy(&word, s + i, 8);
-      if (word & 0x8080808080808080ULL) break;
-      i += 8;
-    }
+    i = skip_ascii_words(text, i);
     if (i >= n) break;
     unsigned char c = s[i];
     if (c < 0x80) { ++i; continue; }
@@ -120,12 +130,7 @@ bool may_need_nfc(std::string_view text) {
   size_t i = 0;
   const size_t n = text.size();
   while (i < n) {
-    while (i + 8 <= n) {  // ASCII eight bytes at a time
-      uint64_t word;
-      __builtin_memcpy(&word, s + i, 8);
-      if (word & 0x8080808080808080ULL) break;
-      i += 8;
-    }
+    i = skip_ascii_words(text, i);
     if (i >= n) break;
     if (s[i] < 0x80) {
       ++i;
