@@ -59,21 +59,49 @@ uint32_t GraphBuilder::node(const std::string& key) {
     nodes_.emplace_back();
     nodes_.back().id = key;
     aliases_.emplace_back();
+    mentions_by_year_.emplace_back();
     windows_with_.push_back(0);
   }
   return it->second;
 }
 
-EdgeProps& GraphBuilder::edge(uint32_t source, uint32_t target, EdgeKind kind) {
+uint32_t GraphBuilder::edge_index(uint64_t key, uint32_t source, uint32_t target, EdgeKind kind) {
   const uint32_t next = static_cast<uint32_t>(edges_.size());
-  const uint32_t index = edge_index_.emplace(edge_key(source, target, kind), next);
+  const uint32_t index = edge_index_.emplace(key, next);
   if (index == next) {
-    edges_.emplace_back();
-    edges_.back().kind = kind;
-    edges_.back().weight = 0;
+    EdgeProps& e = edges_.emplace_back();
+    e.kind = kind;
+    e.weight = 0;
     endpoints_.emplace_back(source, target);
   }
-  return edges_[index];
+  return index;
+}
+
+EdgeProps& GraphBuilder::edge(uint32_t source, uint32_t target, EdgeKind kind) {
+  return edges_[edge_index(edge_key(source, target, kind), source, target, kind)];
+}
+
+// With millions of edges, the edge table and the edge data are far out of cache, and finding one
+// edge after another waits on each miss in turn. A document's edges are found in sweeps instead, each
+// touching only memory the sweep before asked the CPU for: the table slots, then the edges' data,
+// then their year weights and last evidence, then that evidence's document name. Dozens of misses
+// are in flight at once.
+void GraphBuilder::find_edges(std::vector<EdgeVisit>& visits, EdgeKind kind) {
+  for (const EdgeVisit& v : visits) edge_index_.prefetch(edge_key(v.source, v.target, kind));
+  for (EdgeVisit& v : visits) {
+    v.index = edge_index(edge_key(v.source, v.target, kind), v.source, v.target, kind);
+    __builtin_prefetch(&edges_[v.index]);
+  }
+  for (const EdgeVisit& v : visits) {
+    const EdgeProps& e = edges_[v.index];
+    e.weight_by_year.prefetch();
+    if (!e.evidence.empty()) __builtin_prefetch(&e.evidence.back());
+  }
+  if (kind != EdgeKind::kMentions) return;
+  for (const EdgeVisit& v : visits) {
+    const EdgeProps& e = edges_[v.index];
+    if (!e.evidence.empty() && e.evidence.size() >= options_.max_evidence_per_edge) e.evidence.back().document.prefetch();
+  }
 }
 
 void GraphBuilder::add_window(std::vector<uint32_t>& entities, int year,
@@ -214,16 +242,27 @@ void GraphBuilder::add(const DocumentExtraction& doc) {
            std::make_tuple(y.line, std::string_view(y.surface), std::string_view(doc.sentences[y.sentence]));
   };
   const size_t max_evidence = options_.max_evidence_per_edge;
-  for (size_t i = 0; i < by_edge.size();) {
-    size_t j = i;
-    while (j < by_edge.size() && by_edge[j].source == by_edge[i].source && by_edge[j].entity == by_edge[i].entity) ++j;
+  thread_local std::vector<uint32_t> run_starts;  // by_edge's (source, entity) runs, and its end
+  thread_local std::vector<EdgeVisit> visits;
+  run_starts.clear();
+  visits.clear();
+  for (size_t i = 0; i < by_edge.size(); ++i) {
+    if (i == 0 || by_edge[i].source != by_edge[i - 1].source || by_edge[i].entity != by_edge[i - 1].entity) {
+      run_starts.push_back(static_cast<uint32_t>(i));
+      visits.push_back({by_edge[i].source, by_edge[i].entity, 0});
+    }
+  }
+  run_starts.push_back(static_cast<uint32_t>(by_edge.size()));
+  find_edges(visits, EdgeKind::kMentions);
+  for (size_t r = 0; r < visits.size(); ++r) {
+    const size_t i = run_starts[r], j = run_starts[r + 1];
     const uint32_t v = by_edge[i].entity;
     const int year = by_edge[i].year;
-    EdgeProps& e = edge(by_edge[i].source, v, EdgeKind::kMentions);
+    EdgeProps& e = edges_[visits[r].index];
     e.weight += static_cast<double>(j - i);
     if (year != 0) {
       e.weight_by_year[year] += static_cast<double>(j - i);
-      nodes_[v].mentions_by_year[year] += static_cast<int>(j - i);
+      mentions_by_year_[v][year] += static_cast<int>(j - i);
     }
     std::vector<std::string_view>& seen = aliases_[v];
     for (size_t k = i; k < j; ++k) {
@@ -251,7 +290,6 @@ void GraphBuilder::add(const DocumentExtraction& doc) {
         if (e.evidence.size() > max_evidence) e.evidence.pop_back();
       }
     }
-    i = j;
   }
 
   std::sort(window_members.begin(), window_members.end());
@@ -274,10 +312,19 @@ void GraphBuilder::add(const DocumentExtraction& doc) {
   }
   // Every pair of the document's windows, then each edge once (see the mentions above).
   std::sort(pairs.begin(), pairs.end());
-  for (size_t i = 0; i < pairs.size();) {
-    size_t j = i;
-    while (j < pairs.size() && pairs[j].a == pairs[i].a && pairs[j].b == pairs[i].b) ++j;
-    EdgeProps& e = edge(pairs[i].a, pairs[i].b, EdgeKind::kCoOccurs);
+  run_starts.clear();
+  visits.clear();
+  for (size_t i = 0; i < pairs.size(); ++i) {
+    if (i == 0 || pairs[i].a != pairs[i - 1].a || pairs[i].b != pairs[i - 1].b) {
+      run_starts.push_back(static_cast<uint32_t>(i));
+      visits.push_back({pairs[i].a, pairs[i].b, 0});
+    }
+  }
+  run_starts.push_back(static_cast<uint32_t>(pairs.size()));
+  find_edges(visits, EdgeKind::kCoOccurs);
+  for (size_t r = 0; r < visits.size(); ++r) {
+    const size_t i = run_starts[r], j = run_starts[r + 1];
+    EdgeProps& e = edges_[visits[r].index];
     e.weight += static_cast<double>(j - i);
     for (size_t k = i; k < j;) {  // sorted: the windows of one year are one run
       size_t end = k;
@@ -285,7 +332,6 @@ void GraphBuilder::add(const DocumentExtraction& doc) {
       if (pairs[k].year != 0) e.weight_by_year[pairs[k].year] += static_cast<double>(end - k);
       k = end;
     }
-    i = j;
   }
 }
 
@@ -356,6 +402,7 @@ KnowledgeGraph GraphBuilder::build() {
     std::vector<std::string_view>& seen = aliases_[order[r]];
     std::sort(seen.begin(), seen.end());
     n.aliases.assign(seen.begin(), seen.end());
+    for (const auto& [year, count] : mentions_by_year_[order[r]]) n.mentions_by_year.emplace_hint(n.mentions_by_year.end(), year, count);
     g[r] = std::move(n);
   }
   std::vector<double> windows_with(nodes_.size());  // by final vertex
@@ -372,17 +419,18 @@ KnowledgeGraph GraphBuilder::build() {
       std::swap(place[i], place[j]);
     }
   }
-  edges_.resize(kept);  // a deque gives the blocks past the end back
+  edges_.truncate(kept);  // gives the chunks past the end back
   // Give the memory back before the writers run.
   std::vector<NodeProps>().swap(nodes_);
   std::vector<std::pair<uint32_t, uint32_t>>().swap(endpoints_);
   std::vector<std::vector<std::string_view>>().swap(aliases_);
+  std::vector<YearCounts>().swap(mentions_by_year_);
   std::unordered_map<std::string, uint32_t>().swap(node_index_);
   std::vector<double>().swap(windows_with_);
   KnowledgeGraph kg(std::move(graph), std::move(edges_), strings_);
   kg.set_windows(std::move(windows_with), windows_);
   windows_ = 0;
-  edges_ = {};
+  edges_ = EdgeStore();
   kg.set_documents(documents_);
   documents_ = 0;
   return kg;

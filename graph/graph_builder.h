@@ -36,7 +36,14 @@ class GraphBuilder {
 
  private:
   uint32_t node(const std::string& key);
+  uint32_t edge_index(uint64_t key, uint32_t source, uint32_t target, EdgeKind kind);
   EdgeProps& edge(uint32_t source, uint32_t target, EdgeKind kind);
+  // An edge a document adds to: find_edges() sets `index` for a batch of them.
+  struct EdgeVisit {
+    uint32_t source, target;
+    uint32_t index;
+  };
+  void find_edges(std::vector<EdgeVisit>& visits, EdgeKind kind);
   struct CooccurrenceOf {
     uint32_t a, b;
     int year;
@@ -51,6 +58,7 @@ class GraphBuilder {
   std::unordered_map<std::string, uint32_t> node_index_;  // key -> index; documents keyed by name until build()
   std::vector<NodeProps> nodes_;
   std::vector<std::vector<std::string_view>> aliases_;    // per node, unsorted and unique
+  std::vector<YearCounts> mentions_by_year_;              // per node; into NodeProps at build()
   FlatHashMap edge_index_;                                 // (source, target, kind) -> index
   EdgeStore edges_;
   std::vector<std::pair<uint32_t, uint32_t>> endpoints_;

@@ -1,7 +1,6 @@
 // KnowledgeGraph: events, documents, talks and entities over a Boost compressed sparse row graph.
 #pragma once
 
-#include <deque>
 #include <map>
 #include <memory>
 #include <optional>
@@ -14,6 +13,7 @@
 #include <boost/graph/compressed_sparse_row_graph.hpp>
 #include <boost/range/iterator_range.hpp>
 
+#include "graph/chunked_vector.h"
 #include "graph/string_pool.h"
 #include "graph/year_weights.h"
 
@@ -68,12 +68,14 @@ struct Evidence {
 
 // An edge's data. The Boost graph holds only an EdgeRef per edge; the data lives in one vector in
 // the KnowledgeGraph, in edge id order (KnowledgeGraph::edge).
-struct EdgeProps {
+// One cache line each (GraphBuilder fetches the data of many edges ahead of use, a line per edge).
+struct alignas(64) EdgeProps {
   EdgeKind kind = EdgeKind::kMentions;
   double weight = 1;                   // count of mentions / co-occurring windows; 1 for structure
   YearWeights weight_by_year;
   std::vector<Evidence> evidence;      // mentions: the first few, in document order
 };
+static_assert(sizeof(EdgeProps) == 64);
 
 // A co_occurs edge's weight normalized three ways (docs/graph.md gives the formulas), computed when
 // asked from the weight and the windows holding each end: three doubles fewer per stored edge.
@@ -83,10 +85,10 @@ struct Cooccurrence {
   double pmi = 0;
 };
 
-// Edge data of a whole graph, millions of entries: a deque grows by blocks, where a vector that
-// doubles needs its old and its new array at once (three times the data at that moment) and keeps
-// up to half its capacity unused.
-using EdgeStore = std::deque<EdgeProps>;
+// Edge data of a whole graph, millions of entries: grown by chunks, where a vector that doubles needs
+// its old and its new array at once (three times the data at that moment) and keeps up to half its
+// capacity unused.
+using EdgeStore = ChunkedVector<EdgeProps>;
 
 // An edge's id, "e0", "e1", ..., made when written rather than stored with each of millions of edges.
 class EdgeId {

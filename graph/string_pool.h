@@ -28,6 +28,9 @@ class PooledString {
     return {p_, n};
   }
   operator std::string_view() const { return view(); }  // NOLINT: reads as the text it is
+  void prefetch() const {
+    if (p_ != nullptr) __builtin_prefetch(p_ - 4);
+  }
 
  private:
   friend class StringPool;
