@@ -53,16 +53,21 @@ uint64_t edge_key(uint32_t s, uint32_t t, EdgeKind kind) {
 
 GraphBuilder::GraphBuilder(GraphOptions options) : options_(options) {}
 
-uint32_t GraphBuilder::node(const std::string& key) {
-  auto [it, inserted] = node_index_.try_emplace(key, static_cast<uint32_t>(nodes_.size()));
-  if (inserted) {
-    nodes_.emplace_back();
-    nodes_.back().id = key;
-    aliases_.emplace_back();
-    mentions_by_year_.emplace_back();
-    windows_with_.push_back(0);
+uint32_t GraphBuilder::node(std::string_view key) {
+  const uint32_t next = static_cast<uint32_t>(nodes_.size());
+  const uint64_t hash = std::hash<std::string_view>()(key) >> (64 - options_.node_hash_bits);
+  const uint32_t found = node_index_.emplace(hash, next);
+  if (found != next) {
+    if (nodes_[found].id == key) return found;
+    auto [it, inserted] = node_collisions_.try_emplace(std::string(key), next);
+    if (!inserted) return it->second;
   }
-  return it->second;
+  nodes_.emplace_back();
+  nodes_.back().id = key;
+  aliases_.emplace_back();
+  mentions_by_year_.emplace_back();
+  windows_with_.push_back(0);
+  return next;
 }
 
 uint32_t GraphBuilder::edge_index(uint64_t key, uint32_t source, uint32_t target, EdgeKind kind) {
@@ -425,7 +430,8 @@ KnowledgeGraph GraphBuilder::build() {
   std::vector<std::pair<uint32_t, uint32_t>>().swap(endpoints_);
   std::vector<std::vector<std::string_view>>().swap(aliases_);
   std::vector<YearCounts>().swap(mentions_by_year_);
-  std::unordered_map<std::string, uint32_t>().swap(node_index_);
+  node_index_ = FlatHashMap();
+  std::unordered_map<std::string, uint32_t>().swap(node_collisions_);
   std::vector<double>().swap(windows_with_);
   KnowledgeGraph kg(std::move(graph), std::move(edges_), strings_);
   kg.set_windows(std::move(windows_with), windows_);

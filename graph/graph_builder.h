@@ -23,6 +23,9 @@ struct GraphOptions {
   // its size no longer grows with the number of reviews of the same conferences: mentions outside a
   // talk hang on the review's event, and every mention still names its review in its evidence.
   bool documents = true;
+  // Bits (1 to 64) of the 64-bit hash node keys are found by. Tests use a few bits, so that distinct keys share
+  // a hash and the path for such keys runs; the graph is the same whatever the number.
+  int node_hash_bits = 64;
 };
 
 class GraphBuilder {
@@ -35,7 +38,7 @@ class GraphBuilder {
   KnowledgeGraph build();
 
  private:
-  uint32_t node(const std::string& key);
+  uint32_t node(std::string_view key);
   uint32_t edge_index(uint64_t key, uint32_t source, uint32_t target, EdgeKind kind);
   EdgeProps& edge(uint32_t source, uint32_t target, EdgeKind kind);
   // An edge a document adds to: find_edges() sets `index` for a batch of them.
@@ -55,7 +58,11 @@ class GraphBuilder {
 
   GraphOptions options_;
   std::shared_ptr<StringPool> strings_ = std::make_shared<StringPool>();
-  std::unordered_map<std::string, uint32_t> node_index_;  // key -> index; documents keyed by name until build()
+  // Node key -> index, by the key's 64-bit hash; nodes_[index].id is checked, and keys whose hash
+  // another key already has (none in practice) go to node_collisions_. Documents are keyed by name
+  // until build().
+  FlatHashMap node_index_;
+  std::unordered_map<std::string, uint32_t> node_collisions_;
   std::vector<NodeProps> nodes_;
   std::vector<std::vector<std::string_view>> aliases_;    // per node, unsorted and unique
   std::vector<YearCounts> mentions_by_year_;              // per node; into NodeProps at build()

@@ -167,6 +167,44 @@ TEST(GraphBuilder, OrderOfDocumentsDoesNotMatter) {
   }
 }
 
+TEST(GraphBuilder, NodeKeysThatShareAHashStayDistinctNodes) {
+  // With 1 or 2 bits of hash, almost every key shares its hash with another: the graph must not
+  // change.
+  auto d1 = doc("a.md", 2019, {{"x", 0, 0}, {"y", 0, 0}, {"w", 0, 1}});
+  auto d2 = doc("b.md", 2020, {{"y", 0, 0}, {"z", -1, 1}, {"x", -1, 1}});
+  auto build = [&](int bits) {
+    GraphOptions options;
+    options.node_hash_bits = bits;
+    GraphBuilder b(options);
+    b.add(d1);
+    b.add(d2);
+    return b.build();
+  };
+  KnowledgeGraph full = build(64);
+  for (int bits : {1, 2}) {
+    KnowledgeGraph few = build(bits);
+    ASSERT_EQ(full.node_count(), few.node_count()) << bits;
+    ASSERT_EQ(full.edge_count(), few.edge_count()) << bits;
+    const Graph& fg = full.graph();
+    const Graph& g = few.graph();
+    for (size_t v = 0; v < full.node_count(); ++v) {
+      EXPECT_EQ(fg[v].id, g[v].id);
+      EXPECT_EQ(fg[v].mentions, g[v].mentions);
+      EXPECT_EQ(fg[v].mentions_by_year, g[v].mentions_by_year);
+    }
+    for (size_t i = 0; i < full.ordered_edges().size(); ++i) {
+      Edge fe = full.ordered_edges()[i], e = few.ordered_edges()[i];
+      EXPECT_EQ(fg[boost::source(fe, fg)].id, g[boost::source(e, g)].id);
+      EXPECT_EQ(fg[boost::target(fe, fg)].id, g[boost::target(e, g)].id);
+      EXPECT_EQ(full.edge(fe).weight, few.edge(e).weight);
+      EXPECT_EQ(full.edge(fe).evidence, few.edge(e).evidence);
+    }
+  }
+  EXPECT_EQ(full.node_count(), 10u);  // two events, two talks, two documents; x, y, w and z
+  EXPECT_TRUE(full.find("library:w").has_value());
+  EXPECT_TRUE(full.find("library:z").has_value());
+}
+
 TEST(GraphBuilder, UnknownYearGetsItsOwnEvent) {
   GraphBuilder b;
   b.add(doc("a.md", 0, {{"x", 0, 0}}));
