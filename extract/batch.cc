@@ -33,6 +33,7 @@ void extract_stream(const std::vector<std::string>& files, const Extractor& extr
   struct Slot {
     bool done = false;
     bool ok = false;
+    size_t worker = 0;
     std::string error;
     DocumentExtraction doc;
   };
@@ -42,13 +43,19 @@ void extract_stream(const std::vector<std::string>& files, const Extractor& extr
   size_t consumed = 0, next = 0;
   int room_waiters = 0;  // workers waiting for the sink to make room
   bool sink_waits = false;
+  // Extractions the sink is done with, by the worker that made them: that worker frees them. A
+  // thread freeing memory another thread allocated takes the allocator's slow path (the other
+  // thread's arena and its lock), and the merging thread is the one every worker waits for.
+  std::vector<std::vector<Slot>> spent(threads);
 
-  auto work = [&] {
-    std::vector<Slot> results;
+  auto work = [&](size_t worker) {
+    std::vector<Slot> results, mine;
     while (true) {
       size_t first, count;
+      mine.clear();  // outside the lock
       {
         std::unique_lock<std::mutex> lock(mu);
+        mine.swap(spent[worker]);
         auto has_room = [&] { return next >= files.size() || next < consumed + window; };
         if (!has_room()) {
           ++room_waiters;
@@ -65,6 +72,7 @@ void extract_stream(const std::vector<std::string>& files, const Extractor& extr
       results.assign(count, Slot{});
       for (size_t k = 0; k < count; ++k) {
         const size_t i = first + k;
+        results[k].worker = worker;
         SourceDocument source;
         if (read_document(files[i], &source, &results[k].error)) {
           results[k].doc = extractor.extract(source, files[i] == "-" ? "stdin" : files[i], options);
@@ -82,16 +90,17 @@ void extract_stream(const std::vector<std::string>& files, const Extractor& extr
     }
   };
   std::vector<std::thread> pool;
-  for (size_t t = 0; t < threads; ++t) pool.emplace_back(work);
+  for (size_t t = 0; t < threads; ++t) pool.emplace_back(work, t);
 
   std::vector<std::string> warnings;
   BatchProgress done;
   std::vector<Slot> batch;
   while (done.files < files.size()) {
     bool worker_waits;
-    batch.clear();
     {
       std::unique_lock<std::mutex> lock(mu);
+      for (Slot& slot : batch) spent[slot.worker].push_back(std::move(slot));
+      batch.clear();
       if (slots.empty() || !slots.front().done) {
         sink_waits = true;
         ready.wait(lock, [&] { return !slots.empty() && slots.front().done; });
