@@ -151,10 +151,17 @@ std::string non_talk_category(std::string_view heading) {
   std::string_view last = last_start == std::string::npos ? std::string_view(h) : std::string_view(h).substr(last_start + 1);
   bool candidate = kByWord.count(first) || kByWord.count(last);
   if (!candidate) {
-    // Korean keywords may close a heading without a space before them ("개발자모임").
-    for (const auto& [word, name] : kByWord) {
-      if (static_cast<unsigned char>(word[0]) >= 0x80 && h.size() >= word.size() &&
-          h.compare(h.size() - word.size(), word.size(), word) == 0) {
+    // Korean keywords may close a heading without a space before them ("개발자모임"). Such a keyword
+    // ends with the heading's last byte, so only the keywords ending with that byte are tried.
+    static const std::array<std::vector<std::string_view>, 256> kKoreanByLastByte = [] {
+      std::array<std::vector<std::string_view>, 256> by_last{};
+      for (const auto& [word, name] : kByWord) {
+        if (static_cast<unsigned char>(word[0]) >= 0x80) by_last[static_cast<unsigned char>(word.back())].push_back(word);
+      }
+      return by_last;
+    }();
+    for (std::string_view word : kKoreanByLastByte[static_cast<unsigned char>(h.back())]) {
+      if (h.size() >= word.size() && h.compare(h.size() - word.size(), word.size(), word) == 0) {
         candidate = true;
         break;
       }
