@@ -49,6 +49,21 @@ uint64_t edge_key(uint32_t s, uint32_t t, EdgeKind kind) {
   return (static_cast<uint64_t>(s) << 34) | (static_cast<uint64_t>(t) << 3) | (static_cast<uint64_t>(kind) + 1);
 }
 
+// Cuts sorted `items` into runs with the same ends (source, target): each run's first index goes to
+// `starts` (then one past the last item) and its ends to `visits`.
+template <typename Item, typename Ends, typename Visit>
+void cut_runs(const std::vector<Item>& items, Ends ends, std::vector<uint32_t>* starts, std::vector<Visit>* visits) {
+  starts->clear();
+  visits->clear();
+  for (size_t i = 0; i < items.size(); ++i) {
+    if (i == 0 || ends(items[i - 1]) != ends(items[i])) {
+      starts->push_back(static_cast<uint32_t>(i));
+      visits->push_back({ends(items[i]).first, ends(items[i]).second, 0});
+    }
+  }
+  starts->push_back(static_cast<uint32_t>(items.size()));
+}
+
 }  // namespace
 
 GraphBuilder::GraphBuilder(GraphOptions options) : options_(options) {}
@@ -249,15 +264,7 @@ void GraphBuilder::add(const DocumentExtraction& doc) {
   const size_t max_evidence = options_.max_evidence_per_edge;
   thread_local std::vector<uint32_t> run_starts;  // by_edge's (source, entity) runs, and its end
   thread_local std::vector<EdgeVisit> visits;
-  run_starts.clear();
-  visits.clear();
-  for (size_t i = 0; i < by_edge.size(); ++i) {
-    if (i == 0 || by_edge[i].source != by_edge[i - 1].source || by_edge[i].entity != by_edge[i - 1].entity) {
-      run_starts.push_back(static_cast<uint32_t>(i));
-      visits.push_back({by_edge[i].source, by_edge[i].entity, 0});
-    }
-  }
-  run_starts.push_back(static_cast<uint32_t>(by_edge.size()));
+  cut_runs(by_edge, [](const MentionOf& m) { return std::pair(m.source, m.entity); }, &run_starts, &visits);
   find_edges(visits, EdgeKind::kMentions);
   for (size_t r = 0; r < visits.size(); ++r) {
     const size_t i = run_starts[r], j = run_starts[r + 1];
@@ -317,15 +324,7 @@ void GraphBuilder::add(const DocumentExtraction& doc) {
   }
   // Every pair of the document's windows, then each edge once (see the mentions above).
   std::sort(pairs.begin(), pairs.end());
-  run_starts.clear();
-  visits.clear();
-  for (size_t i = 0; i < pairs.size(); ++i) {
-    if (i == 0 || pairs[i].a != pairs[i - 1].a || pairs[i].b != pairs[i - 1].b) {
-      run_starts.push_back(static_cast<uint32_t>(i));
-      visits.push_back({pairs[i].a, pairs[i].b, 0});
-    }
-  }
-  run_starts.push_back(static_cast<uint32_t>(pairs.size()));
+  cut_runs(pairs, [](const CooccurrenceOf& p) { return std::pair(p.a, p.b); }, &run_starts, &visits);
   find_edges(visits, EdgeKind::kCoOccurs);
   for (size_t r = 0; r < visits.size(); ++r) {
     const size_t i = run_starts[r], j = run_starts[r + 1];
