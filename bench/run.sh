@@ -24,6 +24,7 @@ half="$work/corpus-$((mb / 2))"
 [ -d "$half" ] || python3 bench/generate_corpus.py "$half" --megabytes $((mb / 2))
 bytes=$(du -sb "$corpus" | cut -f1)
 rm -rf "$work"/out*  # earlier runs' graphs: several GB the disk and page cache need back
+sync
 
 measure() {  # name, command...: prints "name wall_s rss_mb"
   local name=$1; shift
@@ -36,18 +37,11 @@ measure() {  # name, command...: prints "name wall_s rss_mb"
 }
 
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(lscpu | sed -n 's/Model name: *//p')"
-# The disk's sequential write speed, with fsync as talkgraph's writers do: the floor for the write phase.
-disk_mbs=$(dd if=/dev/zero of="$work/dd.tmp" bs=16M count=64 conv=fsync 2>&1 |
-  awk '/copied/ {for (i = 1; i <= NF; i++) if ($i ~ /^s,$/) print $1 / $(i - 1) / 1000000}')
-rm -f "$work/dd.tmp"
-echo "disk:    $(printf '%.0f' "$disk_mbs") MB/s sequential write with fsync (dd, 1 GB, $work)"
 echo "corpus:  $corpus, $(find "$corpus" -type f | wc -l) files, $((bytes / 1000000)) MB"
 echo
 results=()
 results+=("$(measure talkgraph ./build/talkgraph build "$corpus" -o "$work/out" -j 2 -q --timings)")
 grep '^timing' "$work/talkgraph.time" | sed 's/^/  /'
-out_bytes=$(du -sb "$work/out" | cut -f1)
-echo "  output $((out_bytes / 1000000)) MB: at least $(echo "$out_bytes / 1000000 / $disk_mbs" | bc -l | xargs printf '%.1f') s to write at the disk's speed"
 results+=("$(measure talkgraph-j1 ./build/talkgraph build "$corpus" -o "$work/out-j1" -j 1 -q -f json)")
 results+=("$(measure talkgraph-half ./build/talkgraph build "$half" -o "$work/out-half" -j 2 -q)")
 results+=("$(measure talkgraph-no-documents ./build/talkgraph build "$corpus" -o "$work/out-nodoc" -j 2 -q --no-documents --timings)")
@@ -68,6 +62,16 @@ for j in 1 2; do ./build/talkgraph_bench_extract "$corpus" $j | sed 's/^/  /'; d
 echo
 echo "graph phases and writers alone, output discarded (half corpus, documents held in memory first):"
 ./build/talkgraph_bench_graph "$half" 2 | sed 's/^/  /'
+
+# The disk's sequential write speed, with fsync as talkgraph's writers do: the floor for the write
+# phase. Measured last, so that its writing and deleting a gigabyte slows none of the runs above.
+disk_mbs=$(dd if=/dev/zero of="$work/dd.tmp" bs=16M count=64 conv=fsync 2>&1 |
+  awk '/copied/ {for (i = 1; i <= NF; i++) if ($i ~ /^s,$/) print $1 / $(i - 1) / 1000000}')
+rm -f "$work/dd.tmp"
+out_bytes=$(du -sb "$work/out" | cut -f1)
+echo
+echo "disk: $(printf '%.0f' "$disk_mbs") MB/s sequential write with fsync (dd, 1 GB, $work); talkgraph's"
+echo "  output ($((out_bytes / 1000000)) MB) takes at least $(echo "$out_bytes / 1000000 / $disk_mbs" | bc -l | xargs printf '%.1f') s to write at that speed"
 
 echo
 printf "%-28s %10s %10s %12s\n" run "wall s" "MB/s" "peak RSS MB"
