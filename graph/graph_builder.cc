@@ -66,7 +66,9 @@ void cut_runs(const std::vector<Item>& items, Ends ends, std::vector<uint32_t>* 
 
 }  // namespace
 
-GraphBuilder::GraphBuilder(GraphOptions options) : options_(options) {}
+GraphBuilder::GraphBuilder(GraphOptions options) : options_(options) {
+  if (options_.node_hash_bits < 1 || options_.node_hash_bits > 64) throw std::invalid_argument("node_hash_bits");
+}
 
 uint32_t GraphBuilder::node(std::string_view key) {
   const uint32_t next = static_cast<uint32_t>(nodes_.size());

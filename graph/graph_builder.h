@@ -23,8 +23,8 @@ struct GraphOptions {
   // its size no longer grows with the number of reviews of the same conferences: mentions outside a
   // talk hang on the review's event, and every mention still names its review in its evidence.
   bool documents = true;
-  // Bits (1 to 64) of the 64-bit hash node keys are found by. Tests use a few bits, so that distinct keys share
-  // a hash and the path for such keys runs; the graph is the same whatever the number.
+  // How many bits (1 to 64) of their 64-bit hash node keys are found by. Tests use one or two, so that
+  // distinct keys share a hash and the path for such keys runs; the graph is the same either way.
   int node_hash_bits = 64;
 };
 

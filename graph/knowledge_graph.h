@@ -66,9 +66,9 @@ struct Evidence {
   bool operator==(const Evidence& o) const { return key() == o.key(); }
 };
 
-// An edge's data. The Boost graph holds only an EdgeRef per edge; the data lives in one vector in
-// the KnowledgeGraph, in edge id order (KnowledgeGraph::edge).
-// One cache line each (GraphBuilder fetches the data of many edges ahead of use, a line per edge).
+// An edge's data. The Boost graph holds only an EdgeRef per edge; the data lives in one EdgeStore in
+// the KnowledgeGraph, in edge id order (KnowledgeGraph::edge). One cache line each: GraphBuilder
+// fetches the data of many edges ahead of use, a line per edge.
 struct alignas(64) EdgeProps {
   EdgeKind kind = EdgeKind::kMentions;
   double weight = 1;                   // count of mentions / co-occurring windows; 1 for structure
