@@ -48,6 +48,27 @@ const EdgeProps* find_edge(const KnowledgeGraph& kg, const std::string& s, const
   return e ? &kg.edge(*e) : nullptr;
 }
 
+// The same nodes (ids, mention counts) and the same edges (ends, kind, weight, evidence), in order.
+void expect_same_graph(const KnowledgeGraph& a, const KnowledgeGraph& b) {
+  ASSERT_EQ(a.node_count(), b.node_count());
+  ASSERT_EQ(a.edge_count(), b.edge_count());
+  const Graph& ag = a.graph();
+  const Graph& bg = b.graph();
+  for (size_t v = 0; v < a.node_count(); ++v) {
+    EXPECT_EQ(ag[v].id, bg[v].id);
+    EXPECT_EQ(ag[v].mentions, bg[v].mentions);
+    EXPECT_EQ(ag[v].mentions_by_year, bg[v].mentions_by_year);
+  }
+  for (size_t i = 0; i < a.ordered_edges().size(); ++i) {
+    Edge ae = a.ordered_edges()[i], be = b.ordered_edges()[i];
+    EXPECT_EQ(ag[boost::source(ae, ag)].id, bg[boost::source(be, bg)].id);
+    EXPECT_EQ(ag[boost::target(ae, ag)].id, bg[boost::target(be, bg)].id);
+    EXPECT_EQ(a.edge(ae).kind, b.edge(be).kind);
+    EXPECT_EQ(a.edge(ae).weight, b.edge(be).weight);
+    EXPECT_EQ(a.edge(ae).evidence, b.edge(be).evidence);
+  }
+}
+
 TEST(GraphBuilder, BuildsEventTalkDocumentAndEntityNodes) {
   GraphBuilder b;
   b.add(doc("r1.md", 2022, {{"django", 0, 0}, {"flask", 0, 0}, {"django", -1, 1}}));
@@ -152,19 +173,7 @@ TEST(GraphBuilder, OrderOfDocumentsDoesNotMatter) {
   forward.add(d2);
   backward.add(d2);
   backward.add(d1);
-  KnowledgeGraph f = forward.build(), r = backward.build();
-  ASSERT_EQ(f.node_count(), r.node_count());
-  ASSERT_EQ(f.edge_count(), r.edge_count());
-  const Graph& fg = f.graph();
-  const Graph& rg = r.graph();
-  for (size_t i = 0; i < f.ordered_edges().size(); ++i) {
-    Edge fe = f.ordered_edges()[i], re = r.ordered_edges()[i];
-    EXPECT_EQ(fg[boost::source(fe, fg)].id, rg[boost::source(re, rg)].id);
-    EXPECT_EQ(fg[boost::target(fe, fg)].id, rg[boost::target(re, rg)].id);
-    EXPECT_EQ(f.edge(fe).kind, r.edge(re).kind);
-    EXPECT_EQ(f.edge(fe).weight, r.edge(re).weight);
-    EXPECT_EQ(f.edge(fe).evidence, r.edge(re).evidence);
-  }
+  expect_same_graph(forward.build(), backward.build());
 }
 
 TEST(GraphBuilder, NodeKeysThatShareAHashStayDistinctNodes) {
@@ -182,23 +191,8 @@ TEST(GraphBuilder, NodeKeysThatShareAHashStayDistinctNodes) {
   };
   KnowledgeGraph full = build(64);
   for (int bits : {1, 2}) {
-    KnowledgeGraph few = build(bits);
-    ASSERT_EQ(full.node_count(), few.node_count()) << bits;
-    ASSERT_EQ(full.edge_count(), few.edge_count()) << bits;
-    const Graph& fg = full.graph();
-    const Graph& g = few.graph();
-    for (size_t v = 0; v < full.node_count(); ++v) {
-      EXPECT_EQ(fg[v].id, g[v].id);
-      EXPECT_EQ(fg[v].mentions, g[v].mentions);
-      EXPECT_EQ(fg[v].mentions_by_year, g[v].mentions_by_year);
-    }
-    for (size_t i = 0; i < full.ordered_edges().size(); ++i) {
-      Edge fe = full.ordered_edges()[i], e = few.ordered_edges()[i];
-      EXPECT_EQ(fg[boost::source(fe, fg)].id, g[boost::source(e, g)].id);
-      EXPECT_EQ(fg[boost::target(fe, fg)].id, g[boost::target(e, g)].id);
-      EXPECT_EQ(full.edge(fe).weight, few.edge(e).weight);
-      EXPECT_EQ(full.edge(fe).evidence, few.edge(e).evidence);
-    }
+    SCOPED_TRACE(bits);
+    expect_same_graph(full, build(bits));
   }
   EXPECT_EQ(full.node_count(), 10u);  // two events, two talks, two documents; x, y, w and z
   EXPECT_TRUE(full.find("library:w").has_value());
