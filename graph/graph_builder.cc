@@ -408,7 +408,8 @@ KnowledgeGraph GraphBuilder::build() {
     std::vector<std::string_view>& seen = aliases_[order[r]];
     std::sort(seen.begin(), seen.end());
     n.aliases.assign(seen.begin(), seen.end());
-    for (const auto& [year, count] : mentions_by_year_[order[r]]) n.mentions_by_year.emplace_hint(n.mentions_by_year.end(), year, count);
+    const YearCounts& counts = mentions_by_year_[order[r]];
+    n.mentions_by_year.insert(counts.begin(), counts.end());
     g[r] = std::move(n);
   }
   std::vector<double> windows_with(nodes_.size());  // by final vertex

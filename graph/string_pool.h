@@ -9,13 +9,6 @@
 
 namespace talkgraph {
 
-// Evidence sentences repeat across edges (one sentence names several entities) and documents names
-// repeat in every piece of evidence: storing each once and passing views keeps the graph's memory
-// proportional to distinct text. Views stay valid as long as the pool lives.
-//
-// Millions of short strings: the bytes go into 1 MB blocks one after the other, and the index is an
-// open-addressing table of (hash, entry) pairs, about 40 bytes of bookkeeping per string where a
-// deque of std::string and an unordered_set of views cost about 100.
 // A string interned in a StringPool, as one pointer: the pool stores each string's length in the four
 // bytes before it. Evidence holds three of these per entry, 8 bytes each where a view takes 16.
 class PooledString {
@@ -28,6 +21,7 @@ class PooledString {
     return {p_, n};
   }
   operator std::string_view() const { return view(); }  // NOLINT: reads as the text it is
+  // Asks the CPU for the string ahead of use (GraphBuilder, for the last evidence of many edges).
   void prefetch() const {
     if (p_ != nullptr) __builtin_prefetch(p_ - 4);
   }
@@ -38,6 +32,13 @@ class PooledString {
   const char* p_ = nullptr;  // the first byte; null for ""
 };
 
+// Evidence sentences repeat across edges (one sentence names several entities) and documents names
+// repeat in every piece of evidence: storing each once and passing views keeps the graph's memory
+// proportional to distinct text. Views stay valid as long as the pool lives.
+//
+// Millions of short strings: the bytes go into 1 MB blocks one after the other, and the index is an
+// open-addressing table of (hash, entry) pairs, about 40 bytes of bookkeeping per string where a
+// deque of std::string and an unordered_set of views cost about 100.
 class StringPool {
  public:
   std::string_view intern(std::string_view s);
