@@ -43,7 +43,7 @@ constexpr uint64_t kSeparatorHash = 0x5e9a7a7012345ULL;
 
 inline uint64_t fnv_byte(uint64_t h, unsigned char c) { return (h ^ c) * kFnvPrime; }
 
-inline bool is_separator_byte(unsigned char c) {
+constexpr bool is_separator_byte(unsigned char c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '-' || c == '_' || c == '\f' || c == '\v';
 }
 // ASCII letters and digits, letters lowercased; 0 for every other byte. One lookup per byte of a word.
@@ -66,8 +66,6 @@ uint64_t hash_bytes(std::string_view s, bool lower) {
   return h;
 }
 
-// Cuts text into tokens. Non-ASCII letters other than Hangul (é, ß, Cyrillic) join word tokens so that
-// accented names stay whole.
 // What a byte can start: one table lookup instead of a chain of comparisons.
 enum ByteClass : uint8_t { kClassOther, kClassWord, kClassSeparator, kClassHigh };
 constexpr std::array<uint8_t, 256> kByteClass = [] {
@@ -75,9 +73,7 @@ constexpr std::array<uint8_t, 256> kByteClass = [] {
   for (int c = 0; c < 256; ++c) {
     if (kLowerAlnum[static_cast<size_t>(c)] != 0) t[static_cast<size_t>(c)] = kClassWord;
     if (c >= 0x80) t[static_cast<size_t>(c)] = kClassHigh;
-  }
-  for (int c : {int{' '}, int{'\t'}, int{'\n'}, int{'-'}, int{'_'}, int{'\f'}, int{'\v'}}) {
-    t[static_cast<size_t>(c)] = kClassSeparator;
+    if (is_separator_byte(static_cast<unsigned char>(c))) t[static_cast<size_t>(c)] = kClassSeparator;
   }
   return t;
 }();
