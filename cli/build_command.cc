@@ -130,6 +130,14 @@ void add_documents_flag(CLI::App* cmd, bool* documents) {
                 "evidence still names each review");
 }
 
+void add_evidence_option(CLI::App* cmd, size_t* evidence) {
+  cmd->add_option("--evidence", *evidence,
+                  "Evidence sentences kept per mentions edge, the first in (review, line) order. 0 keeps none: "
+                  "much smaller files and less memory for large corpora")
+      ->capture_default_str()
+      ->check(CLI::Range(0, 100));
+}
+
 }  // namespace
 
 void add_build_command(CLI::App* app, BuildCommand* command, CLI::App** subcommand) {
@@ -153,6 +161,7 @@ void add_build_command(CLI::App* app, BuildCommand* command, CLI::App** subcomma
   cmd->add_option("--window", command->window, "Co-occurrence window: sentence, talk or document")
       ->capture_default_str();
   add_documents_flag(cmd, &command->documents);
+  add_evidence_option(cmd, &command->evidence);
   *subcommand = cmd;
 }
 
@@ -257,6 +266,7 @@ bool prepare_build(const BuildCommand& command, std::vector<std::string>* format
     return false;
   }
   graph_options->documents = command.documents;
+  graph_options->max_evidence_per_edge = command.evidence;
   return true;
 }
 
@@ -353,6 +363,7 @@ void add_merge_command(CLI::App* app, MergeCommand* command, CLI::App** subcomma
   cmd->add_option("--color", command->build.color, "As for build")->capture_default_str();
   cmd->add_option("--gexf-version", command->build.gexf_version, "As for build")->capture_default_str();
   add_documents_flag(cmd, &command->build.documents);
+  add_evidence_option(cmd, &command->build.evidence);
   cmd->add_flag("-q,--quiet", command->build.corpus.quiet, "Print nothing but errors");
   *subcommand = cmd;
 }

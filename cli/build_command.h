@@ -14,6 +14,7 @@ struct BuildCommand {
   std::string formats = "graphml,dot,json";
   std::string window = "sentence";
   bool documents = true;          // a node per review (--no-documents: events, talks and entities only)
+  size_t evidence = 3;            // evidence sentences kept per mentions edge (0: none)
   size_t top = 0;                 // entities kept in DOT; svg/png default to kTopicMapEntities
   std::string color = "type";     // or community
   std::string gexf_version = "1.3";

@@ -110,7 +110,7 @@ void for_each_edge_attribute(const KnowledgeGraph& kg, Edge e, F&& f) {
   const EdgeProps& p = kg.edge(e);
   const Cooccurrence strength = p.kind == EdgeKind::kCoOccurs ? kg.cooccurrence(e) : Cooccurrence{};
   if (p.kind == EdgeKind::kCoOccurs) f("association", AttrValue::real(strength.association));
-  if (p.kind == EdgeKind::kMentions) {
+  if (p.kind == EdgeKind::kMentions && !p.evidence.empty()) {  // empty only with --evidence 0
     f("evidence", [&] { AttrValue a; a.kind = AttrValue::kEvidence; a.evidence = &p.evidence; return a; }());
   }
   const EdgeId id(g[e].index);

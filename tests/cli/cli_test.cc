@@ -280,4 +280,46 @@ TEST(CliSeeds, NoDocumentsKeepsEveryTalkAndEntity) {
   EXPECT_TRUE(event_mentions);
 }
 
+// --evidence N keeps the first N of the sentences the default keeps, on every mentions edge, and
+// changes nothing else; 0 drops the attribute.
+TEST(CliSeeds, EvidenceKeepsTheFirstSentencesOfEachEdge) {
+  std::string dir = (fs::temp_directory_path() / ("talkgraph-evidence-" + std::to_string(::getpid()))).string();
+  auto edges = [&](const std::string& flags) {
+    const std::string out = dir + "/" + std::to_string(flags.size());
+    Result r = run("build seeds -q -f json -o " + out + " " + flags);
+    EXPECT_EQ(r.code, 0) << r.out;
+    nlohmann::json j = nlohmann::json::parse(slurp_file(out + "/talkgraph.json"));
+    std::map<std::string, nlohmann::json> by_id;
+    for (const auto& e : j["links"]) by_id[e["id"]] = e;
+    return std::make_pair(by_id, j["nodes"]);
+  };
+  auto [three, nodes3] = edges("");
+  auto [one, nodes1] = edges("--evidence 1");
+  auto [none, nodes0] = edges("--evidence 0");
+  fs::remove_all(dir);
+  EXPECT_EQ(nodes1, nodes3);
+  EXPECT_EQ(nodes0, nodes3);
+  ASSERT_EQ(one.size(), three.size());
+  ASSERT_EQ(none.size(), three.size());
+  size_t mentions = 0, cut = 0;
+  for (auto& [id, e3] : three) {
+    nlohmann::json e1 = one.at(id), e0 = none.at(id);
+    if (e3["type"] == "mentions") {
+      ++mentions;
+      ASSERT_TRUE(e3.contains("evidence")) << id;
+      ASSERT_EQ(e1["evidence"].size(), 1u) << id;
+      EXPECT_EQ(e1["evidence"][0], e3["evidence"][0]) << id;
+      EXPECT_FALSE(e0.contains("evidence")) << id;
+      if (e3["evidence"].size() > 1) ++cut;
+      e3.erase("evidence");
+      e1.erase("evidence");
+    }
+    EXPECT_EQ(e1, e3) << id;
+    EXPECT_EQ(e0, e3) << id;
+  }
+  EXPECT_GT(mentions, 100u);
+  EXPECT_GT(cut, 0u);  // some edge had more than one sentence to drop
+  EXPECT_NE(run("build seeds -q --evidence -1 -o " + dir).code, 0);
+}
+
 }  // namespace
