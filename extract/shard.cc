@@ -56,7 +56,8 @@ bool parse_shard(const nlohmann::json& j, DocumentExtraction* d, std::string* er
       r.sentence = m.at(4).get<uint32_t>();
       r.surface = m.at(5).get<std::string>();
       r.rule = intern_rule(m.at(6).get<std::string>());
-      if (r.entity >= d->entities.size() || r.sentence >= d->sentences.size() || r.talk >= static_cast<int>(d->talks.size())) {
+      if (r.entity >= d->entities.size() || r.sentence >= d->sentences.size() || r.talk < -1 ||
+          r.talk >= static_cast<int>(d->talks.size())) {
         *error = "mention refers to a missing entity, sentence or talk";
         return false;
       }

@@ -228,6 +228,17 @@ TEST(CliSeeds, ExtractThenMergeEqualsBuild) {
   Result bad = run("merge seeds/000_8f37794704fc6c74.txt -o " + base + "/x");
   EXPECT_EQ(bad.code, 1);
   EXPECT_NE(bad.out.find("seeds/000_8f37794704fc6c74.txt:1: not a talkgraph shard line"), std::string::npos) << bad.out;
+  // A mention whose talk, entity or sentence is not in its line is refused, not followed.
+  nlohmann::json line = nlohmann::json::parse(slurp_file(base + "/a.jsonl"));
+  ASSERT_FALSE(line["mentions"].empty());
+  for (auto [field, value] : {std::pair(1, -2), std::pair(1, 1000000), std::pair(0, 1000000), std::pair(4, 1000000)}) {
+    nlohmann::json broken = line;
+    broken["mentions"][0][field] = value;
+    std::ofstream(base + "/broken.jsonl") << broken.dump() << "\n";
+    Result r = run("merge " + base + "/broken.jsonl -o " + base + "/x");
+    EXPECT_EQ(r.code, 1) << field << " " << value;
+    EXPECT_NE(r.out.find("broken.jsonl:1: not a talkgraph shard line: mention refers to a missing entity, sentence or talk"), std::string::npos) << r.out;
+  }
   std::filesystem::remove_all(base);
 }
 
