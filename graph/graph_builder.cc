@@ -235,8 +235,15 @@ void GraphBuilder::add(const DocumentExtraction& doc) {
   };
   thread_local std::vector<MentionOf> by_edge;
   by_edge.clear();
-  // (talk, sentence, entity node) for every mention; sorted, each run of one (talk, sentence) is a window.
-  thread_local std::vector<std::tuple<int, uint32_t, uint32_t>> window_members;
+  // (window, entity node) for every mention; sorted, each run of one window is a window. The window
+  // is (talk + 1, sentence) packed in one integer, so the sort compares integers, not tuples.
+  struct WindowMember {
+    uint64_t window;
+    uint32_t entity;
+    bool operator<(const WindowMember& o) const { return window != o.window ? window < o.window : entity < o.entity; }
+  };
+  auto window_of = [](int talk, uint32_t sentence) { return uint64_t{static_cast<uint32_t>(talk + 1)} << 32 | sentence; };
+  thread_local std::vector<WindowMember> window_members;
   window_members.clear();
   for (uint32_t k = 0; k < doc.mentions.size(); ++k) {
     const MentionRecord& m = doc.mentions[k];
@@ -246,9 +253,9 @@ void GraphBuilder::add(const DocumentExtraction& doc) {
     uint32_t source = m.talk >= 0 ? talks[static_cast<size_t>(m.talk)] : with_document ? d : doc_event;
     by_edge.push_back({source, v, year, k});
     switch (options_.window) {
-      case CooccurrenceWindow::kSentence: window_members.emplace_back(m.talk, m.sentence, v); break;
-      case CooccurrenceWindow::kTalk: window_members.emplace_back(m.talk, 0, v); break;
-      case CooccurrenceWindow::kDocument: window_members.emplace_back(0, 0, v); break;
+      case CooccurrenceWindow::kSentence: window_members.push_back({window_of(m.talk, m.sentence), v}); break;
+      case CooccurrenceWindow::kTalk: window_members.push_back({window_of(m.talk, 0), v}); break;
+      case CooccurrenceWindow::kDocument: window_members.push_back({window_of(0, 0), v}); break;
     }
   }
   // Integer keys only; the evidence order is needed inside each (source, entity) run alone. A source
@@ -311,13 +318,11 @@ void GraphBuilder::add(const DocumentExtraction& doc) {
   thread_local std::vector<CooccurrenceOf> pairs;
   pairs.clear();
   for (size_t i = 0; i < window_members.size();) {
-    const int talk = std::get<0>(window_members[i]);
-    const uint32_t sentence = std::get<1>(window_members[i]);
+    const uint64_t window = window_members[i].window;
+    const int talk = static_cast<int>(window >> 32) - 1;
     entities.clear();
-    for (; i < window_members.size() && std::get<0>(window_members[i]) == talk &&
-           std::get<1>(window_members[i]) == sentence;
-         ++i) {
-      entities.push_back(std::get<2>(window_members[i]));
+    for (; i < window_members.size() && window_members[i].window == window; ++i) {
+      entities.push_back(window_members[i].entity);
     }
     int year = (options_.window != CooccurrenceWindow::kDocument && talk >= 0)
                    ? doc.talks[static_cast<size_t>(talk)].event.year

@@ -24,6 +24,25 @@ Hits find(const MultiFinder& f, std::string_view text, bool fold) {
 
 // Needles sharing a first pair are all compared, in needle order at one offset; a needle that would
 // run past the end is not; Hangul needles share lead bytes with every syllable around them.
+// Node ids are slugs: lowercase ASCII, other letters and digits kept as they are, every run of
+// anything else one dash, '+' and '#' spelled out so "C++" and "C#" stay apart from "C".
+TEST(Slugify, KeepsLettersAndDigitsAndJoinsTheRestWithOneDash) {
+  const std::pair<std::string, std::string> cases[] = {
+      {"Django ORM (QuerySet)구조와 원리", "django-orm-queryset-구조와-원리"},
+      {"  Hello,  World!  ", "hello-world"},
+      {"C++", "cplusplus"},
+      {"C#", "csharp"},
+      {"N+1 queries", "nplus1-queries"},
+      {"a + b", "a-plus-b"},
+      {"파이썬 3.7", "파이썬-3-7"},
+      {"Übersicht — Ωmega", "Übersicht-Ωmega"},
+      {"PyCon KR 2019: 키노트", "pycon-kr-2019-키노트"},
+      {"\xE2\x80\x94\xE2\x80\x94", ""},
+      {"", ""},
+  };
+  for (const auto& [name, slug] : cases) EXPECT_EQ(slugify(name), slug) << name;
+}
+
 TEST(MultiFinder, FindsEveryOccurrenceInOrder) {
   MultiFinder f({"pycon", "py", "파이콘", "pydata", "파이"});
   EXPECT_EQ(find(f, "pycon 파이콘 pydat", false),
