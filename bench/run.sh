@@ -4,7 +4,8 @@
 # time, peak RSS (from /usr/bin/time -v) and the ratio. Also: extraction alone per core
 # (build/talkgraph_bench_extract), the graph phases and each writer without the disk
 # (build/talkgraph_bench_graph, half corpus), the lexicon ten times smaller on the same corpus, and
-# peak RSS at half and full size, with and without document nodes (--no-documents).
+# peak RSS at half and full size, with and without document nodes (--no-documents), and without
+# document nodes or evidence sentences (--no-documents --evidence 0).
 #
 # Usage: bench/run.sh [MEGABYTES (default 1024)] [WORKDIR (default /tmp/talkgraph-bench)]
 # Needs: scripts/install-deps.sh, plus time and python3-ahocorasick (installed below if missing).
@@ -51,6 +52,9 @@ results+=("$(measure talkgraph-half ./build/talkgraph build "$half" -o "$work/ou
 results+=("$(measure talkgraph-no-documents ./build/talkgraph build "$corpus" -o "$work/out-nodoc" -j 2 -q --no-documents --timings)")
 grep '^timing' "$work/talkgraph-no-documents.time" | sed 's/^/  /'
 results+=("$(measure talkgraph-no-documents-half ./build/talkgraph build "$half" -o "$work/out-nodoc-half" -j 2 -q --no-documents)")
+# The leanest graph: no document nodes and no evidence sentences (memory and output for large corpora).
+results+=("$(measure talkgraph-lean ./build/talkgraph build "$corpus" -o "$work/out-lean" -j 2 -q --no-documents --evidence 0)")
+results+=("$(measure talkgraph-lean-half ./build/talkgraph build "$half" -o "$work/out-lean-half" -j 2 -q --no-documents --evidence 0)")
 # Lexicon ten times smaller: every tenth line of both built-in files.
 small="$work/data-small"
 mkdir -p "$small"
@@ -86,7 +90,8 @@ for r in "${results[@]}"; do
   case $name in *half) size=$(du -sb "$half" | cut -f1) ;; esac
   printf "%-28s %10.1f %10.1f %12s\n" "$name" "$wall" "$(echo "$size / 1000000 / $wall" | bc -l)" "$rss"
 done
-tg=$(echo "${results[0]}" | cut -d' ' -f2)
-py=$(echo "${results[6]}" | cut -d' ' -f2)
+wall_of() { printf '%s\n' "${results[@]}" | awk -v n="$1" '$1 == n {print $2}'; }
+tg=$(wall_of talkgraph)
+py=$(wall_of python-peer)
 echo
 echo "talkgraph (2 threads, GraphML + DOT + JSON) is $(echo "$py / $tg" | bc -l | xargs printf '%.1f')x the Python peer (GraphML)"
