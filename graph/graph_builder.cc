@@ -288,7 +288,7 @@ void GraphBuilder::add(const DocumentExtraction& doc) {
     std::vector<std::string_view>& seen = aliases_[v];
     for (size_t k = i; k < j; ++k) {
       const std::string& surface = doc.mentions[by_edge[k].mention].surface;
-      // A run mostly repeats one surface ("Django" five times): look each up once.
+      // Mentions in a row often repeat one surface ("Django", "Django"): look it up once.
       if (k > i && surface == doc.mentions[by_edge[k - 1].mention].surface) continue;
       if (std::find(seen.begin(), seen.end(), std::string_view(surface)) == seen.end()) {
         seen.emplace_back(strings_->intern(surface));  // by content: a known surface is not interned again
