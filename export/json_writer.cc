@@ -8,6 +8,7 @@
 
 #include "export/attributes.h"
 #include "export/chunked_output.h"
+#include "export/output_file.h"
 
 namespace talkgraph {
 
@@ -70,9 +71,13 @@ void write_json(const KnowledgeGraph& kg, std::ostream& out) {
   out << ",\n\"nodes\":[";
   write_json_nodes(kg, out, "", "");
   out << "\n],\n\"links\":[";
+  const std::streampos links_begin = out.tellp();
   write_json_edges(kg, out, "", "");
+  const std::streampos links_end = out.tellp();
+  // The same array under both names (NetworkX up to 3.5 and D3 read "links", 3.6 and later "edges"):
+  // into a file, the kernel copies the bytes just written instead of formatting them again.
   out << "\n],\n\"edges\":[";
-  write_json_edges(kg, out, "", "");
+  if (!repeat_output(out, links_begin, links_end)) write_json_edges(kg, out, "", "");
   out << "\n]}\n";
 }
 

@@ -4,6 +4,7 @@
 // neither a truncated output nor a stray temporary file.
 #include "export/output_file.h"
 
+#include <algorithm>
 #include <atomic>
 #include <cerrno>
 #include <cstdio>
@@ -93,6 +94,36 @@ class FileOutputBuffer : public std::streambuf {
   explicit FileOutputBuffer(int fd) : fd_(fd), buffer_(kBufferBytes) { setp(buffer_.data(), buffer_.data() + buffer_.size()); }
   int error() const { return error_; }
 
+  // Appends a copy of the file's bytes [begin, end): copy_file_range(2), or pread and write where the
+  // file system cannot copy within a file.
+  bool repeat(off_t begin, off_t end) {
+    if (!drain()) return false;
+    if (begin < 0 || begin > end || end > written_) {
+      error_ = EINVAL;
+      return false;
+    }
+    off_t in = begin;
+#ifdef __linux__
+    while (in < end) {
+      ssize_t n = ::copy_file_range(fd_, &in, fd_, nullptr, static_cast<size_t>(end - in), 0);
+      if (n < 0 && errno == EINTR) continue;
+      if (n <= 0) break;  // not supported here, or an error the write path below will meet again
+      advance(n);
+    }
+#endif
+    while (in < end) {
+      ssize_t n = ::pread(fd_, buffer_.data(), std::min(buffer_.size(), static_cast<size_t>(end - in)), in);
+      if (n < 0 && errno == EINTR) continue;
+      if (n <= 0) {
+        error_ = n < 0 ? errno : EIO;
+        return false;
+      }
+      in += n;
+      if (!write_all(buffer_.data(), static_cast<size_t>(n))) return false;
+    }
+    return true;
+  }
+
  protected:
   int_type overflow(int_type c) override {
     if (!drain()) return traits_type::eof();
@@ -109,6 +140,11 @@ class FileOutputBuffer : public std::streambuf {
     return n;
   }
   int sync() override { return drain() ? 0 : -1; }
+  // tellp(): the file position the next byte goes to. Nothing else seeks.
+  pos_type seekoff(off_type off, std::ios_base::seekdir dir, std::ios_base::openmode which) override {
+    if (off != 0 || dir != std::ios_base::cur || !(which & std::ios_base::out)) return pos_type(off_type(-1));
+    return pos_type(written_ + (pptr() - pbase()));
+  }
 
  private:
   static constexpr size_t kBufferBytes = size_t{1} << 20;
@@ -130,15 +166,18 @@ class FileOutputBuffer : public std::streambuf {
       }
       data += n;
       size -= static_cast<size_t>(n);
-      written_ += n;
+      advance(n);
     }
+    return true;
+  }
+  void advance(ssize_t n) {
+    written_ += n;
 #ifdef __linux__
     if (written_ - flushed_ >= kWritebackBytes) {
       ::sync_file_range(fd_, flushed_, written_ - flushed_, SYNC_FILE_RANGE_WRITE);  // a hint: failure is harmless
       flushed_ = written_;
     }
 #endif
-    return true;
   }
 
   int fd_;
@@ -150,12 +189,19 @@ class FileOutputBuffer : public std::streambuf {
 
 }  // namespace
 
+bool repeat_output(std::ostream& out, std::streampos begin, std::streampos end) {
+  auto* file = dynamic_cast<FileOutputBuffer*>(out.rdbuf());
+  if (file == nullptr || begin < 0 || end < 0) return false;
+  if (!file->repeat(static_cast<off_t>(begin), static_cast<off_t>(end))) out.setstate(std::ios_base::badbit);
+  return true;
+}
+
 bool write_file_atomically(const std::string& path, const std::function<void(std::ostream&)>& write,
                            std::string* error) {
   return produce_file_atomically(
       path,
       [&](const std::string& tmp, std::string* why) {
-        int fd = ::open(tmp.c_str(), O_WRONLY | O_TRUNC | O_CLOEXEC);
+        int fd = ::open(tmp.c_str(), O_RDWR | O_TRUNC | O_CLOEXEC);  // readable too: repeat_output()
         if (fd < 0) {
           *why = std::string("cannot write: ") + std::strerror(errno);
           return false;

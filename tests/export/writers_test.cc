@@ -6,6 +6,8 @@
 #include <regex>
 #include <sstream>
 
+#include <unistd.h>
+
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
@@ -14,6 +16,7 @@
 #include "export/gexf_writer.h"
 #include "export/graphml_writer.h"
 #include "export/json_writer.h"
+#include "export/output_file.h"
 #include "export/xml_text.h"
 #include "graph/graph_builder.h"
 
@@ -181,6 +184,26 @@ TEST(GraphML, KeysHaveNamesAndTypesAndNoGephiLabelIds) {
   EXPECT_EQ(s.find("id=\"d3\""), std::string::npos);
   EXPECT_EQ(s.find("id=\"d7\""), std::string::npos);
   EXPECT_EQ(s.rfind("<?xml version=\"1.0\" encoding=\"UTF-8\"?>", 0), 0u);
+}
+
+// Into a file, the second edge list is copied from the first by the kernel; into a string it is
+// formatted again. Both give the same bytes.
+TEST(Json, FileAndStringGiveTheSameBytes) {
+  const KnowledgeGraph g = hostile_graph();
+  std::ostringstream text;
+  write_json(g, text);
+  const std::string path =
+      (std::filesystem::temp_directory_path() / ("talkgraph-json-" + std::to_string(::getpid()) + ".json")).string();
+  std::string error;
+  ASSERT_TRUE(write_file_atomically(path, [&](std::ostream& o) { write_json(g, o); }, &error)) << error;
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream file;
+  file << in.rdbuf();
+  std::filesystem::remove(path);
+  EXPECT_EQ(file.str(), text.str());
+  nlohmann::json j = nlohmann::json::parse(file.str());
+  EXPECT_FALSE(j["links"].empty());
+  EXPECT_EQ(j["links"], j["edges"]);
 }
 
 TEST(Json, NodeLinkContract) {
