@@ -3,7 +3,6 @@
 #include "export/output_file.h"
 
 #include <filesystem>
-#include <fstream>
 #include <sstream>
 #include <string>
 
@@ -11,15 +10,12 @@
 
 #include <gtest/gtest.h>
 
+#include "tests/cli/run_binary.h"
+
 namespace talkgraph {
 namespace {
 
-std::string slurp(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
+using talkgraph::testing::slurp_file;
 
 class OutputFile : public ::testing::Test {
  protected:
@@ -67,7 +63,7 @@ TEST_F(OutputFile, RepeatCopiesTheBytesBetweenTwoPositions) {
       &error))
       << error;
   EXPECT_TRUE(repeated);
-  EXPECT_EQ(slurp(path("a")), "head-" + body + "-mid-" + body + "-tail");
+  EXPECT_EQ(slurp_file(path("a")), "head-" + body + "-mid-" + body + "-tail");
 }
 
 TEST_F(OutputFile, RepeatOfAnEmptyRangeWritesNothing) {
@@ -81,7 +77,7 @@ TEST_F(OutputFile, RepeatOfAnEmptyRangeWritesNothing) {
       },
       &error))
       << error;
-  EXPECT_EQ(slurp(path("b")), "xy");
+  EXPECT_EQ(slurp_file(path("b")), "xy");
 }
 
 TEST_F(OutputFile, RepeatOfBytesNotWrittenFailsTheFile) {

@@ -19,6 +19,7 @@
 #include "export/output_file.h"
 #include "export/xml_text.h"
 #include "graph/graph_builder.h"
+#include "tests/cli/run_binary.h"
 
 namespace talkgraph {
 namespace {
@@ -196,12 +197,10 @@ TEST(Json, FileAndStringGiveTheSameBytes) {
       (std::filesystem::temp_directory_path() / ("talkgraph-json-" + std::to_string(::getpid()) + ".json")).string();
   std::string error;
   ASSERT_TRUE(write_file_atomically(path, [&](std::ostream& o) { write_json(g, o); }, &error)) << error;
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream file;
-  file << in.rdbuf();
+  const std::string file = testing::slurp_file(path);
   std::filesystem::remove(path);
-  EXPECT_EQ(file.str(), text.str());
-  nlohmann::json j = nlohmann::json::parse(file.str());
+  EXPECT_EQ(file, text.str());
+  nlohmann::json j = nlohmann::json::parse(file);
   EXPECT_FALSE(j["links"].empty());
   EXPECT_EQ(j["links"], j["edges"]);
 }
