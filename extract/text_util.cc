@@ -63,36 +63,29 @@ std::vector<std::string_view> split(std::string_view s, char sep) {
 std::string slugify(std::string_view name) {
   std::string out;
   bool pending_dash = false;
-  auto separate = [&] {
-    if (pending_dash && !out.empty()) out.push_back('-');
-    pending_dash = false;
-  };
   size_t i = 0;
   while (i < name.size()) {
-    const auto c = static_cast<unsigned char>(name[i]);
-    if (c < 0x80) {  // one byte, no decoding: most of a title, and every key's prefix
-      ++i;
-      if ((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z')) {
-        separate();
-        out.push_back(static_cast<char>(c));
-      } else if (c >= 'A' && c <= 'Z') {
-        separate();
-        out.push_back(static_cast<char>(c - 'A' + 'a'));
-      } else if (c == '+') {  // "C++" and "N+1" must not collide with "C" and "N-1"
-        separate();
-        out += "plus";
-      } else if (c == '#') {
-        separate();
-        out += "sharp";
+    size_t start = i;
+    // An ASCII byte is its own code point: no decoding for most of a title and every key's prefix.
+    const auto byte = static_cast<unsigned char>(name[i]);
+    const char32_t cp = byte < 0x80 ? static_cast<char32_t>(name[i++]) : decode_utf8(name, &i);
+    if (is_alnum(cp)) {
+      if (pending_dash && !out.empty()) out.push_back('-');
+      pending_dash = false;
+      if (cp >= 'A' && cp <= 'Z') {
+        out.push_back(static_cast<char>(cp - 'A' + 'a'));
       } else {
-        pending_dash = true;
+        out.append(name.substr(start, i - start));
       }
-      continue;
-    }
-    const size_t start = i;
-    if (is_alnum(decode_utf8(name, &i))) {
-      separate();
-      out.append(name.substr(start, i - start));
+    } else if (cp == '+') {
+      // "C++" and "N+1" must not collide with "C" and "N-1".
+      if (pending_dash && !out.empty()) out.push_back('-');
+      pending_dash = false;
+      out += "plus";
+    } else if (cp == '#') {
+      if (pending_dash && !out.empty()) out.push_back('-');
+      pending_dash = false;
+      out += "sharp";
     } else {
       pending_dash = true;
     }
