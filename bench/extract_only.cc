@@ -6,6 +6,7 @@
 #include <cstdlib>
 
 #include "bench/bench_input.h"
+#include "cli/allocator.h"
 #include "extract/batch.h"
 
 using namespace talkgraph;
@@ -29,7 +30,8 @@ int main(int argc, char** argv) {
     documents += 1;
   }, &problems);
   double s = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-  std::printf("%zu documents, %.1f MB, %zu talks, %zu mentions, %d threads: %.3f s, %.1f MB/s, %.1f MB/s per thread\n",
-              documents, bytes / 1e6, talks, mentions, jobs, s, bytes / 1e6 / s, bytes / 1e6 / s / jobs);
+  std::printf("%zu documents, %.1f MB, %zu talks, %zu mentions, %d threads: %.3f s, %.1f MB/s, %.1f MB/s per thread (%s)\n",
+              documents, bytes / 1e6, talks, mentions, jobs, s, bytes / 1e6 / s, bytes / 1e6 / s / jobs,
+              allocator_name().c_str());
   return 0;
 }

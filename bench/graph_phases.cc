@@ -13,6 +13,7 @@
 #include <streambuf>
 
 #include "bench/bench_input.h"
+#include "cli/allocator.h"
 #include "export/dot_writer.h"
 #include "export/gexf_writer.h"
 #include "export/graphml_writer.h"
@@ -67,7 +68,8 @@ int main(int argc, char** argv) {
   auto start = std::chrono::steady_clock::now();
   GraphBuilder builder(options);
   for (const DocumentExtraction& d : documents) builder.add(d);
-  std::printf("%-10s %8.3f s  (%zu documents)\n", "add", seconds_since(start), documents.size());
+  std::printf("%-10s %8.3f s  (%zu documents; %s)\n", "add", seconds_since(start), documents.size(),
+              allocator_name().c_str());
   start = std::chrono::steady_clock::now();
   KnowledgeGraph graph = builder.build();
   std::printf("%-10s %8.3f s  (%zu nodes, %zu edges)\n", "build", seconds_since(start), graph.node_count(),

@@ -43,6 +43,7 @@ measure() {  # name, command...: prints "name wall_s rss_mb"
 
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(lscpu | sed -n 's/Model name: *//p')"
 echo "corpus:  $corpus, $(find "$corpus" -type f | wc -l) files, $((bytes / 1000000)) MB"
+echo "build:   $(./build/talkgraph --version)"
 echo
 results=()
 results+=("$(measure talkgraph ./build/talkgraph build "$corpus" -o "$work/out" -j 2 -q --timings)")

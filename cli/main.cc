@@ -4,6 +4,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include "cli/allocator.h"
 #include "cli/build_command.h"
 #include "cli/graph_commands.h"
 #include "cli/mentions_command.h"
@@ -27,7 +28,8 @@ int main(int argc, char** argv) {
   std::signal(SIGXFSZ, SIG_IGN);
 
   CLI::App app{"talkgraph: turns conference-talk reviews into a knowledge graph of talks, events and technologies"};
-  app.set_version_flag("--version", std::string("talkgraph ") + TALKGRAPH_VERSION);
+  app.set_version_flag("--version", std::string("talkgraph ") + TALKGRAPH_VERSION + " (allocator: " +
+                                         talkgraph::allocator_name() + ")");
   app.require_subcommand(1);
 
   talkgraph::BuildCommand build;

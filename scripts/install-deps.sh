@@ -9,6 +9,7 @@ export DEBIAN_FRONTEND=noninteractive
 build=(
   build-essential cmake ninja-build pkg-config
   libboost-graph-dev libre2-dev nlohmann-json3-dev libfmt-dev libgtest-dev libcli11-dev libutf8proc-dev libigraph-dev
+  libmimalloc-dev
   # libFuzzer (clang's runtime) for the fuzz targets, and libxml2 to parse the XML exports back
   clang libclang-rt-14-dev libxml2-dev
 )
