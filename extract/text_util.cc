@@ -39,9 +39,6 @@ MultiFinder::MultiFinder(std::vector<std::string_view> needles)
   for (uint32_t k = 0; k < needles_.size(); ++k) {
     size_t p = first_pair(needles_[k]);
     bits_[p >> 6] |= uint64_t{1} << (p & 63);
-    const auto lead = static_cast<unsigned char>(needles_[k][0]);
-    first_[lead] = true;
-    if (lead >= 'a' && lead <= 'z') first_[lead - 32] = true;  // found when folding ASCII case
     order_[fill[p]++] = k;
   }
 }
