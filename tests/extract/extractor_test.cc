@@ -1,5 +1,7 @@
 #include "extract/extractor.h"
 
+#include <algorithm>
+
 #include <gtest/gtest.h>
 
 namespace talkgraph {
@@ -146,6 +148,28 @@ TEST_F(Extraction, DiscoversAcronymDefinitions) {
   size_t psc = 0;
   for (const MentionRecord& m : d.mentions) psc += d.entities[m.entity].label == "PSC";
   EXPECT_EQ(psc, 3u);  // the expansion and both acronyms
+}
+
+// Capitals are found 16 bytes at a time, then one by one in the last bytes: a definition is found
+// wherever it falls against those blocks (a short one at the end falls in the last bytes for some
+// paddings), and an acronym inside a word ("xCoC") is not one.
+TEST_F(Extraction, FindsAcronymDefinitionsAtEveryOffset) {
+  PypiIndex pypi;
+  Extractor extractor(lexicon_, &pypi);
+  const std::pair<std::string, std::string> definitions[] = {{"CoC가 Code Of Conduct임을", "CoC"},
+                                                             {"TK: Tea Kettle", "TK"}};
+  for (const auto& [definition, acronym] : definitions) {
+    for (size_t pad = 0; pad < 40; ++pad) {
+      for (const char* before : {"", "x"}) {
+        SourceDocument doc{"t.md", std::string(pad, ' ') + before + definition};
+        DocumentExtraction d = extractor.extract(doc, "t.md", ExtractOptions{});
+        const std::string& label = acronym;  // clang 14 cannot capture structured bindings
+        bool found = std::any_of(d.entities.begin(), d.entities.end(),
+                                 [&](const EntityRecord& e) { return e.label == label; });
+        EXPECT_EQ(found, *before == '\0') << acronym << ", padding " << pad << ", before '" << before << "'";
+      }
+    }
+  }
 }
 
 }  // namespace

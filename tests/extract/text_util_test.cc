@@ -22,8 +22,6 @@ Hits find(const MultiFinder& f, std::string_view text, bool fold) {
   return hits;
 }
 
-// Needles sharing a first pair are all compared, in needle order at one offset; a needle that would
-// run past the end is not; Hangul needles share lead bytes with every syllable around them.
 // Node ids are slugs: lowercase ASCII, other letters and digits kept as they are, every run of
 // anything else one dash, '+' and '#' spelled out so "C++" and "C#" stay apart from "C".
 TEST(Slugify, KeepsLettersAndDigitsAndJoinsTheRestWithOneDash) {
@@ -43,6 +41,8 @@ TEST(Slugify, KeepsLettersAndDigitsAndJoinsTheRestWithOneDash) {
   for (const auto& [name, slug] : cases) EXPECT_EQ(slugify(name), slug) << name;
 }
 
+// Needles sharing a first pair are all compared, in needle order at one offset; a needle that would
+// run past the end is not; Hangul needles share lead bytes with every syllable around them.
 TEST(MultiFinder, FindsEveryOccurrenceInOrder) {
   MultiFinder f({"pycon", "py", "파이콘", "pydata", "파이"});
   EXPECT_EQ(find(f, "pycon 파이콘 pydat", false),
@@ -50,6 +50,19 @@ TEST(MultiFinder, FindsEveryOccurrenceInOrder) {
   EXPECT_EQ(find(f, "PyCon", false), Hits{});
   EXPECT_EQ(find(f, "PyCon PYDATA", true), (Hits{{0, 0}, {0, 1}, {6, 1}, {6, 3}}));
   EXPECT_EQ(find(f, "p", true), Hits{});
+}
+
+// Every position is tested, the first and the last pair included, and a pair that spans a needle's
+// start ("ypy") does not hide the needle.
+TEST(MultiFinder, TestsEveryPairFromFirstToLast) {
+  MultiFinder f({"py", "파이"});
+  EXPECT_EQ(find(f, "py", false), (Hits{{0, 0}}));
+  EXPECT_EQ(find(f, "xypy", false), (Hits{{2, 0}}));
+  EXPECT_EQ(find(f, "pypy", false), (Hits{{0, 0}, {2, 0}}));
+  EXPECT_EQ(find(f, "xPY", true), (Hits{{1, 0}}));
+  EXPECT_EQ(find(f, "xPY", false), Hits{});
+  EXPECT_EQ(find(f, "파파이", false), (Hits{{3, 1}}));
+  EXPECT_EQ(find(f, "", false), Hits{});
 }
 
 }  // namespace
