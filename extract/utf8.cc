@@ -110,7 +110,7 @@ bool is_alnum(char32_t cp) {
   if (cp < 0x80) {
     return (cp >= '0' && cp <= '9') || ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z');
   }
-  if (cp >= 0xAC00 && cp <= 0xD7A3) return true;  // Hangul syllables (Lo), the most common case here
+  if (is_hangul_syllable(cp)) return true;  // Hangul syllables (Lo), the most common case here
   switch (utf8proc_category(static_cast<utf8proc_int32_t>(cp))) {
     case UTF8PROC_CATEGORY_LU: case UTF8PROC_CATEGORY_LL: case UTF8PROC_CATEGORY_LT:
     case UTF8PROC_CATEGORY_LM: case UTF8PROC_CATEGORY_LO: case UTF8PROC_CATEGORY_ND:
