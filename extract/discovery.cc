@@ -254,7 +254,7 @@ std::vector<Discovery> discover(std::string_view text, const Lexicon& lexicon, c
 
   re2::StringPiece input(text.data(), text.size());
   std::string a, b, c;
-  if (text.find("install") != std::string_view::npos || text.find(" add ") != std::string_view::npos) {
+  if (contains(text, "install") || contains(text, " add ")) {
     while (RE2::FindAndConsume(&input, kInstall, &a, &b, &c)) {
       std::string args = !a.empty() ? a : !b.empty() ? b : c;
       for (std::string_view tok : split(args, ' ')) {
@@ -268,7 +268,7 @@ std::vector<Discovery> discover(std::string_view text, const Lexicon& lexicon, c
       }
     }
   }
-  if (text.find("import") != std::string_view::npos) {
+  if (contains(text, "import")) {
     input = re2::StringPiece(text.data(), text.size());
     while (RE2::FindAndConsume(&input, kImport, &a, &b)) propose(!a.empty() ? a : b, "library", "import", false);
   }
