@@ -4,11 +4,17 @@
 // which a home-made composer would not.
 #include "extract/utf8.h"
 
+#include <array>
 #include <cstdint>
 #include <cstdlib>
+#include <cstring>
 #include <unordered_map>
 
 #include <utf8proc.h>
+
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 namespace talkgraph {
 
@@ -28,7 +34,7 @@ size_t skip_ascii_words(std::string_view text, size_t i) {
 
 }  // namespace
 
-size_t find_invalid_utf8(std::string_view text, bool* may_need_nfc) {
+size_t find_invalid_utf8_bytewise(std::string_view text, bool* may_need_nfc) {
   const auto* s = reinterpret_cast<const unsigned char*>(text.data());
   const size_t n = text.size();
   size_t i = 0;
@@ -67,6 +73,107 @@ size_t find_invalid_utf8(std::string_view text, bool* may_need_nfc) {
   }
   if (may_need_nfc != nullptr) *may_need_nfc = nfc;
   return kNoInvalidByte;
+}
+
+#ifdef __SSE2__
+namespace {
+
+// 64 bytes of text, and one bit per byte for each byte class the validator asks about.
+class Block {
+ public:
+  explicit Block(const unsigned char* p) {
+    for (int k = 0; k < 4; ++k) v_[k] = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 16 * k));
+  }
+  uint64_t high() const {  // bytes 0x80 and above
+    uint64_t m = 0;
+    for (int k = 0; k < 4; ++k) m |= static_cast<uint64_t>(static_cast<unsigned>(_mm_movemask_epi8(v_[k]))) << (16 * k);
+    return m;
+  }
+  uint64_t in(unsigned char lo, unsigned char hi) const {  // bytes in [lo, hi]
+    const __m128i base = _mm_set1_epi8(static_cast<char>(lo));
+    const __m128i span = _mm_set1_epi8(static_cast<char>(hi - lo));
+    uint64_t m = 0;
+    for (int k = 0; k < 4; ++k) {
+      const __m128i t = _mm_sub_epi8(v_[k], base);
+      const auto bits = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_min_epu8(t, span), t)));
+      m |= static_cast<uint64_t>(bits) << (16 * k);
+    }
+    return m;
+  }
+  uint64_t is(unsigned char c) const { return in(c, c); }
+
+ private:
+  __m128i v_[4];
+};
+
+}  // namespace
+
+// Validation 64 bytes at a time, with bit masks: every lead byte expects its continuation bytes at
+// the next one to three positions, and the continuation bytes must be exactly those. The four leads
+// whose second byte has a narrower range (E0, ED, F0, F4: Unicode table 3-7) are checked against
+// masks of that range. No branch depends on the mix of ASCII and Hangul, which in Korean text
+// changes every few bytes.
+bool is_valid_utf8(std::string_view text, bool* may_need_nfc) {
+  const auto* s = reinterpret_cast<const unsigned char*>(text.data());
+  const size_t n = text.size();
+  bool nfc = false;
+  uint64_t carry = 0;  // continuation bytes the last block's final leads expect, from bit 0
+  uint64_t after_e0 = 0, after_ed = 0, after_f0 = 0, after_f4 = 0;  // second bytes of those leads at bit 0
+  unsigned char tail[64];
+  for (size_t i = 0; i < n; i += 64) {
+    const unsigned char* p = s + i;
+    if (n - i < 64) {  // the last bytes, padded with ASCII NULs: a sequence cut short fails the check
+      std::memset(tail, 0, sizeof tail);
+      std::memcpy(tail, p, n - i);
+      p = tail;
+    }
+    const Block b(p);
+    const uint64_t high = b.high();
+    if (high == 0 && carry == 0) continue;
+    const uint64_t cont = b.in(0x80, 0xBF);
+    const uint64_t lead2 = b.in(0xC2, 0xDF), lead3 = b.in(0xE0, 0xEF), lead4 = b.in(0xF0, 0xF4);
+    const uint64_t expected = carry | lead2 << 1 | lead3 << 1 | lead3 << 2 | lead4 << 1 | lead4 << 2 | lead4 << 3;
+    const uint64_t e0 = b.is(0xE0), ed = b.is(0xED), f0 = b.is(0xF0), f4 = b.is(0xF4);
+    const uint64_t low_half = b.in(0x80, 0x9F), low_quarter = b.in(0x80, 0x8F);
+    const uint64_t wrong_second = ((e0 << 1 | after_e0) & low_half) |           // E0 80..9F: overlong
+                                  ((ed << 1 | after_ed) & (cont & ~low_half)) |  // ED A0..BF: surrogates
+                                  ((f0 << 1 | after_f0) & low_quarter) |         // F0 80..8F: overlong
+                                  ((f4 << 1 | after_f4) & (cont & ~low_quarter));  // F4 90..BF: above U+10FFFF
+    if (cont != expected || (high & ~(cont | lead2 | lead3 | lead4)) != 0 || wrong_second != 0) {
+      return false;
+    }
+    // A lead shifted past bit 63 expects its continuation bytes at the start of the next block.
+    carry = lead2 >> 63 | lead3 >> 63 | lead3 >> 62 | lead4 >> 63 | lead4 >> 62 | lead4 >> 61;
+    after_e0 = e0 >> 63;
+    after_ed = ed >> 63;
+    after_f0 = f0 >> 63;
+    after_f4 = f4 >> 63;
+    if (may_need_nfc == nullptr || nfc) continue;
+    // Code points other than ASCII and Hangul syllables, whose NFC needs a look. Syllables (U+AC00 to
+    // U+D7A3) start EA B0..BF, EB, EC, or ED 80..9E; ED 9E, and a lead whose second byte is in the
+    // next block, are left to is_hangul_syllable_at.
+    const uint64_t syllables = b.is(0xEB) | b.is(0xEC) | (b.is(0xEA) & b.in(0xB0, 0xBF) >> 1) | (ed & b.in(0x80, 0x9D) >> 1);
+    for (uint64_t other = (lead2 | lead3 | lead4) & ~syllables; other != 0 && !nfc; other &= other - 1) {
+      size_t at = i + static_cast<size_t>(__builtin_ctzll(other));
+      if (is_hangul_syllable_at(text, at)) continue;
+      const size_t length = s[at] >= 0xF0 ? 4 : s[at] >= 0xE0 ? 3 : 2;
+      if (at + length > n) break;  // cut short: the next block fails
+      nfc = may_change_under_nfc(decode_utf8(text, &at));
+    }
+  }
+  if (carry != 0) return false;  // the text ends inside a sequence
+  if (may_need_nfc != nullptr) *may_need_nfc = nfc;
+  return true;
+}
+#else
+bool is_valid_utf8(std::string_view text, bool* may_need_nfc) {
+  return find_invalid_utf8_bytewise(text, may_need_nfc) == kNoInvalidByte;
+}
+#endif
+
+// Invalid files are rare and rejected anyway: the bytewise scan finds the offset to report.
+size_t find_invalid_utf8(std::string_view text, bool* may_need_nfc) {
+  return is_valid_utf8(text, may_need_nfc) ? kNoInvalidByte : find_invalid_utf8_bytewise(text, may_need_nfc);
 }
 
 char32_t decode_utf8(std::string_view text, size_t* pos) {
@@ -156,8 +263,9 @@ bool single_changes_under_nfc(char32_t cp) {
 
 }  // namespace
 
-bool may_change_under_nfc(char32_t cp) {
-  if (cp < 0x80 || is_hangul_syllable(cp)) return false;
+namespace {
+
+bool may_change_under_nfc_uncached(char32_t cp) {
   if (is_hangul(cp) && !(cp >= 0x3130 && cp <= 0x318F)) return true;  // conjoining jamo: compose with neighbours
   const utf8proc_property_t* p = utf8proc_get_property(static_cast<utf8proc_int32_t>(cp));
   if (p->combining_class != 0) return true;  // reordered, or composed with what precedes it
@@ -174,6 +282,20 @@ bool may_change_under_nfc(char32_t cp) {
   auto [it, inserted] = known.try_emplace(cp, false);
   if (inserted) it->second = single_changes_under_nfc(cp);
   return it->second;
+}
+
+}  // namespace
+
+bool may_change_under_nfc(char32_t cp) {
+  if (cp < 0x80 || is_hangul_syllable(cp)) return false;
+  // The few other code points a review uses ('…', '·', '’', '→') come again and again, and utf8proc's
+  // tables are large: the last answer for each of 512 slots is kept, per thread.
+  thread_local std::array<uint32_t, 512> recent{};  // (cp << 1 | answer) + 1; 0 when empty
+  uint32_t& slot = recent[cp & 511];
+  if (slot != 0 && (slot - 1) >> 1 == cp) return ((slot - 1) & 1) != 0;
+  const bool answer = may_change_under_nfc_uncached(cp);
+  slot = (static_cast<uint32_t>(cp) << 1 | static_cast<uint32_t>(answer)) + 1;
+  return answer;
 }
 
 std::string to_nfc(std::string text) {

@@ -14,6 +14,10 @@ inline constexpr size_t kNoInvalidByte = static_cast<size_t>(-1);
 // With `may_need_nfc`, also tells whether the text holds a code point that may change under NFC
 // (may_change_under_nfc), so that a caller can skip to_nfc's own scan: one pass instead of two.
 size_t find_invalid_utf8(std::string_view text, bool* may_need_nfc = nullptr);
+// Its two halves: whether the whole text is valid, 64 bytes at a time (SSE2; may_need_nfc is set
+// only when it is), and the scan one code point at a time that names the first invalid byte.
+bool is_valid_utf8(std::string_view text, bool* may_need_nfc = nullptr);
+size_t find_invalid_utf8_bytewise(std::string_view text, bool* may_need_nfc = nullptr);
 
 // Decodes the code point at text[*pos] and advances *pos past it. The text must be valid UTF-8.
 char32_t decode_utf8(std::string_view text, size_t* pos);

@@ -1,6 +1,9 @@
 #include "extract/utf8.h"
 
 #include <cstdlib>
+#include <random>
+#include <string>
+#include <vector>
 
 #include <gtest/gtest.h>
 #include <utf8proc.h>
@@ -91,6 +94,45 @@ TEST(Utf8, NfcQuickCheckNeverSkipsWhatNfcChanges) {
     ASSERT_EQ(nfc, text) << std::hex << static_cast<uint32_t>(cp);
   }
   EXPECT_GT(skipped, 1000000u);  // nearly every code point is skipped, or the check would be useless
+}
+
+// The block-wise check against the bytewise scan, on texts made of pieces that each cross 64-byte
+// block boundaries somewhere: ASCII, Hangul, code points of every length, the leads whose second byte
+// has a narrow range, combining marks, and invalid sequences of every kind.
+TEST(Utf8, BlockwiseCheckAgreesWithBytewiseScan) {
+  const std::vector<std::string> valid = {
+      "a", "Flask ", "\n", "파이썬", "장고를 ", "é", "\xC2\x80", "\xDF\xBF", "\xE0\xA0\x80", "\xED\x9F\xBF",
+      "\xEA\x80\x80", "\xEA\xB0\x80", "\xED\x9E\xA3", "\xED\x9E\xA4", "\xEF\xBF\xBF", "\xF0\x90\x80\x80",
+      "\xF4\x8F\xBF\xBF", "😀", "…", "e\u0301", "\xE1\x84\x8C\xE1\x85\xA1", "\u212B",
+      "\xEA\xA5\xA0", "\xED\x9E\xB0"};  // U+A960 and U+D7B0: conjoining jamo behind syllable leads
+  const std::vector<std::string> invalid = {
+      "\x80", "\xBF", "\xC0\xAF", "\xC1\xBF", "\xC2", "\xC2" "A", "\xE0\x80\x80", "\xE0\x9F\xBF", "\xED\xA0\x80",
+      "\xED\xBF\xBF", "\xEB\x80", "\xEB\x80" "A", "\xF0\x80\x80\x80", "\xF0\x8F\xBF\xBF", "\xF4\x90\x80\x80",
+      "\xF5\x80\x80\x80", "\xFF", "\xF0\x90\x80", "\xEA\xB0\x80\x80"};
+  std::mt19937 random(7);
+  size_t valid_texts = 0, nfc_texts = 0;
+  for (int round = 0; round < 4000; ++round) {
+    std::string text;
+    const size_t target = random() % 300;
+    const bool spoil = round % 3 == 0;
+    while (text.size() < target) text += valid[random() % valid.size()];
+    if (spoil) text.insert(random() % (text.size() + 1), invalid[random() % invalid.size()]);
+    bool blockwise_nfc = false, bytewise_nfc = false;
+    const size_t expected = find_invalid_utf8_bytewise(text, &bytewise_nfc);
+    const bool valid_text = is_valid_utf8(text, &blockwise_nfc);
+    ASSERT_EQ(valid_text, expected == kNoInvalidByte) << ::testing::PrintToString(text);
+    ASSERT_EQ(find_invalid_utf8(text), expected) << ::testing::PrintToString(text);
+    if (valid_text) {
+      ++valid_texts;
+      ASSERT_EQ(blockwise_nfc, bytewise_nfc) << ::testing::PrintToString(text);
+      nfc_texts += blockwise_nfc;
+    }
+  }
+  // Both kinds of text, and texts of each NFC answer, were tried.
+  EXPECT_GT(valid_texts, 2000u);
+  EXPECT_LT(valid_texts, 4000u);
+  EXPECT_GT(nfc_texts, 100u);
+  EXPECT_LT(nfc_texts, valid_texts);
 }
 
 TEST(Utf8, DecodesAndEncodesRoundTrip) {
