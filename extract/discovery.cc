@@ -252,9 +252,24 @@ std::vector<Discovery> discover(std::string_view text, const Lexicon& lexicon, c
     found.emplace(key, std::move(d));
   };
 
+  // One scan finds the cue words, and the words without which the install and import expressions
+  // cannot match (literal guards: most reviews have none, and the expressions stay off them).
+  static constexpr std::string_view kWords[] = {"라이브러리", "프레임워크", "패키지", "모듈", "library", "libraries",
+                                                "framework",  "package",    "install", " add ", "import"};
+  constexpr size_t kCueWords = 8, kInstallWord = 8, kAddWord = 9;
+  static const MultiFinder kFinder({std::begin(kWords), std::end(kWords)});
+  thread_local std::vector<std::pair<size_t, size_t>> cues;  // (offset, word)
+  cues.clear();
+  bool installs = false, imports = false;
+  kFinder.find_all(text, [&](size_t p, size_t word) {
+    if (word < kCueWords) cues.emplace_back(p, word);
+    else if (word == kInstallWord || word == kAddWord) installs = true;
+    else imports = true;
+  });
+
   re2::StringPiece input(text.data(), text.size());
   std::string a, b, c;
-  if (contains(text, "install") || contains(text, " add ")) {
+  if (installs) {
     while (RE2::FindAndConsume(&input, kInstall, &a, &b, &c)) {
       std::string args = !a.empty() ? a : !b.empty() ? b : c;
       for (std::string_view tok : split(args, ' ')) {
@@ -268,19 +283,16 @@ std::vector<Discovery> discover(std::string_view text, const Lexicon& lexicon, c
       }
     }
   }
-  if (contains(text, "import")) {
+  if (imports) {
     input = re2::StringPiece(text.data(), text.size());
     while (RE2::FindAndConsume(&input, kImport, &a, &b)) propose(!a.empty() ? a : b, "library", "import", false);
   }
-  static constexpr std::string_view kCueWords[] = {"라이브러리", "프레임워크", "패키지", "모듈",
-                                                   "library", "libraries", "framework", "package"};
-  static const MultiFinder kCues({std::begin(kCueWords), std::end(kCueWords)});
-  kCues.find_all(text, [&](size_t p, size_t cue) {
+  for (const auto& [p, cue] : cues) {
     std::string before = name_before(text, p);
     if (!before.empty()) propose(before, "library", "cue", true);
-    std::string after = name_after_colon(text, p + kCueWords[cue].size());
+    std::string after = name_after_colon(text, p + kWords[cue].size());
     if (!after.empty()) propose(after, "library", "cue", true);
-  });
+  }
   if (text.find('`') != std::string_view::npos) {
     input = re2::StringPiece(text.data(), text.size());
     while (RE2::FindAndConsume(&input, kCode, &a)) propose(a, "library", "code-span", true);

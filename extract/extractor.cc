@@ -277,12 +277,12 @@ DocumentExtraction Extractor::extract(const SourceDocument& doc, const std::stri
     mention.sentence = evidence_for(s);
     mention.surface = std::string(text.substr(match.begin, match.end - match.begin));
     mention.rule = matcher_rule(match.is_name, match.particle, kind);
-    out.mentions.push_back(mention);
+    out.mentions.push_back(std::move(mention));
 
     std::string version;
     if (entry.versioned && !match.particle && version_after(text, match.end, &version)) {
       std::string label = entry.name + " " + version;
-      MentionRecord vm = mention;
+      MentionRecord vm = out.mentions.back();
       vm.entity = entity_for(std::string(entity_type_name(entry.type)) + ":" + slugify(label), label,
                              std::string(entity_type_name(entry.type)), id, 0);
       size_t vend = text.find(version, match.end) + version.size();

@@ -1,7 +1,5 @@
 #include "extract/text_util.h"
 
-#include <string.h>
-
 #include <algorithm>
 
 #include "extract/utf8.h"
@@ -27,11 +25,6 @@ std::string ascii_lower(std::string_view s) {
 bool starts_with_ci(std::string_view s, std::string_view prefix) {
   if (s.size() < prefix.size()) return false;
   return ascii_lower(s.substr(0, prefix.size())) == ascii_lower(prefix);
-}
-
-bool contains(std::string_view s, std::string_view needle) {
-  if (needle.empty()) return true;
-  return ::memmem(s.data(), s.size(), needle.data(), needle.size()) != nullptr;
 }
 
 MultiFinder::MultiFinder(std::vector<std::string_view> needles)

@@ -13,10 +13,6 @@ std::string_view trim(std::string_view s);
 std::string ascii_lower(std::string_view s);
 bool starts_with_ci(std::string_view s, std::string_view prefix);  // ASCII case-insensitive
 std::vector<std::string_view> split(std::string_view s, char sep);
-// Whether `needle` occurs in `s`. string_view::find looks for the needle's first byte and compares
-// from there, a call per occurrence of that byte: for " add " that is every space of the text.
-// glibc's memmem skips by pairs of bytes.
-bool contains(std::string_view s, std::string_view needle);
 
 // Finds several fixed strings (each at least two bytes) in one pass: a position is compared only when
 // its first two bytes start one of them. One byte would not do for Korean, whose syllables share four

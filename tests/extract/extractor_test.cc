@@ -133,6 +133,28 @@ TEST_F(Extraction, DiscoversPackagesTheLexiconLacks) {
   EXPECT_EQ(got, (V{"mypkg/import/0", "nengo/pip-install/5000", "somethingnew/pip-install/0", "trafaret/cue/4325"}));
 }
 
+// Each of the words that let the install and import rules run is enough alone, at either end of a
+// text; and a package named both after a cue word and in an install command is the install's, the
+// stronger rule, even where the cue comes first.
+TEST_F(Extraction, InstallAndImportRulesRunOnTheirWordAlone) {
+  PypiIndex pypi;
+  pypi.add("trafaret", 4325);
+  Extractor extractor(lexicon_, &pypi);
+  auto found = [&](const std::string& text) {
+    DocumentExtraction d = extractor.extract(SourceDocument{"t.md", text}, "t.md", ExtractOptions{});
+    std::vector<std::string> got;
+    for (const EntityRecord& e : d.entities) got.push_back(e.label + "/" + e.discovered_by);
+    std::sort(got.begin(), got.end());
+    return got;
+  };
+  EXPECT_EQ(found("poetry add somepkg"), V{"somepkg/pip-install"});
+  EXPECT_EQ(found("uv add somepkg"), V{"somepkg/pip-install"});
+  EXPECT_EQ(found("import somepkg"), V{"somepkg/import"});
+  EXPECT_EQ(found("then: pip install somepkg"), V{"somepkg/pip-install"});
+  EXPECT_EQ(found("라이브러리 : trafaret\n\npip install trafaret\n"), V{"trafaret/pip-install"});
+  EXPECT_EQ(found("poetry adds somepkg"), V{});
+}
+
 TEST_F(Extraction, DiscoversAcronymDefinitions) {
   PypiIndex pypi;
   Extractor extractor(lexicon_, &pypi);

@@ -43,17 +43,6 @@ TEST(Slugify, KeepsLettersAndDigitsAndJoinsTheRestWithOneDash) {
 
 // Needles sharing a first pair are all compared, in needle order at one offset; a needle that would
 // run past the end is not; Hangul needles share lead bytes with every syllable around them.
-TEST(Contains, FindsANeedleAnywhereAndOnlyWhole) {
-  EXPECT_TRUE(contains("pip install flask", "install"));
-  EXPECT_TRUE(contains("install", "install"));
-  EXPECT_TRUE(contains("uv add ", " add "));
-  EXPECT_TRUE(contains("장고를 import", "import"));
-  EXPECT_FALSE(contains("instal", "install"));
-  EXPECT_FALSE(contains("uv add", " add "));  // the trailing space is part of the needle
-  EXPECT_FALSE(contains("", "import"));
-  EXPECT_TRUE(contains("anything", ""));
-}
-
 TEST(MultiFinder, FindsEveryOccurrenceInOrder) {
   MultiFinder f({"pycon", "py", "파이콘", "pydata", "파이"});
   EXPECT_EQ(find(f, "pycon 파이콘 pydat", false),
