@@ -216,8 +216,10 @@ DocumentExtraction Extractor::extract(const SourceDocument& doc, const std::stri
   std::vector<size_t> match_sentence(matches.size());
   std::vector<int> unambiguous_in_sentence(sentences.size() + 1, 0);
   std::vector<SentenceFacts> sentence_facts(sentences.size() + 1);
-  for (size_t m = 0; m < matches.size(); ++m) {
-    match_sentence[m] = sentence_of(matches[m].begin);
+  // Matches come in text order: the sentence of each is found by walking the sentences along.
+  for (size_t m = 0, sentence = 0; m < matches.size(); ++m) {
+    while (sentence + 1 < sentences.size() && sentences[sentence + 1].begin <= matches[m].begin) ++sentence;
+    match_sentence[m] = sentence;
     if (!matches[m].ambiguous) ++unambiguous_in_sentence[match_sentence[m]];
   }
 
@@ -335,8 +337,7 @@ DocumentExtraction Extractor::extract(const SourceDocument& doc, const std::stri
   }
   size_t line = 1, line_pos = 0;
   for (MentionRecord& m : out.mentions) {
-    line += static_cast<size_t>(std::count(text.begin() + static_cast<long>(line_pos),
-                                           text.begin() + static_cast<long>(m.offset), '\n'));
+    line += count_byte(text.substr(line_pos, m.offset - line_pos), '\n');
     line_pos = m.offset;
     m.line = static_cast<int>(line);
   }

@@ -2,6 +2,10 @@
 
 #include <algorithm>
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 #include "extract/utf8.h"
 
 namespace talkgraph {
@@ -25,6 +29,19 @@ std::string ascii_lower(std::string_view s) {
 bool starts_with_ci(std::string_view s, std::string_view prefix) {
   if (s.size() < prefix.size()) return false;
   return ascii_lower(s.substr(0, prefix.size())) == ascii_lower(prefix);
+}
+
+size_t count_byte(std::string_view s, char c) {
+  size_t count = 0, i = 0;
+#ifdef __SSE2__
+  const __m128i wanted = _mm_set1_epi8(c);
+  for (; i + 16 <= s.size(); i += 16) {
+    const __m128i block = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i));
+    count += static_cast<size_t>(__builtin_popcount(static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(block, wanted)))));
+  }
+#endif
+  for (; i < s.size(); ++i) count += s[i] == c;
+  return count;
 }
 
 MultiFinder::MultiFinder(std::vector<std::string_view> needles)

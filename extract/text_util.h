@@ -13,6 +13,8 @@ std::string_view trim(std::string_view s);
 std::string ascii_lower(std::string_view s);
 bool starts_with_ci(std::string_view s, std::string_view prefix);  // ASCII case-insensitive
 std::vector<std::string_view> split(std::string_view s, char sep);
+// How many times `c` occurs in `s`: 16 bytes at a time with SSE2 (line numbers of a million mentions).
+size_t count_byte(std::string_view s, char c);
 
 // Finds several fixed strings (each at least two bytes) in one pass: a position is compared only when
 // its first two bytes start one of them. One byte would not do for Korean, whose syllables share four

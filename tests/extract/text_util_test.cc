@@ -1,5 +1,6 @@
 #include "extract/text_util.h"
 
+#include <algorithm>
 #include <string>
 #include <utility>
 #include <vector>
@@ -43,6 +44,20 @@ TEST(Slugify, KeepsLettersAndDigitsAndJoinsTheRestWithOneDash) {
 
 // Needles sharing a first pair are all compared, in needle order at one offset; a needle that would
 // run past the end is not; Hangul needles share lead bytes with every syllable around them.
+// Every start and length against 16-byte blocks, so both the blocks and the bytes after them count.
+TEST(CountByte, CountsLikeStdCountAtEveryOffsetAndLength) {
+  std::string text;
+  for (int i = 0; i < 100; ++i) text += i % 5 == 0 ? '\n' : i % 3 == 0 ? '\xEC' : 'a';  // '\xEC': a Hangul lead byte
+  for (size_t begin = 0; begin < text.size(); ++begin) {
+    for (size_t length = 0; begin + length <= text.size(); ++length) {
+      std::string_view piece = std::string_view(text).substr(begin, length);
+      ASSERT_EQ(count_byte(piece, '\n'), static_cast<size_t>(std::count(piece.begin(), piece.end(), '\n')))
+          << begin << " " << length;
+    }
+  }
+  EXPECT_EQ(count_byte(text, '\n'), 20u);
+}
+
 TEST(MultiFinder, FindsEveryOccurrenceInOrder) {
   MultiFinder f({"pycon", "py", "파이콘", "pydata", "파이"});
   EXPECT_EQ(find(f, "pycon 파이콘 pydat", false),
