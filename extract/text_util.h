@@ -38,7 +38,8 @@ class MultiFinder {
   }
 
  private:
-  static size_t pair(unsigned char a, unsigned char b) { return static_cast<size_t>(a) << 8 | b; }
+  // The pair (a, b) as a little-endian 16-bit word would read it.
+  static size_t pair(unsigned char a, unsigned char b) { return static_cast<size_t>(b) << 8 | a; }
   static unsigned char fold(unsigned char c) { return kFoldTable[c]; }
   static constexpr std::array<unsigned char, 256> kFoldTable = [] {
     std::array<unsigned char, 256> t{};
@@ -51,9 +52,10 @@ class MultiFinder {
     const uint64_t* bits = bits_.data();  // a local: the callback could alias the members' storage
     const size_t n = text.size();
     if (n < 2) return;
-    size_t p = kFold ? fold(s[0]) : s[0];
     for (size_t at = 0; at + 1 < n; ++at) {
-      p = (p << 8 & 0xFF00) | (kFold ? fold(s[at + 1]) : s[at + 1]);  // the pair at `at`
+      // Each pair read afresh: carried over from the last one, it made a chain of dependent
+      // instructions through the whole text.
+      const size_t p = kFold ? pair(fold(s[at]), fold(s[at + 1])) : pair(s[at], s[at + 1]);
       if (!(bits[p >> 6] >> (p & 63) & 1)) [[likely]] continue;
       for (uint32_t k = group_[p]; k < group_[p + 1]; ++k) {
         const std::string_view needle = needles_[order_[k]];
