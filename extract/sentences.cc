@@ -6,6 +6,7 @@
 #include <array>
 #include <string_view>
 
+#include "extract/text_util.h"
 
 namespace talkgraph {
 
@@ -49,31 +50,25 @@ void push_trimmed(std::string_view text, size_t b, size_t e, std::vector<Span>* 
 }  // namespace
 
 std::vector<Span> split_sentences(std::string_view text) {
-  // The bytes that can end a sentence; every other byte is passed over with one table lookup.
-  static constexpr std::array<bool, 256> kMayEnd = [] {
-    std::array<bool, 256> t{};
-    for (int c : {int{'\n'}, int{'.'}, int{'!'}, int{'?'}, 0xE3}) t[static_cast<size_t>(c)] = true;
-    return t;
-  }();
   std::vector<Span> spans;
   size_t start = 0;
-  const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
-  for (size_t i = 0; i < text.size(); ++i) {
-    if (!kMayEnd[bytes[i]]) continue;
-    char c = text[i];
+  // The bytes that can end a sentence: line breaks, sentence punctuation, and the lead byte of 。.
+  for_each_byte_of<'\n', '.', '!', '?', 0xE3>(text, [&](size_t i) {
+    const char c = text[i];
     if (c == '\n') {
       push_trimmed(text, start, i, &spans);
       start = i + 1;
     } else if ((c == '.' || c == '!' || c == '?') && i + 1 < text.size() && is_space(text[i + 1])) {
-      if (c == '.' && ends_with_abbreviation(text, i)) continue;
+      if (c == '.' && ends_with_abbreviation(text, i)) return i + 1;
       push_trimmed(text, start, i + 1, &spans);
       start = i + 1;
     } else if (c == '\xE3' && text.compare(i, 3, "\xE3\x80\x82") == 0) {  // 。
       push_trimmed(text, start, i + 3, &spans);
       start = i + 3;
-      i += 2;
+      return i + 3;
     }
-  }
+    return i + 1;
+  });
   push_trimmed(text, start, text.size(), &spans);
   return spans;
 }

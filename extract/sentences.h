@@ -14,10 +14,9 @@ struct Span {
 };
 
 // Splits text into sentences. A line break always ends one (bullets, headings and table rows are
-// lines), and so does '.', '!', '?' or '。' followed by white space, except after a few abbreviations
+// lines), and so do '。' and '.', '!' or '?' followed by white space, except after a few abbreviations
 // (e.g., i.e., etc., vs., Feat.). Spans are trimmed of white space, leading bullet and heading markers
-// and single-digit list numbers; empty
-// ones are dropped. Offsets are bytes into `text`.
+// and single-digit list numbers ("1) "); empty ones are dropped. Offsets are bytes into `text`.
 std::vector<Span> split_sentences(std::string_view text);
 
 }  // namespace talkgraph
