@@ -56,6 +56,11 @@ TEST(CountByte, CountsLikeStdCountAtEveryOffsetAndLength) {
     }
   }
   EXPECT_EQ(count_byte(text, '\n'), 20u);
+  // Long enough for the counts kept per byte lane to be summed several times over (every 255 blocks).
+  std::string lines;
+  for (int i = 0; i < 20000; ++i) lines += i % 2 == 0 ? '\n' : 'x';
+  EXPECT_EQ(count_byte(lines, '\n'), 10000u);
+  EXPECT_EQ(count_byte(std::string(5000, '\n'), '\n'), 5000u);
 }
 
 TEST(MultiFinder, FindsEveryOccurrenceInOrder) {
