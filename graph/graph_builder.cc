@@ -303,7 +303,7 @@ void GraphBuilder::add(const DocumentExtraction& doc) {
       std::string_view surface = *std::find(seen.begin(), seen.end(), std::string_view(m.surface));
       std::string_view sentence = doc.sentences[m.sentence];
       if (e.evidence.size() < max_evidence ||
-          std::make_tuple(std::string_view(doc.name), m.line, surface, sentence) < e.evidence.back().key()) {
+          Evidence::comes_before(doc.name, m.line, surface, sentence, e.evidence.back())) {
         if (document_name.empty()) document_name = strings_->intern(doc.name);
         Evidence ev{StringPool::pooled(document_name), StringPool::pooled(surface),
                     StringPool::pooled(strings_->intern(sentence)), m.line};

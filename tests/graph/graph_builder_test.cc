@@ -1,8 +1,11 @@
 #include "graph/graph_builder.h"
 
 #include <cmath>
-
 #include <optional>
+#include <random>
+#include <string>
+#include <tuple>
+#include <vector>
 
 #include <gtest/gtest.h>
 
@@ -206,6 +209,33 @@ TEST(GraphBuilder, UnknownYearGetsItsOwnEvent) {
   ASSERT_TRUE(kg.find("event:pycon-kr-unknown-year"));
   EXPECT_EQ(kg.graph()[*kg.find("event:pycon-kr-unknown-year")].label, "PyCon KR (year unknown)");
   EXPECT_TRUE(kg.graph()[*kg.find("library:x")].mentions_by_year.empty());
+}
+
+// Evidence compares its fields one at a time, reading a string only when the fields before it are
+// equal; the order must still be that of the (document, line, surface, sentence) tuple.
+TEST(Evidence, OrdersLikeItsFieldsAsATuple) {
+  StringPool pool;
+  const std::vector<std::string> texts = {"", "a", "ab", "b", "r1.md", "r2.md", "장고", "장고를"};
+  std::mt19937 random(5);
+  auto pick = [&] { return pool.intern(texts[random() % texts.size()]); };
+  std::vector<Evidence> all;
+  for (int i = 0; i < 300; ++i) {
+    all.push_back({StringPool::pooled(pick()), StringPool::pooled(pick()), StringPool::pooled(pick()),
+                   static_cast<int>(random() % 3)});
+  }
+  auto tuple = [](const Evidence& e) { return std::make_tuple(e.document.view(), e.line, e.surface.view(), e.sentence.view()); };
+  size_t before = 0, equal = 0;
+  for (const Evidence& a : all) {
+    for (const Evidence& b : all) {
+      ASSERT_EQ(a < b, tuple(a) < tuple(b));
+      ASSERT_EQ(a == b, tuple(a) == tuple(b));
+      ASSERT_EQ(Evidence::comes_before(a.document, a.line, a.surface, a.sentence, b), tuple(a) < tuple(b));
+      before += a < b;
+      equal += a == b;
+    }
+  }
+  EXPECT_GT(before, 10000u);  // both answers, many times over
+  EXPECT_GT(equal, 300u);
 }
 
 }  // namespace
