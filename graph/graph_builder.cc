@@ -18,6 +18,7 @@
 #include <numeric>
 #include <set>
 #include <stdexcept>
+#include <tuple>
 
 #include "extract/text_util.h"
 

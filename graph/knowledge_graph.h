@@ -7,7 +7,6 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
-#include <tuple>
 #include <vector>
 
 #include <boost/graph/compressed_sparse_row_graph.hpp>
