@@ -62,6 +62,14 @@ TEST_F(Matcher, HangulAliasesTakeParticles) {
   EXPECT_EQ(find("데이터 레이크와 웨어하우스"), V{"Data Lake@데이터 레이크"});
 }
 
+// A Hangul run ends at the first character that is not a syllable, even one of the same UTF-8 length
+// (three bytes: …, 「」, →) written straight after it.
+TEST_F(Matcher, HangulRunEndsAtThreeByteSymbols) {
+  EXPECT_EQ(find("장고…"), V{"Django@장고"});
+  EXPECT_EQ(find("「셀러리」"), V{"Celery@셀러리"});
+  EXPECT_EQ(find("도커→파이썬"), (V{"Docker@도커", "Python@파이썬"}));
+}
+
 TEST_F(Matcher, HangulAliasNeverInsideALongerWord) {
   EXPECT_EQ(find("셀러리맨의 하루"), V{});
   EXPECT_EQ(find("미니장고"), V{});
