@@ -13,12 +13,9 @@
 #include <map>
 #include <set>
 
-#ifdef __SSE2__
-#include <emmintrin.h>
-#endif
-
 #include <re2/re2.h>
 
+#include "extract/byte_scan.h"
 #include "extract/text_util.h"
 
 namespace talkgraph {
@@ -86,27 +83,6 @@ std::vector<std::string_view> latin_words(std::string_view s) {
     if (i > b) words.push_back(s.substr(b, i - b));
   }
   return words;
-}
-
-// Calls f(i) for each ASCII capital letter text[i], in order. Capitals come at unpredictable places,
-// so a byte-by-byte test mispredicts often; SSE2 tests 16 bytes at once and visits only the capitals.
-template <typename F>
-void for_each_capital(std::string_view text, F&& f) {
-  const char* s = text.data();
-  const size_t n = text.size();
-  size_t i = 0;
-#ifdef __SSE2__
-  const __m128i a = _mm_set1_epi8('A');
-  const __m128i span = _mm_set1_epi8('Z' - 'A');
-  for (; i + 16 <= n; i += 16) {
-    const __m128i t = _mm_sub_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(s + i)), a);
-    auto mask = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_min_epu8(t, span), t)));
-    for (; mask != 0; mask &= mask - 1) f(i + static_cast<size_t>(__builtin_ctz(mask)));
-  }
-#endif
-  for (; i < n; ++i) {
-    if (s[i] >= 'A' && s[i] <= 'Z') f(i);
-  }
 }
 
 bool looks_like_acronym(std::string_view s) {
@@ -336,7 +312,8 @@ std::vector<Discovery> discover(std::string_view text, const Lexicon& lexicon, c
     }
   }
   // "CoC가 Code Of Conduct임을", "PSF: Python Software Foundation".
-  for_each_capital(text.substr(0, text.size() < 2 ? 0 : text.size() - 2), [&](size_t i) {
+  // Capitals come at irregular places: found 16 bytes at a time, only they are visited.
+  auto acronym_at = [&](size_t i) {
     if (i > 0 && is_word_char(text[i - 1])) return;
     size_t e = i;
     while (e < text.size() && is_word_char(text[e])) ++e;
@@ -352,6 +329,10 @@ std::vector<Discovery> discover(std::string_view text, const Lexicon& lexicon, c
       }
     }
     if (linked) propose_acronym(std::string(acr), words_after(text, after, 10), false);
+  };
+  for_each_byte_in_range<'A', 'Z'>(text.substr(0, text.size() < 2 ? 0 : text.size() - 2), [&](size_t i) {
+    acronym_at(i);
+    return i + 1;
   });
 
   std::vector<Discovery> out;

@@ -6,7 +6,7 @@
 #include <array>
 #include <string_view>
 
-#include "extract/text_util.h"
+#include "extract/byte_scan.h"
 
 namespace talkgraph {
 

@@ -7,10 +7,6 @@
 #include <string_view>
 #include <vector>
 
-#ifdef __SSE2__
-#include <emmintrin.h>
-#endif
-
 namespace talkgraph {
 
 std::string_view trim(std::string_view s);
@@ -19,30 +15,6 @@ bool starts_with_ci(std::string_view s, std::string_view prefix);  // ASCII case
 std::vector<std::string_view> split(std::string_view s, char sep);
 // How many times `c` occurs in `s`: 16 bytes at a time with SSE2 (line numbers of a million mentions).
 size_t count_byte(std::string_view s, char c);
-
-// Calls f(i) for each i, in order, where s[i] is one of `Bytes`; f returns the index to go on from
-// (i + 1, or past what it consumed). Looks at 16 bytes at a time with SSE2: a byte-by-byte scan for
-// a few bytes spends most of its time on the bytes that are none of them.
-template <unsigned char... Bytes, typename F>
-void for_each_byte_of(std::string_view s, F&& f) {
-  const size_t n = s.size();
-  size_t i = 0, next = 0;
-#ifdef __SSE2__
-  for (; i + 16 <= n; i += 16) {
-    const __m128i block = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i));
-    __m128i hit = _mm_setzero_si128();
-    ((hit = _mm_or_si128(hit, _mm_cmpeq_epi8(block, _mm_set1_epi8(static_cast<char>(Bytes))))), ...);
-    for (auto mask = static_cast<unsigned>(_mm_movemask_epi8(hit)); mask != 0; mask &= mask - 1) {
-      const size_t at = i + static_cast<size_t>(__builtin_ctz(mask));
-      if (at >= next) next = f(at);
-    }
-  }
-#endif
-  for (; i < n; ++i) {
-    const auto c = static_cast<unsigned char>(s[i]);
-    if (((c == Bytes) || ...) && i >= next) next = f(i);
-  }
-}
 
 // Finds several fixed strings (each at least two bytes) in one pass: a position is compared only when
 // its first two bytes start one of them. One byte would not do for Korean, whose syllables share four

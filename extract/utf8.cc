@@ -12,9 +12,8 @@
 
 #include <utf8proc.h>
 
-#ifdef __SSE2__
-#include <emmintrin.h>
-#endif
+#include "extract/byte_scan.h"
+
 
 namespace talkgraph {
 
@@ -90,12 +89,9 @@ class Block {
     return m;
   }
   uint64_t in(unsigned char lo, unsigned char hi) const {  // bytes in [lo, hi]
-    const __m128i base = _mm_set1_epi8(static_cast<char>(lo));
-    const __m128i span = _mm_set1_epi8(static_cast<char>(hi - lo));
     uint64_t m = 0;
     for (int k = 0; k < 4; ++k) {
-      const __m128i t = _mm_sub_epi8(v_[k], base);
-      const auto bits = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_min_epu8(t, span), t)));
+      const auto bits = static_cast<unsigned>(_mm_movemask_epi8(bytes_in_range(v_[k], lo, hi)));
       m |= static_cast<uint64_t>(bits) << (16 * k);
     }
     return m;
