@@ -42,8 +42,6 @@ TEST(Slugify, KeepsLettersAndDigitsAndJoinsTheRestWithOneDash) {
   for (const auto& [name, slug] : cases) EXPECT_EQ(slugify(name), slug) << name;
 }
 
-// Needles sharing a first pair are all compared, in needle order at one offset; a needle that would
-// run past the end is not; Hangul needles share lead bytes with every syllable around them.
 // Every start and length against 16-byte blocks, so both the blocks and the bytes after them count.
 TEST(CountByte, CountsLikeStdCountAtEveryOffsetAndLength) {
   std::string text;
@@ -63,6 +61,8 @@ TEST(CountByte, CountsLikeStdCountAtEveryOffsetAndLength) {
   EXPECT_EQ(count_byte(std::string(5000, '\n'), '\n'), 5000u);
 }
 
+// Needles sharing a first pair are all compared, in needle order at one offset; a needle that would
+// run past the end is not; Hangul needles share lead bytes with every syllable around them.
 TEST(MultiFinder, FindsEveryOccurrenceInOrder) {
   MultiFinder f({"pycon", "py", "파이콘", "pydata", "파이"});
   EXPECT_EQ(find(f, "pycon 파이콘 pydat", false),
