@@ -227,26 +227,6 @@ bool is_alnum(char32_t cp) {
 
 namespace {
 
-// True when some code point of the text could change under NFC. ASCII and precomposed Hangul
-// syllables, nearly all of a review, are skipped without a table lookup.
-bool may_need_nfc(std::string_view text) {
-  const auto* s = reinterpret_cast<const unsigned char*>(text.data());
-  size_t i = 0;
-  const size_t n = text.size();
-  while (i < n) {
-    i = skip_ascii_words(text, i);
-    if (i >= n) break;
-    if (s[i] < 0x80) {
-      ++i;
-    } else if (is_hangul_syllable_at(text, i)) {
-      i += 3;
-    } else if (may_change_under_nfc(decode_utf8(text, &i))) {
-      return true;
-    }
-  }
-  return false;
-}
-
 // NFC of one code point alone, by utf8proc.
 bool single_changes_under_nfc(char32_t cp) {
   utf8proc_int32_t buffer[8];
@@ -295,7 +275,10 @@ bool may_change_under_nfc(char32_t cp) {
 }
 
 std::string to_nfc(std::string text) {
-  const bool may_change = may_need_nfc(text);
+  // The validator's scan answers whether NFC may change the text. On text that is not valid UTF-8,
+  // which callers must not pass, the flag stays true and utf8proc leaves the bytes as they are.
+  bool may_change = true;
+  is_valid_utf8(text, &may_change);
   return to_nfc(std::move(text), may_change);
 }
 
