@@ -232,7 +232,7 @@ std::vector<Discovery> discover(std::string_view text, const Lexicon& lexicon, c
   // cannot match (literal guards: most reviews have none, and the expressions stay off them).
   static constexpr std::string_view kWords[] = {"라이브러리", "프레임워크", "패키지", "모듈", "library", "libraries",
                                                 "framework",  "package",    "install", " add ", "import"};
-  constexpr size_t kCueWords = 8, kInstallWord = 8, kAddWord = 9;
+  constexpr size_t kCueWords = 8, kInstallWord = kCueWords, kAddWord = kCueWords + 1;  // then "import"
   static const MultiFinder kFinder({std::begin(kWords), std::end(kWords)});
   thread_local std::vector<std::pair<size_t, size_t>> cues;  // (offset, word)
   cues.clear();
