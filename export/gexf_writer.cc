@@ -90,7 +90,10 @@ void write_gexf(const KnowledgeGraph& kg, std::ostream& out, const GexfOptions& 
     out << "      </node>\n";
   }
   out << "    </nodes>\n    <edges count=\"" << kg.edge_count() << "\">\n";
-  for (Edge e : kg.ordered_edges()) {
+  const std::vector<Edge>& edges = kg.ordered_edges();
+  for (size_t i = 0; i < edges.size(); ++i) {
+    const Edge e = edges[i];
+    kg.read_ahead(i);
     const EdgeProps& p = kg.edge(e);
     out << "      <edge id=\"" << EdgeId(g[e].index).view() << "\" source=\"" << xml_escape(g[boost::source(e, g)].id) << "\" target=\""
         << xml_escape(g[boost::target(e, g)].id) << "\" weight=\"" << fmt::format("{}", p.weight) << "\"";

@@ -51,7 +51,10 @@ void write_graphml(const KnowledgeGraph& kg, std::ostream& stream) {
     out << "    </node>\n";
     out.record_done();
   }
-  for (Edge e : kg.ordered_edges()) {
+  const std::vector<Edge>& edges = kg.ordered_edges();
+  for (size_t i = 0; i < edges.size(); ++i) {
+    const Edge e = edges[i];
+    kg.read_ahead(i);
     out << "    <edge id=\"";
     out << EdgeId(g[e].index).view();
     out << "\" source=\"";

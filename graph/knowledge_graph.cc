@@ -29,6 +29,32 @@ EdgeId::EdgeId(uint32_t index) {
   size_ = static_cast<size_t>(std::to_chars(text_ + 1, text_ + sizeof text_, index).ptr - text_);
 }
 
+void KnowledgeGraph::read_ahead(size_t i) const {
+  // Two steps, since the second needs what the first fetched: the arrays an edge points to, then
+  // the strings those arrays point to. Far enough ahead that the fetch is done in time, near enough
+  // that it is still in cache when the writer gets there.
+  constexpr size_t kArrays = 16, kStrings = 8;
+  const Graph& g = *graph_;
+  if (i + kArrays < ordered_edges_.size()) {
+    const Edge e = ordered_edges_[i + kArrays];
+    const EdgeProps& p = edge(e);
+    if (!p.evidence.empty()) __builtin_prefetch(p.evidence.data());
+    if (!p.weight_by_year.empty()) p.weight_by_year.prefetch();
+    __builtin_prefetch(&g[boost::source(e, g)]);
+    __builtin_prefetch(&g[boost::target(e, g)]);
+  }
+  if (i + kStrings < ordered_edges_.size()) {
+    const Edge e = ordered_edges_[i + kStrings];
+    for (const Evidence& ev : edge(e).evidence) {
+      ev.document.prefetch();
+      ev.surface.prefetch();
+      ev.sentence.prefetch();
+    }
+    __builtin_prefetch(g[boost::source(e, g)].id.data());
+    __builtin_prefetch(g[boost::target(e, g)].id.data());
+  }
+}
+
 Cooccurrence KnowledgeGraph::cooccurrence(Edge e) const {
   const Graph& g = *graph_;
   const double c = edge(e).weight;

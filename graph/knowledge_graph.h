@@ -151,6 +151,11 @@ class KnowledgeGraph {
   // Edges in id order (e0, e1, ...), which is (kind, source id, target id) order.
   const std::vector<Edge>& ordered_edges() const { return ordered_edges_; }
   const EdgeProps& edge(Edge e) const { return edges_[(*graph_)[e].index]; }
+  // Asks the CPU for what writing the i-th edge of ordered_edges() reads, a few edges ahead of the
+  // writer: its evidence, per-year weights and end nodes live on the heap in no order the edge order
+  // follows, and with millions of edges each is a cache miss the writer would otherwise wait on.
+  // Writers call it once per edge with the index they are about to write.
+  void read_ahead(size_t i) const;
   // For co_occurs edges; set_windows must have been called.
   Cooccurrence cooccurrence(Edge e) const;
   // Co-occurrence windows holding each vertex (by vertex), and windows holding any entity.
