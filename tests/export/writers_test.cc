@@ -11,6 +11,7 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
+#include "export/attributes.h"
 #include "export/cytoscape_writer.h"
 #include "export/dot_writer.h"
 #include "export/gexf_writer.h"
@@ -163,6 +164,26 @@ TEST(Dot, TopicMapKeepsTheStrongestEntitiesAndNoDocuments) {
 TEST(XmlText, RemovesCharactersIllegalInXml) {
   EXPECT_EQ(xml_escape(std::string("a\x01\x1B\x0B" "b\xEF\xBF\xBE" "c")), "abc");
   EXPECT_EQ(xml_escape("<&>\"'\n"), "&lt;&amp;&gt;&quot;&apos;&#10;");
+}
+
+// GraphML and GEXF escape an edge's evidence piece by piece rather than its flat text as a whole:
+// the two must give the same bytes, separators and markup in names and sentences included.
+TEST(XmlText, EvidenceIsItsFlatTextEscaped) {
+  StringPool pool;
+  auto pooled = [&](std::string_view s) { return StringPool::pooled(pool.intern(s)); };
+  std::vector<Evidence> evidence = {
+      {pooled("a&b <\"c\">.md"), pooled("Flask"), pooled("Flask로 'API' 개발 & <배포>\t끝"), 3},
+      {pooled("plain.md"), pooled("x"), pooled("bad\x01bytes\xEF\xBF\xBF and a line\nbreak"), 12},
+      {pooled(""), pooled(""), pooled(""), 0}};
+  AttrValue v;
+  v.kind = AttrValue::kEvidence;
+  v.evidence = &evidence;
+  std::string flat, escaped;
+  append_flat(&flat, v);
+  append_flat_xml(&escaped, v);
+  EXPECT_EQ(escaped, xml_escape(flat));
+  EXPECT_NE(escaped.find("&amp;b &lt;&quot;c&quot;&gt;.md:3: "), std::string::npos);
+  EXPECT_EQ(escaped.find('\n'), std::string::npos);
 }
 
 TEST(DotQuote, EscapesQuotesBackslashesAndNewlines) {
