@@ -89,7 +89,7 @@ void append_flat(std::string* out, const AttrValue& v) {
       });
       return;
     case AttrValue::kYearWeights:
-      append_joined(out, *v.year_weights, "|", [&](const auto& yw) {
+      append_joined(out, v.year_weights, "|", [&](const auto& yw) {
         append_int(out, yw.first);
         fmt::format_to(std::back_inserter(*out), FMT_COMPILE(":{}"), yw.second);
       });
@@ -187,7 +187,7 @@ void append_json(std::string* out, const AttrValue& v) {
       return;
     case AttrValue::kYearWeights:
       out->push_back('{');
-      append_joined(out, *v.year_weights, ",", [&](const auto& yw) {
+      append_joined(out, v.year_weights, ",", [&](const auto& yw) {
         out->push_back('"');
         append_int(out, yw.first);
         out->append("\":");

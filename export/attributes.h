@@ -20,7 +20,7 @@ struct AttrValue {
   double d = 0;
   const std::vector<std::string>* strings = nullptr;
   const std::map<int, int>* year_counts = nullptr;
-  const YearWeights* year_weights = nullptr;
+  YearWeightsView year_weights;
   const std::vector<Evidence>* evidence = nullptr;
 
   static AttrValue str(std::string_view v) { AttrValue a; a.kind = kString; a.s = v; return a; }
@@ -123,8 +123,8 @@ void for_each_edge_attribute(const KnowledgeGraph& kg, Edge e, F&& f) {
   f("target", AttrValue::str(g[boost::target(e, g)].id));
   f("type", AttrValue::str(edge_kind_name(p.kind)));
   f("weight", AttrValue::number(p.weight));
-  if (!p.weight_by_year.empty()) {
-    f("weight_by_year", [&] { AttrValue a; a.kind = AttrValue::kYearWeights; a.year_weights = &p.weight_by_year; return a; }());
+  if (const YearWeightsView years = kg.weight_by_year(e); !years.empty()) {
+    f("weight_by_year", [&] { AttrValue a; a.kind = AttrValue::kYearWeights; a.year_weights = years; return a; }());
   }
 }
 

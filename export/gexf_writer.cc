@@ -103,13 +103,14 @@ void write_gexf(const KnowledgeGraph& kg, std::ostream& out, const GexfOptions& 
       if (skipped(k)) return;
       attvalue(k, val);
     });
-    for (const auto& [year, w] : p.weight_by_year) {
+    const YearWeightsView weight_by_year = kg.weight_by_year(e);
+    for (const auto& [year, w] : weight_by_year) {
       out << "          <attvalue for=\"weight\" value=\"" << fmt::format("{}", w) << "\" start=\"" << year << "\" end=\""
           << year << "\"/>\n";
     }
     out << "        </attvalues>\n";
     std::vector<int> years;
-    for (const auto& [year, w] : p.weight_by_year) years.push_back(year);
+    for (const auto& [year, w] : weight_by_year) years.push_back(year);
     if (years.empty()) {
       int year = g[boost::source(e, g)].year;
       if (year != 0 && !is_entity_type(g[boost::source(e, g)].type)) years.push_back(year);

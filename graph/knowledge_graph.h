@@ -83,7 +83,7 @@ struct Evidence {
 struct alignas(64) EdgeProps {
   EdgeKind kind = EdgeKind::kMentions;
   double weight = 1;                   // count of mentions / co-occurring windows; 1 for structure
-  YearWeights weight_by_year;
+  YearWeights weight_by_year;          // co_occurs only: read through KnowledgeGraph::weight_by_year
   std::vector<Evidence> evidence;      // mentions: the first few, in document order
 };
 static_assert(sizeof(EdgeProps) == 64);
@@ -156,6 +156,8 @@ class KnowledgeGraph {
   // follows, and with millions of edges each is a cache miss the writer would otherwise wait on.
   // Writers call it once per edge with the index they are about to write.
   void read_ahead(size_t i) const;
+  // The edge's weight per known year (see YearWeightsView). Valid while the graph lives.
+  YearWeightsView weight_by_year(Edge e) const;
   // For co_occurs edges; set_windows must have been called.
   Cooccurrence cooccurrence(Edge e) const;
   // Co-occurrence windows holding each vertex (by vertex), and windows holding any entity.

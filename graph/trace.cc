@@ -27,7 +27,7 @@ EntityTrace trace_entity(const KnowledgeGraph& kg, Vertex v, size_t top) {
     if (!kg.edge(e).evidence.empty() && (!y.evidence || kg.edge(e).evidence.front() < *y.evidence)) y.evidence = kg.edge(e).evidence.front();
   }
   auto co = [&](Edge e, Vertex other) {
-    for (const auto& [year, w] : kg.edge(e).weight_by_year) {
+    for (const auto& [year, w] : kg.weight_by_year(e)) {
       auto it = years.find(year);
       if (it != years.end()) it->second.co_mentioned.emplace_back(g[other].label, w);
     }

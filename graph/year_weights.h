@@ -25,6 +25,7 @@ class YearMap {
     return it->second;
   }
   auto begin() const { return items_.begin(); }
+  const value_type* data() const { return items_.data(); }
   auto end() const { return items_.end(); }
   bool empty() const { return items_.empty(); }
   size_t size() const { return items_.size(); }
@@ -38,5 +39,26 @@ class YearMap {
 
 using YearWeights = YearMap<double>;
 using YearCounts = YearMap<int>;
+
+// An edge's weight per year as readers see it: a co_occurs edge's own YearWeights, or the one year of
+// a mentions edge, whose source (a talk, a review or an event) has one year, so that all of the
+// edge's weight is that year's and a map per edge would only repeat it (KnowledgeGraph::weight_by_year).
+class YearWeightsView {
+ public:
+  using value_type = YearWeights::value_type;
+  YearWeightsView() = default;
+  explicit YearWeightsView(const YearWeights* map) : map_(map) {}
+  YearWeightsView(int year, double weight) : single_{year, weight}, single_set_(true) {}
+  // Pointers made on each call, never stored, so that a copied view reads its own single year.
+  const value_type* begin() const { return single_set_ ? &single_ : map_ != nullptr ? map_->data() : nullptr; }
+  const value_type* end() const { return begin() + size(); }
+  size_t size() const { return single_set_ ? 1 : map_ != nullptr ? map_->size() : 0; }
+  bool empty() const { return size() == 0; }
+
+ private:
+  const YearWeights* map_ = nullptr;
+  value_type single_{};
+  bool single_set_ = false;
+};
 
 }  // namespace talkgraph

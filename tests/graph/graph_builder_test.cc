@@ -211,6 +211,55 @@ TEST(GraphBuilder, UnknownYearGetsItsOwnEvent) {
   EXPECT_TRUE(kg.graph()[*kg.find("library:x")].mentions_by_year.empty());
 }
 
+// A mentions edge keeps no map per year: its source (a talk, a review, or an event without document
+// nodes) has one year, which holds all of the edge's weight. Co-occurrence edges keep their own map.
+TEST(GraphBuilder, MentionsEdgesWeighTheirSourcesYear) {
+  for (bool documents : {true, false}) {
+    GraphOptions options;
+    options.documents = documents;
+    GraphBuilder b(options);
+    b.add(doc("a.md", 2019, {{"x", 0, 0}, {"x", 0, 1}, {"y", -1, 2}, {"y", 0, 0}}));
+    b.add(doc("b.md", 2022, {{"x", 0, 0}, {"y", -1, 1}}));
+    b.add(doc("c.md", 0, {{"x", 0, 0}, {"y", -1, 1}}));
+    KnowledgeGraph kg = b.build();
+    const Graph& g = kg.graph();
+    size_t mentions = 0, with_year = 0;
+    for (Edge e : kg.ordered_edges()) {
+      if (kg.edge(e).kind != EdgeKind::kMentions) continue;
+      ++mentions;
+      const int year = g[boost::source(e, g)].year;
+      const YearWeightsView years = kg.weight_by_year(e);
+      if (year == 0) {
+        EXPECT_TRUE(years.empty()) << g[boost::source(e, g)].id;
+        continue;
+      }
+      ++with_year;
+      ASSERT_EQ(years.size(), 1u) << g[boost::source(e, g)].id;
+      EXPECT_EQ(years.begin()->first, year);
+      EXPECT_EQ(years.begin()->second, kg.edge(e).weight);
+    }
+    EXPECT_EQ(with_year, 5u);
+    EXPECT_EQ(mentions, 7u);
+    const std::optional<Edge> x_talk = find_edge_descriptor(kg, "talk:pycon-kr-2019:a-talk", "library:x", EdgeKind::kMentions);
+    ASSERT_TRUE(x_talk);
+    // A copied view reads its own year, not the one it was copied from.
+    std::optional<YearWeightsView> copy;
+    {
+      const YearWeightsView original = kg.weight_by_year(*x_talk);
+      copy = original;
+    }
+    std::vector<std::pair<int, double>> seen(copy->begin(), copy->end());
+    EXPECT_EQ(seen, (std::vector<std::pair<int, double>>{{2019, 2}}));
+    const std::optional<Edge> xy = find_edge_descriptor(kg, "library:x", "library:y", EdgeKind::kCoOccurs);
+    ASSERT_TRUE(xy);
+    const YearWeightsView xy_years = kg.weight_by_year(*xy);
+    const YearWeights& xy_map = kg.edge(*xy).weight_by_year;
+    using Years = std::vector<std::pair<int, double>>;
+    EXPECT_EQ(Years(xy_years.begin(), xy_years.end()), Years(xy_map.begin(), xy_map.end()));
+    EXPECT_FALSE(kg.weight_by_year(*xy).empty());
+  }
+}
+
 // Evidence compares its fields one at a time, reading a string only when the fields before it are
 // equal; the order must still be that of the (document, line, surface, sentence) tuple.
 TEST(Evidence, OrdersLikeItsFieldsAsATuple) {
