@@ -14,7 +14,6 @@
 
 #include "extract/byte_scan.h"
 
-
 namespace talkgraph {
 
 namespace {
