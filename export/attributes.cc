@@ -67,6 +67,20 @@ void append_joined(std::string* out, const Range& items, std::string_view separa
   }
 }
 
+// Evidence as flat text, "document:line: sentence" one after the other: `text` appends the names and
+// sentences (as they are, or escaped), `separator` goes between two (already in the output's form).
+template <typename AppendText>
+void append_evidence(std::string* out, const std::vector<Evidence>& evidence, std::string_view separator,
+                     AppendText&& text) {
+  append_joined(out, evidence, separator, [&](const Evidence& e) {
+    text(e.document);
+    out->push_back(':');
+    append_int(out, e.line);
+    out->append(": ");
+    text(e.sentence);
+  });
+}
+
 }  // namespace
 
 void append_flat(std::string* out, const AttrValue& v) {
@@ -95,13 +109,7 @@ void append_flat(std::string* out, const AttrValue& v) {
       });
       return;
     case AttrValue::kEvidence:
-      append_joined(out, *v.evidence, "\n", [&](const Evidence& e) {
-        out->append(e.document);
-        out->push_back(':');
-        append_int(out, e.line);
-        out->append(": ");
-        out->append(e.sentence);
-      });
+      append_evidence(out, *v.evidence, "\n", [&](std::string_view text) { out->append(text); });
       return;
   }
 }
@@ -114,16 +122,7 @@ void append_flat_xml(std::string* out, const AttrValue& v) {
   if (v.kind == AttrValue::kEvidence) {
     // append_flat's text escaped piece by piece: evidence is most of a large graph's text, and
     // copying it into a flat string before escaping it doubled the bytes the writer moves.
-    bool first = true;
-    for (const Evidence& e : *v.evidence) {
-      if (!first) out->append("&#10;");  // append_flat's "\n"
-      first = false;
-      append_xml_escaped(out, e.document);
-      out->push_back(':');
-      append_int(out, e.line);
-      out->append(": ");
-      append_xml_escaped(out, e.sentence);
-    }
+    append_evidence(out, *v.evidence, "&#10;", [&](std::string_view text) { append_xml_escaped(out, text); });
     return;
   }
   thread_local std::string flat;  // reused: no allocation per value
