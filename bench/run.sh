@@ -5,7 +5,8 @@
 # (build/talkgraph_bench_extract), the graph phases and each writer without the disk
 # (build/talkgraph_bench_graph, half corpus), the lexicon ten times smaller on the same corpus, and
 # peak RSS at half and full size, with and without document nodes (--no-documents), and without
-# document nodes or evidence sentences (--no-documents --evidence 0). Two ratios: the default build
+# document nodes or evidence sentences (--no-documents --evidence 0), and that lean build over the
+# corpus twice (twice the input, the same graph). Two ratios: the default build
 # (three formats) and GraphML alone, the one format the peer writes.
 #
 # Usage: bench/run.sh [MEGABYTES (default 1024)] [WORKDIR (default /tmp/talkgraph-bench)]
@@ -62,6 +63,10 @@ results+=("$(measure talkgraph-no-documents-half ./build/talkgraph build "$half"
 # The leanest graph: no document nodes and no evidence sentences (memory and output for large corpora).
 results+=("$(measure talkgraph-lean ./build/talkgraph build "$corpus" -o "$work/out-lean" -j 2 -q --no-documents --evidence 0)")
 results+=("$(measure talkgraph-lean-half ./build/talkgraph build "$half" -o "$work/out-lean-half" -j 2 -q --no-documents --evidence 0)")
+# Twice the input, the same graph: the corpus read twice, the second time through a symbolic link, so
+# its reviews have other names but the same talks and entities. Peak RSS follows the graph, not the input.
+ln -sfn "$corpus" "$work/corpus-again-$mb"
+results+=("$(measure talkgraph-lean-twice ./build/talkgraph build "$corpus" "$work/corpus-again-$mb" -o "$work/out-lean-twice" -j 2 -q --no-documents --evidence 0)")
 # Lexicon ten times smaller: every tenth line of both built-in files.
 small="$work/data-small"
 mkdir -p "$small"
@@ -94,7 +99,7 @@ printf "%-28s %10s %10s %12s\n" run "wall s" "MB/s" "peak RSS MB"
 for r in "${results[@]}"; do
   read -r name wall rss <<<"$r"
   size=$bytes
-  case $name in *half) size=$(du -sb "$half" | cut -f1) ;; esac
+  case $name in *half) size=$(du -sb "$half" | cut -f1) ;; *twice) size=$((2 * bytes)) ;; esac
   printf "%-28s %10.1f %10.1f %12s\n" "$name" "$wall" "$(echo "$size / 1000000 / $wall" | bc -l)" "$rss"
 done
 wall_of() { printf '%s\n' "${results[@]}" | awk -v n="$1" '$1 == n {print $2}'; }

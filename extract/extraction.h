@@ -49,7 +49,7 @@ std::string_view intern_rule(std::string_view rule);
 
 struct DocumentExtraction {
   std::string path;  // as read
-  std::string name;  // path relative to the folder it was found in; the document's stable name
+  std::string name;  // the path as found from the command line (folder/sub/file.md; "stdin" for "-"); the stable name
   EventRef event;
   std::vector<TalkRecord> talks;
   std::vector<EntityRecord> entities;
