@@ -1,6 +1,8 @@
 #include "extract/text_util.h"
 
 #include <algorithm>
+#include <cstdint>
+#include <stdexcept>
 
 #ifdef __SSE2__
 #include <emmintrin.h>
@@ -54,18 +56,30 @@ size_t count_byte(std::string_view s, char c) {
 
 MultiFinder::MultiFinder(std::vector<std::string_view> needles)
     : needles_(std::move(needles)), bits_(1 << 10), group_((1 << 16) + 1) {
-  auto first_pair = [](std::string_view n) {
-    return pair(static_cast<unsigned char>(n[0]), static_cast<unsigned char>(n[1]));
+  for (std::string_view n : needles_) {
+    if (n.size() < 2) throw std::invalid_argument("MultiFinder: a needle shorter than two bytes");
+  }
+  for (std::string_view n : needles_) min_length_ = min_length_ == 0 ? n.size() : std::min(min_length_, n.size());
+  // Shifts fit in a byte: with longer needles, windows of 256 bytes.
+  min_length_ = std::clamp<size_t>(min_length_, 2, UINT8_MAX + 1);
+  const size_t most = min_length_ - 1;
+  auto pair_at = [](std::string_view n, size_t i) {
+    return pair(static_cast<unsigned char>(n[i]), static_cast<unsigned char>(n[i + 1]));
   };
-  for (std::string_view n : needles_) ++group_[first_pair(n) + 1];
+  // A pair ending at byte q of some needle's first m bytes: the window may move m - 1 - q.
+  shift_.assign(1 << 16, static_cast<unsigned char>(most));
+  for (std::string_view n : needles_) {
+    for (size_t q = 1; q <= most; ++q) {
+      const size_t p = pair_at(n, q - 1);
+      shift_[p] = std::min(shift_[p], static_cast<unsigned char>(most - q));
+      bits_[p >> 6] |= uint64_t{1} << (p & 63);
+    }
+  }
+  for (std::string_view n : needles_) ++group_[pair_at(n, most - 1) + 1];
   for (size_t p = 0; p < (1 << 16); ++p) group_[p + 1] += group_[p];
   order_.resize(needles_.size());
   std::vector<uint32_t> fill(group_.begin(), group_.end() - 1);
-  for (uint32_t k = 0; k < needles_.size(); ++k) {
-    size_t p = first_pair(needles_[k]);
-    bits_[p >> 6] |= uint64_t{1} << (p & 63);
-    order_[fill[p]++] = k;
-  }
+  for (uint32_t k = 0; k < needles_.size(); ++k) order_[fill[pair_at(needles_[k], most - 1)]++] = k;
 }
 
 std::vector<std::string_view> split(std::string_view s, char sep) {

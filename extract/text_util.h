@@ -16,14 +16,15 @@ std::vector<std::string_view> split(std::string_view s, char sep);
 // How many times `c` occurs in `s`: 16 bytes at a time with SSE2 (line numbers of a million mentions).
 size_t count_byte(std::string_view s, char c);
 
-// Finds several fixed strings (each at least two bytes) in one pass: a position is compared only when
-// its first two bytes start one of them. One byte would not do for Korean, whose syllables share four
-// lead bytes. The 8 KB bit set of first pairs stays in L1; only the needles that start with a pair
-// found are compared. Calls f(offset, index into needles) for every occurrence, in text order (and in
-// needle order at one offset).
-// Every position costs the same few instructions and one bit test that is almost always false: a
-// test on the first byte alone would pass for half of Korean syllables and cost a mispredicted branch
-// each time.
+// Finds several fixed strings (each at least two bytes) in one pass, Wu-Manber style: with m the length
+// of the shortest needle, a window of m bytes is judged by the byte pair at its end. A pair that ends
+// no needle's first m bytes lets the window move m - 1 bytes at once (a needle starting in between
+// would hold that pair); the others move it as far as the nearest such needle allows, and a pair that
+// ends some needle's first m bytes has the needles with it compared at the window's start. Needles of
+// five bytes or more ("import", "파이콘") so look at about a quarter of the text's pairs. Pairs, not
+// bytes: one byte would not do for Korean, whose syllables share four lead bytes. The 8 KB bit set of
+// pairs that shift less than m - 1 stays in L1 and is almost always false. Calls f(offset, index into
+// needles) for every occurrence, in text order (and in needle order at one offset).
 class MultiFinder {
  public:
   explicit MultiFinder(std::vector<std::string_view> needles);
@@ -49,29 +50,40 @@ class MultiFinder {
   template <bool kFold, typename F>
   void scan(std::string_view text, F& f) const {
     const auto* s = reinterpret_cast<const unsigned char*>(text.data());
-    const uint64_t* bits = bits_.data();  // a local: the callback could alias the members' storage
-    const size_t n = text.size();
-    if (n < 2) return;
-    for (size_t at = 0; at + 1 < n; ++at) {
-      // Each pair read afresh: carried over from the last one, it made a chain of dependent
-      // instructions through the whole text.
-      const size_t p = kFold ? pair(fold(s[at]), fold(s[at + 1])) : pair(s[at], s[at + 1]);
-      if (!(bits[p >> 6] >> (p & 63) & 1)) [[likely]] continue;
+    // Locals: the callback could alias the members' storage.
+    const uint64_t* bits = bits_.data();
+    const unsigned char* shift = shift_.data();
+    const size_t m = min_length_, n = text.size();
+    if (needles_.empty() || n < m) return;
+    for (size_t at = 0; at + m <= n;) {
+      const size_t end = at + m - 2;  // the window's last pair
+      const size_t p = kFold ? pair(fold(s[end]), fold(s[end + 1])) : pair(s[end], s[end + 1]);
+      if (!(bits[p >> 6] >> (p & 63) & 1)) [[likely]] {
+        at += m - 1;
+        continue;
+      }
+      if (shift[p] != 0) {
+        at += shift[p];
+        continue;
+      }
       for (uint32_t k = group_[p]; k < group_[p + 1]; ++k) {
         const std::string_view needle = needles_[order_[k]];
-        if (needle.size() > text.size() - at) continue;
+        if (needle.size() > n - at) continue;
         bool same = true;
-        for (size_t b = 2; b < needle.size() && same; ++b) {
+        for (size_t b = 0; b < needle.size() && same; ++b) {
           same = (kFold ? fold(s[at + b]) : s[at + b]) == static_cast<unsigned char>(needle[b]);
         }
         if (same) f(at, static_cast<size_t>(order_[k]));
       }
+      ++at;
     }
   }
   std::vector<std::string_view> needles_;
-  std::vector<uint64_t> bits_;    // 65,536 bits: does some needle start with this byte pair
-  std::vector<uint32_t> group_;   // needles starting with pair p: order_[group_[p] .. group_[p + 1])
-  std::vector<uint32_t> order_;   // needle indexes grouped by first pair, in needle order within a group
+  size_t min_length_ = 0;              // m, the shortest needle's length (at most 256)
+  std::vector<unsigned char> shift_;   // per pair: how far a window ending in it may move (0: compare)
+  std::vector<uint64_t> bits_;         // 65,536 bits: pairs whose shift is below m - 1
+  std::vector<uint32_t> group_;        // needles whose first m bytes end in pair p: order_[group_[p] .. group_[p + 1])
+  std::vector<uint32_t> order_;        // needle indexes grouped by that pair, in needle order within a group
 };
 
 // An id-safe form of a name: ASCII letters lowercased, letters and digits of any script kept,

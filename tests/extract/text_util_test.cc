@@ -1,6 +1,7 @@
 #include "extract/text_util.h"
 
 #include <algorithm>
+#include <stdexcept>
 #include <string>
 #include <utility>
 #include <vector>
@@ -83,6 +84,60 @@ TEST(MultiFinder, TestsEveryPairFromFirstToLast) {
   EXPECT_EQ(find(f, "xPY", false), Hits{});
   EXPECT_EQ(find(f, "파파이", false), (Hits{{3, 1}}));
   EXPECT_EQ(find(f, "", false), Hits{});
+}
+
+// Windows move several bytes at once when every needle is long: whatever the needles' lengths and
+// overlaps, the hits are those of comparing every needle at every offset. Texts are drawn from the
+// needles' own bytes so that near misses, overlaps and hits at both ends are common.
+TEST(MultiFinder, SkipsOnlyWhereNoNeedleCanStart) {
+  auto naive = [](const std::vector<std::string>& needles, std::string_view text, bool fold) {
+    auto lower = [&](char c) { return fold && c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; };
+    Hits hits;
+    for (size_t at = 0; at < text.size(); ++at) {
+      for (size_t k = 0; k < needles.size(); ++k) {
+        const std::string& n = needles[k];
+        if (n.size() > text.size() - at) continue;
+        bool same = true;
+        for (size_t b = 0; b < n.size() && same; ++b) same = lower(text[at + b]) == n[b];
+        if (same) hits.emplace_back(at, k);
+      }
+    }
+    return hits;
+  };
+  const std::vector<std::vector<std::string>> sets = {
+      {"import", "library", "라이브러리", "모듈", " add "},                 // shortest 5: moves of 4
+      {"pycon", "파이콘", "pycascades", "scipy", "pybay", "kiwi pycon"},
+      {"abcab", "bcabc", "cabca", "abcabcabc"},                             // overlapping, periodic
+      {"aa", "aaa", "ab"},                                                  // shortest 2: no skipping
+      {"xyz"},
+      {std::string(300, 'a') + "b", std::string(280, 'a') + "c"},           // longer than a 256-byte window
+  };
+  uint64_t state = 12345;
+  auto next = [&] { return state = state * 6364136223846793005ULL + 1442695040888963407ULL; };
+  for (size_t set = 0; set < sets.size(); ++set) {
+    const std::vector<std::string>& needles = sets[set];
+    std::vector<std::string_view> views(needles.begin(), needles.end());
+    const MultiFinder f(views);
+    std::string alphabet;
+    for (const std::string& n : needles) alphabet += n;
+    alphabet += "AZ. ";
+    for (int round = 0; round < 200; ++round) {
+      std::string text;
+      const size_t length = next() >> 33 & 1023;
+      while (text.size() < length) {
+        if ((next() >> 40 & 3) == 0) text += needles[(next() >> 35) % needles.size()];  // a whole needle
+        else text += alphabet[(next() >> 35) % alphabet.size()];
+      }
+      for (bool fold : {false, true}) {
+        std::string probe = text;
+        if (fold) {
+          for (char& c : probe) c = (c >= 'a' && c <= 'z' && (next() >> 40 & 1)) ? static_cast<char>(c - 32) : c;
+        }
+        ASSERT_EQ(find(f, probe, fold), naive(needles, probe, fold)) << "set " << set << " round " << round;
+      }
+    }
+  }
+  EXPECT_THROW(MultiFinder({"ab", "c"}), std::invalid_argument);
 }
 
 }  // namespace
