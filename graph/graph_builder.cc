@@ -272,6 +272,11 @@ void GraphBuilder::add(const DocumentExtraction& doc) {
            std::make_tuple(y.line, std::string_view(y.surface), std::string_view(doc.sentences[y.sentence]));
   };
   const size_t max_evidence = options_.max_evidence_per_edge;
+  // Each sentence interned once per document, however many of its mentions it is evidence for: a
+  // sentence naming three entities is kept by three edges, and each intern hashes it and reads the
+  // pool's table and text, far out of cache.
+  thread_local std::vector<std::string_view> pooled_sentences;  // by doc.sentences index; empty: not yet
+  pooled_sentences.assign(doc.sentences.size(), {});
   thread_local std::vector<uint32_t> run_starts;  // by_edge's (source, entity) runs, and its end
   thread_local std::vector<EdgeVisit> visits;
   cut_runs(by_edge, [](const MentionOf& m) { return std::pair(m.source, m.entity); }, &run_starts, &visits);
@@ -306,8 +311,10 @@ void GraphBuilder::add(const DocumentExtraction& doc) {
       if (e.evidence.size() < max_evidence ||
           Evidence::comes_before(doc.name, m.line, surface, sentence, e.evidence.back())) {
         if (document_name.empty()) document_name = strings_->intern(doc.name);
+        std::string_view& pooled_sentence = pooled_sentences[m.sentence];
+        if (pooled_sentence.empty()) pooled_sentence = strings_->intern(sentence);
         Evidence ev{StringPool::pooled(document_name), StringPool::pooled(surface),
-                    StringPool::pooled(strings_->intern(sentence)), m.line};
+                    StringPool::pooled(pooled_sentence), m.line};
         // Capacity grows to the limit and no further (a doubling vector would hold four for three).
         if (e.evidence.size() == e.evidence.capacity()) e.evidence.reserve(std::min(max_evidence, 2 * e.evidence.size() + 1));
         e.evidence.insert(std::upper_bound(e.evidence.begin(), e.evidence.end(), ev), ev);
