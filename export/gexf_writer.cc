@@ -90,10 +90,7 @@ void write_gexf(const KnowledgeGraph& kg, std::ostream& out, const GexfOptions& 
     out << "      </node>\n";
   }
   out << "    </nodes>\n    <edges count=\"" << kg.edge_count() << "\">\n";
-  const std::vector<Edge>& edges = kg.ordered_edges();
-  for (size_t i = 0; i < edges.size(); ++i) {
-    const Edge e = edges[i];
-    kg.read_ahead(i);
+  kg.for_each_edge_reading_ahead([&](const Edge e) {
     const EdgeProps& p = kg.edge(e);
     out << "      <edge id=\"" << EdgeId(g[e].index).view() << "\" source=\"" << xml_escape(g[boost::source(e, g)].id) << "\" target=\""
         << xml_escape(g[boost::target(e, g)].id) << "\" weight=\"" << fmt::format("{}", p.weight) << "\"";
@@ -117,7 +114,7 @@ void write_gexf(const KnowledgeGraph& kg, std::ostream& out, const GexfOptions& 
     }
     spells(out, years, "        ");
     out << "      </edge>\n";
-  }
+  });
   out << "    </edges>\n  </graph>\n</gexf>\n";
 }
 

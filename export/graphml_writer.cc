@@ -51,10 +51,7 @@ void write_graphml(const KnowledgeGraph& kg, std::ostream& stream) {
     out << "    </node>\n";
     out.record_done();
   }
-  const std::vector<Edge>& edges = kg.ordered_edges();
-  for (size_t i = 0; i < edges.size(); ++i) {
-    const Edge e = edges[i];
-    kg.read_ahead(i);
+  kg.for_each_edge_reading_ahead([&](const Edge e) {
     out << "    <edge id=\"";
     out << EdgeId(g[e].index).view();
     out << "\" source=\"";
@@ -67,7 +64,7 @@ void write_graphml(const KnowledgeGraph& kg, std::ostream& stream) {
     });
     out << "    </edge>\n";
     out.record_done();
-  }
+  });
   out << "  </graph>\n</graphml>\n";
   out.flush();
 }

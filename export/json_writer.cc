@@ -55,16 +55,13 @@ void write_json_nodes(const KnowledgeGraph& kg, std::ostream& stream, std::strin
 void write_json_edges(const KnowledgeGraph& kg, std::ostream& stream, std::string_view prefix, std::string_view suffix) {
   ChunkedOutput out(stream);
   bool first = true;
-  const std::vector<Edge>& edges = kg.ordered_edges();
-  for (size_t i = 0; i < edges.size(); ++i) {
-    const Edge e = edges[i];
-    kg.read_ahead(i);
+  kg.for_each_edge_reading_ahead([&](const Edge e) {
     out << (first ? "\n" : ",\n") << prefix;
     append_object(out.text(), [&](auto&& f) { for_each_edge_attribute(kg, e, f); });
     out << suffix;
     out.record_done();
     first = false;
-  }
+  });
   out.flush();
 }
 

@@ -151,11 +151,17 @@ class KnowledgeGraph {
   // Edges in id order (e0, e1, ...), which is (kind, source id, target id) order.
   const std::vector<Edge>& ordered_edges() const { return ordered_edges_; }
   const EdgeProps& edge(Edge e) const { return edges_[(*graph_)[e].index]; }
-  // Asks the CPU for what writing the i-th edge of ordered_edges() reads, a few edges ahead of the
-  // writer: its evidence, per-year weights and end nodes live on the heap in no order the edge order
-  // follows, and with millions of edges each is a cache miss the writer would otherwise wait on.
-  // Writers call it once per edge with the index they are about to write.
-  void read_ahead(size_t i) const;
+  // Calls f(e) for each edge of ordered_edges(), in order, asking the CPU a few edges ahead for what
+  // writing an edge reads: its evidence, per-year weights and end nodes live on the heap in no order
+  // the edge order follows, and with millions of edges each is a cache miss a writer would otherwise
+  // wait on. The loop of the writers that print evidence (JSON, GraphML, GEXF).
+  template <typename F>
+  void for_each_edge_reading_ahead(F&& f) const {
+    for (size_t i = 0; i < ordered_edges_.size(); ++i) {
+      read_ahead(i);
+      f(ordered_edges_[i]);
+    }
+  }
   // The edge's weight per known year (see YearWeightsView). Valid while the graph lives.
   YearWeightsView weight_by_year(Edge e) const;
   // For co_occurs edges; set_windows must have been called.
@@ -183,6 +189,8 @@ class KnowledgeGraph {
   // this order, which is what makes output byte-identical from run to run.
 
  private:
+  // Prefetches for the i-th edge of ordered_edges() (for_each_edge_reading_ahead).
+  void read_ahead(size_t i) const;
   // Behind a pointer, so that moving a KnowledgeGraph never copies the graph whatever Boost's graph
   // type offers (adjacency_list in Boost 1.74 has no move constructor and a swap that copies).
   std::unique_ptr<Graph> graph_ = std::make_unique<Graph>();
