@@ -12,7 +12,9 @@
 
 #include <utf8proc.h>
 
-#include "extract/byte_scan.h"
+#if defined(__x86_64__) || defined(__i386__)
+#include <tmmintrin.h>
+#endif
 
 namespace talkgraph {
 
@@ -73,92 +75,153 @@ size_t find_invalid_utf8_bytewise(std::string_view text, bool* may_need_nfc) {
   return kNoInvalidByte;
 }
 
-#ifdef __SSE2__
+#if defined(__x86_64__) || defined(__i386__)
+#pragma GCC push_options
+#pragma GCC target("ssse3")
 namespace {
 
-// 64 bytes of text, and one bit per byte for each byte class the validator asks about.
-class Block {
- public:
-  explicit Block(const unsigned char* p) {
-    for (int k = 0; k < 4; ++k) v_[k] = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 16 * k));
-  }
-  uint64_t high() const {  // bytes 0x80 and above
-    uint64_t m = 0;
-    for (int k = 0; k < 4; ++k) m |= static_cast<uint64_t>(static_cast<unsigned>(_mm_movemask_epi8(v_[k]))) << (16 * k);
-    return m;
-  }
-  uint64_t in(unsigned char lo, unsigned char hi) const {  // bytes in [lo, hi]
-    uint64_t m = 0;
-    for (int k = 0; k < 4; ++k) {
-      const auto bits = static_cast<unsigned>(_mm_movemask_epi8(bytes_in_range(v_[k], lo, hi)));
-      m |= static_cast<uint64_t>(bits) << (16 * k);
-    }
-    return m;
-  }
-  uint64_t is(unsigned char c) const { return in(c, c); }
+// Keiser and Lemire's lookup validation ("Validating UTF-8 in less than one instruction per byte",
+// Software: Practice and Experience, 2021; the algorithm simdjson and simdutf use). Each byte and the
+// one before it index three 16-entry tables, by the first byte's high and low nibble and the second's
+// high nibble; each entry is a set of the rules such a pair may break, and a pair breaks a rule when
+// all three sets hold it. Continuation bytes expected two and three places after a lead are checked
+// by comparing the bytes two and three back. No branch depends on the text, whatever its mix of
+// ASCII and Hangul.
+constexpr char kTooShort = 1 << 0;      // a lead followed by ASCII or another lead
+constexpr char kTooLong = 1 << 1;       // ASCII followed by a continuation byte
+constexpr char kOverlong3 = 1 << 2;     // E0 80..9F
+constexpr char kTooLarge = 1 << 3;      // F4 90..BF, F5..FF 90..BF
+constexpr char kSurrogate = 1 << 4;     // ED A0..BF
+constexpr char kOverlong2 = 1 << 5;     // C0, C1
+constexpr char kTooLarge1000 = 1 << 6;  // F5..FF 80..8F
+constexpr char kOverlong4 = 1 << 6;     // F0 80..8F
+constexpr char kTwoConts = static_cast<char>(1 << 7);  // two continuation bytes: an error unless expected
+constexpr char kCarry = kTooShort | kTooLong | kTwoConts;  // rules the first byte's low nibble leaves open
 
- private:
-  __m128i v_[4];
-};
+__m128i high_nibbles(__m128i v) { return _mm_and_si128(_mm_srli_epi16(v, 4), _mm_set1_epi8(0x0F)); }
 
-}  // namespace
+// Rules broken by the bytes of `input`, each with the byte before it (the last of `previous` for the
+// first): a byte of 0 where none is.
+__m128i block_errors(__m128i input, __m128i previous) {
+  const __m128i first_high = _mm_setr_epi8(
+      kTooLong, kTooLong, kTooLong, kTooLong, kTooLong, kTooLong, kTooLong, kTooLong,  // ASCII
+      kTwoConts, kTwoConts, kTwoConts, kTwoConts,                                      // continuation
+      kTooShort | kOverlong2, kTooShort, kTooShort | kOverlong3 | kSurrogate,           // C_, D_, E_
+      kTooShort | kTooLarge | kTooLarge1000 | kOverlong4);                              // F_
+  const __m128i first_low = _mm_setr_epi8(
+      kCarry | kOverlong3 | kOverlong2 | kOverlong4, kCarry | kOverlong2, kCarry, kCarry,  // _0 .. _3
+      kCarry | kTooLarge, kCarry | kTooLarge | kTooLarge1000, kCarry | kTooLarge | kTooLarge1000,
+      kCarry | kTooLarge | kTooLarge1000, kCarry | kTooLarge | kTooLarge1000,            // _4 .. _8
+      kCarry | kTooLarge | kTooLarge1000, kCarry | kTooLarge | kTooLarge1000,
+      kCarry | kTooLarge | kTooLarge1000, kCarry | kTooLarge | kTooLarge1000,
+      kCarry | kTooLarge | kTooLarge1000 | kSurrogate,                                   // _D
+      kCarry | kTooLarge | kTooLarge1000, kCarry | kTooLarge | kTooLarge1000);
+  const __m128i second_high = _mm_setr_epi8(
+      kTooShort, kTooShort, kTooShort, kTooShort, kTooShort, kTooShort, kTooShort, kTooShort,  // ASCII
+      kTooLong | kOverlong2 | kTwoConts | kOverlong3 | kTooLarge1000 | kOverlong4,             // 8_
+      kTooLong | kOverlong2 | kTwoConts | kOverlong3 | kTooLarge,                              // 9_
+      kTooLong | kOverlong2 | kTwoConts | kSurrogate | kTooLarge,                              // A_
+      kTooLong | kOverlong2 | kTwoConts | kSurrogate | kTooLarge,                              // B_
+      kTooShort, kTooShort, kTooShort, kTooShort);                                             // leads
+  const __m128i prev1 = _mm_alignr_epi8(input, previous, 15);
+  const __m128i broken = _mm_and_si128(
+      _mm_and_si128(_mm_shuffle_epi8(first_high, high_nibbles(prev1)),
+                    _mm_shuffle_epi8(first_low, _mm_and_si128(prev1, _mm_set1_epi8(0x0F)))),
+      _mm_shuffle_epi8(second_high, high_nibbles(input)));
+  // The high bit set where a three- or four-byte lead two or three bytes back expects a continuation
+  // byte here: exactly where two continuation bytes in a row are right.
+  const __m128i third = _mm_subs_epu8(_mm_alignr_epi8(input, previous, 14), _mm_set1_epi8(static_cast<char>(0xE0 - 0x80)));
+  const __m128i fourth = _mm_subs_epu8(_mm_alignr_epi8(input, previous, 13), _mm_set1_epi8(static_cast<char>(0xF0 - 0x80)));
+  const __m128i expected = _mm_and_si128(_mm_or_si128(third, fourth), _mm_set1_epi8(static_cast<char>(0x80)));
+  return _mm_xor_si128(expected, broken);
+}
 
-// Validation 64 bytes at a time, with bit masks: every lead byte expects its continuation bytes at
-// the next one to three positions, and the continuation bytes must be exactly those. The four leads
-// whose second byte has a narrower range (E0, ED, F0, F4: Unicode table 3-7) are checked against
-// masks of that range. No branch depends on the mix of ASCII and Hangul, which in Korean text
-// changes every few bytes.
-bool is_valid_utf8(std::string_view text, bool* may_need_nfc) {
+// Bytes that end a block in the middle of a sequence: a lead in the last place, a three- or
+// four-byte lead in the second last, a four-byte lead in the third last.
+__m128i incomplete_at_end(__m128i input) {
+  const __m128i max = _mm_setr_epi8(-1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, static_cast<char>(0xEF),
+                                    static_cast<char>(0xDF), static_cast<char>(0xBF));
+  return _mm_subs_epu8(input, max);
+}
+
+// One bit per byte of `input` whose previous byte (the last of `previous` for bit 0) leads a Hangul
+// syllable: EB and EC always, EA before B0..BF, ED before 80..9D. ED 9E, whose third byte decides, is
+// left out.
+uint32_t after_syllable_leads(__m128i input, __m128i previous) {
+  const __m128i prev1 = _mm_alignr_epi8(input, previous, 15);
+  auto is = [&](char c) { return _mm_cmpeq_epi8(prev1, _mm_set1_epi8(c)); };
+  const __m128i at_least_b0 = _mm_cmpeq_epi8(_mm_max_epu8(input, _mm_set1_epi8(static_cast<char>(0xB0))), input);
+  const __m128i at_most_9d = _mm_cmpeq_epi8(_mm_min_epu8(input, _mm_set1_epi8(static_cast<char>(0x9D))), input);
+  const __m128i syllable = _mm_or_si128(
+      _mm_or_si128(is(static_cast<char>(0xEB)), is(static_cast<char>(0xEC))),
+      _mm_or_si128(_mm_and_si128(is(static_cast<char>(0xEA)), at_least_b0), _mm_and_si128(is(static_cast<char>(0xED)), at_most_9d)));
+  return static_cast<uint32_t>(_mm_movemask_epi8(syllable));
+}
+
+bool is_valid_utf8_ssse3(std::string_view text, bool* may_need_nfc) {
   const auto* s = reinterpret_cast<const unsigned char*>(text.data());
   const size_t n = text.size();
   bool nfc = false;
-  uint64_t carry = 0;  // continuation bytes the last block's final leads expect, from bit 0
-  uint64_t after_e0 = 0, after_ed = 0, after_f0 = 0, after_f4 = 0;  // second bytes of those leads at bit 0
-  unsigned char tail[64];
-  for (size_t i = 0; i < n; i += 64) {
-    const unsigned char* p = s + i;
-    if (n - i < 64) {  // the last bytes, padded with ASCII NULs: a sequence cut short fails the check
+  __m128i errors = _mm_setzero_si128();
+  __m128i previous = _mm_setzero_si128();
+  __m128i previous_incomplete = _mm_setzero_si128();
+  uint32_t pending_lead = 0;  // 1 when the last block ended with a lead whose syllable test is due
+  unsigned char tail[16];
+  // The blocks of the text, the last padded with NULs, then one block of NULs: a sequence cut short
+  // by the end of the text meets ASCII and breaks a rule.
+  for (size_t i = 0; i <= n; i += 16) {
+    __m128i input;
+    if (n - i >= 16) {
+      input = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + i));
+    } else {
       std::memset(tail, 0, sizeof tail);
-      std::memcpy(tail, p, n - i);
-      p = tail;
+      std::memcpy(tail, s + i, n - i);
+      input = _mm_loadu_si128(reinterpret_cast<const __m128i*>(tail));
     }
-    const Block b(p);
-    const uint64_t high = b.high();
-    if (high == 0 && carry == 0) continue;
-    const uint64_t cont = b.in(0x80, 0xBF);
-    const uint64_t lead2 = b.in(0xC2, 0xDF), lead3 = b.in(0xE0, 0xEF), lead4 = b.in(0xF0, 0xF4);
-    const uint64_t expected = carry | lead2 << 1 | lead3 << 1 | lead3 << 2 | lead4 << 1 | lead4 << 2 | lead4 << 3;
-    const uint64_t e0 = b.is(0xE0), ed = b.is(0xED), f0 = b.is(0xF0), f4 = b.is(0xF4);
-    const uint64_t low_half = b.in(0x80, 0x9F), low_quarter = b.in(0x80, 0x8F);
-    const uint64_t wrong_second = ((e0 << 1 | after_e0) & low_half) |           // E0 80..9F: overlong
-                                  ((ed << 1 | after_ed) & (cont & ~low_half)) |  // ED A0..BF: surrogates
-                                  ((f0 << 1 | after_f0) & low_quarter) |         // F0 80..8F: overlong
-                                  ((f4 << 1 | after_f4) & (cont & ~low_quarter));  // F4 90..BF: above U+10FFFF
-    if (cont != expected || (high & ~(cont | lead2 | lead3 | lead4)) != 0 || wrong_second != 0) {
-      return false;
+    const auto high = static_cast<uint32_t>(_mm_movemask_epi8(input));
+    if (high == 0) {  // ASCII: right unless the block before ended inside a sequence
+      errors = _mm_or_si128(errors, previous_incomplete);
+      previous_incomplete = _mm_setzero_si128();
+      previous = input;
+      pending_lead = 0;
+      continue;
     }
-    // A lead shifted past bit 63 expects its continuation bytes at the start of the next block.
-    carry = lead2 >> 63 | lead3 >> 63 | lead3 >> 62 | lead4 >> 63 | lead4 >> 62 | lead4 >> 61;
-    after_e0 = e0 >> 63;
-    after_ed = ed >> 63;
-    after_f0 = f0 >> 63;
-    after_f4 = f4 >> 63;
-    if (may_need_nfc == nullptr || nfc) continue;
-    // Code points other than ASCII and Hangul syllables, whose NFC needs a look. Syllables (U+AC00 to
-    // U+D7A3) start EA B0..BF, EB, EC, or ED 80..9E; ED 9E, and a lead whose second byte is in the
-    // next block, are left to is_hangul_syllable_at.
-    const uint64_t syllables = b.is(0xEB) | b.is(0xEC) | (b.is(0xEA) & b.in(0xB0, 0xBF) >> 1) | (ed & b.in(0x80, 0x9D) >> 1);
-    for (uint64_t other = (lead2 | lead3 | lead4) & ~syllables; other != 0 && !nfc; other &= other - 1) {
-      size_t at = i + static_cast<size_t>(__builtin_ctzll(other));
-      if (is_hangul_syllable_at(text, at)) continue;
-      const size_t length = s[at] >= 0xF0 ? 4 : s[at] >= 0xE0 ? 3 : 2;
-      if (at + length > n) break;  // cut short: the next block fails
-      nfc = may_change_under_nfc(decode_utf8(text, &at));
+    errors = _mm_or_si128(errors, block_errors(input, previous));
+    previous_incomplete = incomplete_at_end(input);
+    if (may_need_nfc != nullptr && !nfc) {
+      // Code points other than ASCII and Hangul syllables, whose NFC needs a look. A lead's syllable
+      // test needs the byte after it, so bit k stands for the lead at k - 1.
+      const auto leads = static_cast<uint32_t>(
+          _mm_movemask_epi8(_mm_cmpeq_epi8(_mm_and_si128(input, _mm_set1_epi8(static_cast<char>(0xC0))),
+                                           _mm_set1_epi8(static_cast<char>(0xC0)))));
+      uint32_t other = ((leads << 1 | pending_lead) & ~after_syllable_leads(input, previous)) & 0xFFFF;
+      pending_lead = leads >> 15;
+      for (; other != 0 && !nfc; other &= other - 1) {
+        size_t at = i + static_cast<size_t>(__builtin_ctz(other)) - 1;
+        if (is_hangul_syllable_at(text, at)) continue;
+        const size_t length = s[at] >= 0xF0 ? 4 : s[at] >= 0xE0 ? 3 : 2;
+        if (at + length > n) break;  // cut short: the error is found
+        nfc = may_change_under_nfc(decode_utf8(text, &at));
+      }
     }
+    previous = input;
   }
-  if (carry != 0) return false;  // the text ends inside a sequence
+  if (_mm_movemask_epi8(_mm_cmpeq_epi8(errors, _mm_setzero_si128())) != 0xFFFF) return false;
   if (may_need_nfc != nullptr) *may_need_nfc = nfc;
   return true;
+}
+
+bool have_ssse3() {
+  static const bool yes = __builtin_cpu_supports("ssse3");
+  return yes;
+}
+
+}  // namespace
+#pragma GCC pop_options
+
+bool is_valid_utf8(std::string_view text, bool* may_need_nfc) {
+  if (have_ssse3()) return is_valid_utf8_ssse3(text, may_need_nfc);
+  return find_invalid_utf8_bytewise(text, may_need_nfc) == kNoInvalidByte;
 }
 #else
 bool is_valid_utf8(std::string_view text, bool* may_need_nfc) {

@@ -14,8 +14,9 @@ inline constexpr size_t kNoInvalidByte = static_cast<size_t>(-1);
 // With `may_need_nfc`, also tells whether the text holds a code point that may change under NFC
 // (may_change_under_nfc), so that a caller can skip to_nfc's own scan: one pass instead of two.
 size_t find_invalid_utf8(std::string_view text, bool* may_need_nfc = nullptr);
-// Its two halves: whether the whole text is valid, 64 bytes at a time (SSE2; may_need_nfc is set
-// only when it is), and the scan one code point at a time that names the first invalid byte.
+// Its two halves: whether the whole text is valid, 16 bytes at a time (SSSE3 where the CPU has it;
+// may_need_nfc is set only when it is), and the scan one code point at a time that names the first
+// invalid byte.
 bool is_valid_utf8(std::string_view text, bool* may_need_nfc = nullptr);
 size_t find_invalid_utf8_bytewise(std::string_view text, bool* may_need_nfc = nullptr);
 

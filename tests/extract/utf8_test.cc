@@ -96,7 +96,7 @@ TEST(Utf8, NfcQuickCheckNeverSkipsWhatNfcChanges) {
   EXPECT_GT(skipped, 1000000u);  // nearly every code point is skipped, or the check would be useless
 }
 
-// The block-wise check against the bytewise scan, on texts made of pieces that each cross 64-byte
+// The block-wise check against the bytewise scan, on texts made of pieces that each cross 16-byte
 // block boundaries somewhere: ASCII, Hangul, code points of every length, the leads whose second byte
 // has a narrow range, combining marks, and invalid sequences of every kind.
 TEST(Utf8, BlockwiseCheckAgreesWithBytewiseScan) {
