@@ -42,6 +42,17 @@ struct ParsedDocument {
   std::vector<Span> code_blocks;  // fenced code: not structure, but still searched for entities
 };
 
+// A heading that opens with the kind of talk it is ("Keynote: ...", "Session 101 : ...", "세션 3 -
+// ...", "Opening keynote | ..."): the kind as written, the number or code after it, and what follows
+// the separator and the spaces after it (never empty). The parser marks such headings kPrefixed; the
+// classifier takes the kind and the title from them.
+struct TalkPrefix {
+  std::string_view kind;   // "Keynote", "opening keynote", "세션", "Lightning talks"
+  std::string_view label;  // "101", "#3", "A2", or empty
+  std::string_view rest;
+};
+bool split_talk_prefix(std::string_view heading, TalkPrefix* out);
+
 // Finds headings. Fenced code is skipped. A document that marks at least two headings in markdown
 // (# or setext) is taken at its word: numbered lines, bullets and standalone lines are then content.
 ParsedDocument parse_document(std::string_view text);

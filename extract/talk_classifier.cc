@@ -177,10 +177,6 @@ std::string non_talk_category(std::string_view heading) {
 }
 
 TalkTitle clean_talk_title(std::string_view heading, HeadingStyle style) {
-  static const RE2 kPrefix(
-      "(?i)^((?:opening |closing )?(?:keynote|키노트|기조\\s*연설)|session|세션|talk|토크|lightning\\s*talks?|"
-      "라이트닝\\s*토크|tutorial|튜토리얼|workshop|워크샵|워크숍|sprint|스프린트|poster|포스터|panel|패널)"
-      "\\s*(#?[A-Za-z]?\\d+[A-Za-z]?)?\\s*[:：|\\-–—]\\s*(.+)$");
   static const RE2 kTrailingSpeaker("^(.*\\S)\\s+[-–—]\\s+[^-–—]{1,40}?\\s*[-–—]\\s*$");
   static const RE2 kKoreanSpeaker("^(.*\\S)\\s+[-–—]\\s+\\p{Hangul}{2,4}(?:\\s*님)?\\s*$");
   static const RE2 kEnglishSpeaker("^(.*\\S)\\s+(?:by|with|–|—)\\s+\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}[\\p{Ll}.'-]*){1,3}\\s*$");
@@ -197,9 +193,9 @@ TalkTitle clean_talk_title(std::string_view heading, HeadingStyle style) {
 
   TalkTitle out;
   std::string text(trim(heading));
-  std::string prefix, label, rest;
-  if ((has_colon(text) || has_dash(text)) && RE2::FullMatch(text, kPrefix, &prefix, &label, &rest)) {
-    std::string p = ascii_lower(prefix);
+  std::string rest;
+  if (TalkPrefix prefix; split_talk_prefix(text, &prefix) && prefix.rest.find('\n') == std::string_view::npos) {
+    std::string p = ascii_lower(prefix.kind);
     if (p.find("keynote") != std::string::npos || p.find("키노트") != std::string::npos ||
         p.find("기조") != std::string::npos) {
       out.kind = "keynote";
@@ -213,9 +209,9 @@ TalkTitle clean_talk_title(std::string_view heading, HeadingStyle style) {
     } else {
       out.kind = "session";
     }
-    out.label = label;
+    out.label = std::string(prefix.label);
     out.prefixed = true;
-    text = std::string(trim(rest));
+    text = std::string(trim(prefix.rest));
   } else if (style == HeadingStyle::kLink && has_colon(text)) {
     std::string speaker;
     // "[Speaker: Title](url)": a short name before a colon is the speaker, not part of the title.

@@ -30,6 +30,64 @@ TEST(TalkTitle, StripsPrefixesAndSpeakers) {
   EXPECT_EQ(clean_talk_title("Quantum Physics in Python - 파이썬으로 양자컴퓨팅 즐기기", HeadingStyle::kStandalone).title,
             "Quantum Physics in Python - 파이썬으로 양자컴퓨팅 즐기기");
   EXPECT_EQ(clean_talk_title("Rust for Pythonistas by Ann Lee", HeadingStyle::kAtx).title, "Rust for Pythonistas");
+  // "Opening" and "closing" go with any kind, as the parser reads them (the classifier read them
+  // before keynotes only, and kept "Closing session:" in the title).
+  TalkTitle closing = clean_talk_title("Closing session: What we learned", HeadingStyle::kPrefixed);
+  EXPECT_EQ(closing.kind, "session");
+  EXPECT_EQ(closing.title, "What we learned");
+}
+
+// The parser (which marks a heading kPrefixed) and the classifier (which takes the kind and title
+// from it) read talk prefixes with one function; a first-character test keeps most lines off its
+// regular expression and must never turn away a heading the expression takes.
+TEST(TalkPrefix, KindLabelAndTitle) {
+  struct Case {
+    std::string_view heading, kind, label, rest;
+  };
+  const Case prefixed[] = {
+      {"Keynote: 고등학교에서 파이써니스타로", "Keynote", "", "고등학교에서 파이써니스타로"},
+      {"Session 101 : Django ORM", "Session", "101", "Django ORM"},
+      {"SESSION #3 - Celery", "SESSION", "#3", "Celery"},
+      {"세션 2 — 파이썬 타입 힌트", "세션", "2", "파이썬 타입 힌트"},
+      {"Opening keynote | Python at 30", "Opening keynote", "", "Python at 30"},
+      {"Closing session: What we learned", "Closing session", "", "What we learned"},
+      {"lightning talks: five minutes each", "lightning talks", "", "five minutes each"},
+      {"라이트닝 토크: 5분", "라이트닝 토크", "", "5분"},
+      {"Tutorial A2 – pandas", "Tutorial", "A2", "pandas"},
+      {"워크숍： FastAPI", "워크숍", "", "FastAPI"},
+      {"Panel - - dashes", "Panel", "", "- dashes"},
+      // Case folding maps U+212A KELVIN SIGN onto 'k': not an ASCII first byte, so the expression
+      // decides, as it did before the first-character test.
+      {"\u212Aeynote: folded", "\u212Aeynote", "", "folded"},
+  };
+  for (const Case& c : prefixed) {
+    TalkPrefix p;
+    ASSERT_TRUE(split_talk_prefix(c.heading, &p)) << c.heading;
+    EXPECT_EQ(p.kind, c.kind) << c.heading;
+    EXPECT_EQ(p.label, c.label) << c.heading;
+    EXPECT_EQ(p.rest, c.rest) << c.heading;
+  }
+  for (std::string_view heading : {"Flask로 만든 서버: 후기", "세션 정리", "Talk:", "Session 3 -", "talks: x",
+                                   "My keynote: notes", " Keynote: leading space", "기조 연설｜x", "- Keynote: x"}) {
+    TalkPrefix p;
+    EXPECT_FALSE(split_talk_prefix(heading, &p)) << heading;
+  }
+  // Every kind, in every case, with and without a label.
+  for (std::string kind : {"keynote", "키노트", "기조연설", "session", "세션", "talk", "토크", "lightning talk",
+                           "라이트닝토크", "tutorial", "튜토리얼", "workshop", "워크샵", "워크숍", "sprint",
+                           "스프린트", "poster", "포스터", "panel", "패널"}) {
+    std::string upper = kind, title = kind;
+    for (char& ch : upper) ch = static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
+    if (!title.empty() && title[0] >= 'a' && title[0] <= 'z') title[0] = static_cast<char>(title[0] - 32);
+    for (const std::string& k : {kind, upper, title}) {
+      const std::string colon = k + ": Title", labelled = k + " 7 - Title";
+      TalkPrefix p;
+      EXPECT_TRUE(split_talk_prefix(colon, &p)) << k;
+      ASSERT_TRUE(split_talk_prefix(labelled, &p)) << k;
+      EXPECT_EQ(p.label, "7") << k;
+      EXPECT_EQ(p.rest, "Title") << k;
+    }
+  }
 }
 
 TEST(TalkClassifier, MarkdownHeadingsWithSubsections) {
