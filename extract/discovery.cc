@@ -235,18 +235,33 @@ std::vector<Discovery> discover(std::string_view text, const Lexicon& lexicon, c
   constexpr size_t kCueWords = 8, kInstallWord = kCueWords, kAddWord = kCueWords + 1;  // then "import"
   static const MultiFinder kFinder({std::begin(kWords), std::end(kWords)});
   thread_local std::vector<std::pair<size_t, size_t>> cues;  // (offset, word)
+  thread_local std::vector<size_t> installs, imports;          // offsets of their guard words
   cues.clear();
-  bool installs = false, imports = false;
+  installs.clear();
+  imports.clear();
   kFinder.find_all(text, [&](size_t p, size_t word) {
     if (word < kCueWords) cues.emplace_back(p, word);
-    else if (word == kInstallWord || word == kAddWord) installs = true;
-    else imports = true;
+    else if (word == kInstallWord || word == kAddWord) installs.push_back(p);
+    else imports.push_back(p);
   });
+  // An install command and an import statement are each one line: the expressions search the lines
+  // that hold a guard word, once each, not the whole review around them.
+  auto for_each_line_at = [&](const std::vector<size_t>& offsets, auto&& f) {
+    size_t searched = 0;  // end of the last line searched
+    for (size_t p : offsets) {
+      if (p < searched) continue;
+      const size_t newline = text.rfind('\n', p);
+      const size_t begin = newline == std::string_view::npos ? 0 : newline + 1;
+      const size_t end = std::min(text.find('\n', p), text.size());
+      f(re2::StringPiece(text.data() + begin, end - begin));
+      searched = end;
+    }
+  };
 
-  re2::StringPiece input(text.data(), text.size());
+  re2::StringPiece input;
   std::string a, b, c;
-  if (installs) {
-    while (RE2::FindAndConsume(&input, kInstall, &a, &b, &c)) {
+  for_each_line_at(installs, [&](re2::StringPiece line) {
+    while (RE2::FindAndConsume(&line, kInstall, &a, &b, &c)) {
       std::string args = !a.empty() ? a : !b.empty() ? b : c;
       for (std::string_view tok : split(args, ' ')) {
         tok = trim(tok);
@@ -258,11 +273,10 @@ std::vector<Discovery> discover(std::string_view text, const Lexicon& lexicon, c
         propose(name, "library", "pip-install", false);
       }
     }
-  }
-  if (imports) {
-    input = re2::StringPiece(text.data(), text.size());
-    while (RE2::FindAndConsume(&input, kImport, &a, &b)) propose(!a.empty() ? a : b, "library", "import", false);
-  }
+  });
+  for_each_line_at(imports, [&](re2::StringPiece line) {
+    while (RE2::FindAndConsume(&line, kImport, &a, &b)) propose(!a.empty() ? a : b, "library", "import", false);
+  });
   for (const auto& [p, cue] : cues) {
     std::string before = name_before(text, p);
     if (!before.empty()) propose(before, "library", "cue", true);

@@ -153,6 +153,14 @@ TEST_F(Extraction, InstallAndImportRulesRunOnTheirWordAlone) {
   EXPECT_EQ(found("then: pip install somepkg"), V{"somepkg/pip-install"});
   EXPECT_EQ(found("라이브러리 : trafaret\n\npip install trafaret\n"), V{"trafaret/pip-install"});
   EXPECT_EQ(found("poetry adds somepkg"), V{});
+  // The expressions search each line holding a guard word once: every command of the text is found,
+  // in the middle of prose, two on a line, on the first and the last line.
+  EXPECT_EQ(found("pip install first\n" + std::string(5000, 'x') + "\n설치는 pip install second (pip install 문서)\nuv add third\n"
+                  "from fourth.sub import x, import fifth\nimport sixth"),
+            (V{"first/pip-install", "fourth/import", "second/pip-install", "sixth/import", "third/pip-install"}));
+  // A command is one line: "install" at a line's end does not take the next line's words.
+  EXPECT_EQ(found("pip install\nsomepkg is what we used"), V{});
+  EXPECT_EQ(found("from\nsomepkg import x"), V{});
 }
 
 TEST_F(Extraction, DiscoversAcronymDefinitions) {
