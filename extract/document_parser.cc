@@ -101,7 +101,8 @@ bool atx_heading(std::string_view t, int* level, std::string_view* text) {
 // A standalone line reads as a title, not a sentence: short, without closing punctuation, and without
 // the polite or past endings that close Korean sentences (했습니다, 좋았다, 있어요).
 bool reads_as_title(std::string_view t) {
-  if (t.empty() || count_code_points(t) > 100) return false;
+  // More than 100 code points: at once beyond 400 bytes (a paragraph), counted up to 400.
+  if (t.empty() || t.size() > 400 || (t.size() > 100 && count_code_points(t) > 100)) return false;
   char last = t.back();
   if (last == '.' || last == ',' || last == ';' || last == ':' || last == '!' || last == '?') return false;
   if (t[0] == '|' || t[0] == '>' || t[0] == '<' || t[0] == '!' || t[0] == '[') return false;

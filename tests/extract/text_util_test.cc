@@ -44,6 +44,17 @@ TEST(Slugify, KeepsLettersAndDigitsAndJoinsTheRestWithOneDash) {
 }
 
 // Every start and length against 16-byte blocks, so both the blocks and the bytes after them count.
+TEST(Trim, DropsAsciiWhiteSpaceAtBothEndsOnly) {
+  EXPECT_EQ(trim(""), "");
+  EXPECT_EQ(trim(" \t\r\n\f\v"), "");
+  EXPECT_EQ(trim("a"), "a");
+  EXPECT_EQ(trim("\t\r\n a b \f\v"), "a b");
+  EXPECT_EQ(trim("  세션 :  "), "세션 :");
+  EXPECT_EQ(trim("\xC2\xA0x\xC2\xA0"), "\xC2\xA0x\xC2\xA0");  // no-break spaces are text
+  const std::string_view inner = trim("  keep  ");
+  EXPECT_EQ(inner.size(), 4u);
+}
+
 TEST(CountByte, CountsLikeStdCountAtEveryOffsetAndLength) {
   std::string text;
   for (int i = 0; i < 100; ++i) text += i % 5 == 0 ? '\n' : i % 3 == 0 ? '\xEC' : 'a';  // '\xEC': a Hangul lead byte
