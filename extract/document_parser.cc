@@ -288,7 +288,7 @@ ParsedDocument parse_document(std::string_view text) {
       if (!is_talk_prefixed(item) && (!has_children || !reads_as_title(item))) continue;
       h.style = HeadingStyle::kBullet;
       h.text = std::string(item);
-    } else if (t.size() < 300 && has_prefix_separator(t) && is_talk_prefixed(t)) {
+    } else if (t.size() < 300 && is_talk_prefixed(t)) {  // the first character, then the separator, then the regex
       h.style = HeadingStyle::kPrefixed;
       h.text = std::string(t);
     } else if (digit_first && RE2::FullMatch(sp, kTimetable, &captured)) {
