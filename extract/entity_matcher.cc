@@ -287,10 +287,22 @@ void EntityMatcher::find_in(std::string_view text, size_t base, std::vector<Alia
     return tokens[word_index].kind == TokenKind::kWord;
   };
 
+  // Whether any alias can start at a token: its hash, or for Hangul the hash of the token without a
+  // particle of one to four syllables, is a first token of some alias. Most tokens fail at once.
+  auto may_start_at = [&](const Token& tok) {
+    if (may_start_alias(tok.hash)) return true;
+    if (tok.kind != TokenKind::kHangul) return false;
+    const size_t syllables = (tok.end - tok.begin) / 3;
+    for (size_t k = 1; k <= kMaxParticleSyllables && k < syllables; ++k) {
+      if (may_start_alias(prefixes[tok.prefixes + k - 1])) return true;
+    }
+    return false;
+  };
+
   size_t i = 0;
   while (i < n) {
     const Token& first = tokens[i];
-    if (first.kind == TokenKind::kSeparator) { ++i; continue; }
+    if (first.kind == TokenKind::kSeparator || !may_start_at(first)) { ++i; continue; }
     if (first.kind == TokenKind::kWord && i >= 2 && glued_word(i - 1, i - 2)) { ++i; continue; }
     if (first.kind == TokenKind::kWord && i >= 2 && tokens[i - 1].kind == TokenKind::kOther &&
         text[tokens[i - 1].begin] == '.' && tokens[i - 1].end - tokens[i - 1].begin == 1 &&
