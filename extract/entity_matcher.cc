@@ -37,6 +37,30 @@ struct Token {
   TokenKind kind;
 };
 
+// An allocator whose construct() without a value leaves trivial elements as they are, so that resize()
+// makes room without writing it: the tokenizer sizes its output for the most tokens a text can have
+// (one per byte), writes each token once, then cuts the vector to the tokens written.
+template <typename T>
+struct UninitializedAllocator : std::allocator<T> {
+  template <typename U>
+  struct rebind {
+    using other = UninitializedAllocator<U>;
+  };
+  UninitializedAllocator() = default;
+  template <typename U>
+  UninitializedAllocator(const UninitializedAllocator<U>&) noexcept {}
+  template <typename U>
+  void construct(U* p) noexcept {
+    ::new (static_cast<void*>(p)) U;
+  }
+  template <typename U, typename... Args>
+  void construct(U* p, Args&&... args) {
+    ::new (static_cast<void*>(p)) U(std::forward<Args>(args)...);
+  }
+};
+using Tokens = std::vector<Token, UninitializedAllocator<Token>>;
+using PrefixHashes = std::vector<uint64_t, UninitializedAllocator<uint64_t>>;
+
 constexpr uint64_t kFnvOffset = 1469598103934665603ULL;
 constexpr uint64_t kFnvPrime = 1099511628211ULL;
 constexpr uint64_t kSeparatorHash = 0x5e9a7a7012345ULL;
@@ -80,15 +104,18 @@ constexpr std::array<uint8_t, 256> kByteClass = [] {
 
 // Cuts text into tokens. Non-ASCII letters other than Hangul (é, ß, Cyrillic) join word tokens so that
 // accented names stay whole. `prefixes` receives four hashes per Hangul token.
-void tokenize(std::string_view s, std::vector<Token>* out, std::vector<uint64_t>* prefixes) {
-  out->clear();
-  prefixes->clear();
+void tokenize(std::string_view s, Tokens* out, PrefixHashes* prefixes) {
   size_t i = 0;
   const size_t n = s.size();
+  // Room for the most there can be, not written: a token per byte, four prefixes per syllable.
+  out->resize(n);
+  prefixes->resize(4 * (n / 3));
+  Token* token = out->data();
+  uint64_t* prefix = prefixes->data();
   auto push = [&](size_t start, size_t end, TokenKind kind, uint64_t hash, uint32_t prefix_index = 0) {
     // Field by field into place. A Token built on the stack was copied with 16-byte loads right after
     // its narrower stores, which cannot be forwarded: a stall of a dozen cycles on every token.
-    Token& t = out->emplace_back();
+    Token& t = *token++;
     t.begin = static_cast<uint32_t>(start);
     t.end = static_cast<uint32_t>(end);
     t.hash = hash;
@@ -134,8 +161,8 @@ void tokenize(std::string_view s, std::vector<Token>* out, std::vector<uint64_t>
         states[count++ & 7] = h;
         i += 3;
       }
-      const auto at = static_cast<uint32_t>(prefixes->size());
-      for (size_t k = 1; k <= 4; ++k) prefixes->push_back(k < count ? states[(count - 1 - k) & 7] : 0);
+      const auto at = static_cast<uint32_t>(prefix - prefixes->data());
+      for (size_t k = 1; k <= 4; ++k) *prefix++ = k < count ? states[(count - 1 - k) & 7] : 0;
       push(start, i, TokenKind::kHangul, h, at);
     } else {
       if (c < 0x80) {
@@ -162,6 +189,9 @@ void tokenize(std::string_view s, std::vector<Token>* out, std::vector<uint64_t>
       push(start, i, TokenKind::kOther, hash_bytes(s.substr(start, i - start), false));
     }
   }
+  const size_t tokens = static_cast<size_t>(token - out->data()), prefix_hashes = static_cast<size_t>(prefix - prefixes->data());
+  out->resize(tokens);
+  prefixes->resize(prefix_hashes);
 }
 
 // Postpositions and endings that attach to a noun, longest combinations included. A suffix must be
@@ -214,8 +244,8 @@ uint32_t EntityMatcher::add_child(uint32_t node, uint64_t token_hash) {
 
 EntityMatcher::EntityMatcher(const Lexicon& lexicon) {
   nodes_.emplace_back();  // root; child() returns 0 for "no child", which the root can never be
-  std::vector<Token> tokens;
-  std::vector<uint64_t> prefixes;
+  Tokens tokens;
+  PrefixHashes prefixes;
   for (const LexiconAlias& alias : lexicon.aliases()) {
     tokenize(alias.text, &tokens, &prefixes);
     // Leading and trailing separators carry no meaning in an alias.
@@ -273,8 +303,8 @@ std::vector<AliasMatch> EntityMatcher::find(std::string_view text) const {
 }
 
 void EntityMatcher::find_in(std::string_view text, size_t base, std::vector<AliasMatch>* out) const {
-  thread_local std::vector<Token> tokens;
-  thread_local std::vector<uint64_t> prefixes;
+  thread_local Tokens tokens;
+  thread_local PrefixHashes prefixes;
   tokenize(text, &tokens, &prefixes);
   std::vector<AliasMatch>& matches = *out;
   const size_t first_new = matches.size();
