@@ -155,8 +155,7 @@ void tokenize(std::string_view s, Tokens* out, PrefixHashes* prefixes) {
       while (i + 3 <= n) {
         const auto c0 = static_cast<unsigned char>(s[i]), c1 = static_cast<unsigned char>(s[i + 1]),
                    c2 = static_cast<unsigned char>(s[i + 2]);
-        const uint32_t cp = (c0 & 0x0Fu) << 12 | (c1 & 0x3Fu) << 6 | (c2 & 0x3Fu);  // valid UTF-8: c0 >= E0 is 3 bytes
-        if ((c0 & 0xF0) != 0xE0 || !is_hangul_syllable(cp)) break;
+        if (!hangul_syllable_bytes(c0, c1, c2)) break;
         h = (h ^ (uint64_t{c0} << 16 | uint64_t{c1} << 8 | c2)) * kFnvPrime;
         states[count++ & 7] = h;
         i += 3;

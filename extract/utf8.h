@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 
@@ -28,16 +29,19 @@ void append_utf8(std::string* out, char32_t cp);
 // Hangul syllables, the conjoining jamo (what NFD produces) and the compatibility jamo.
 bool is_hangul(char32_t cp);
 inline bool is_hangul_syllable(char32_t cp) { return cp >= 0xAC00 && cp <= 0xD7A3; }
+// Whether three bytes of valid UTF-8 are a Hangul syllable (U+AC00..U+D7A3, EA B0 80 .. ED 9E A3).
+// UTF-8 keeps code point order in byte order, so the bytes read as one big-endian number are within
+// those two: one comparison.
+inline bool hangul_syllable_bytes(unsigned char c0, unsigned char c1, unsigned char c2) {
+  const uint32_t bytes = uint32_t{c0} << 16 | uint32_t{c1} << 8 | c2;
+  return bytes - 0xEAB080u <= 0xED9EA3u - 0xEAB080u;
+}
 // Whether a Hangul syllable (U+AC00..U+D7A3, EA B0 80 .. ED 9E A3) starts at s[i], from its bytes
 // alone: the scanners' fast path for Korean text. s must be valid UTF-8.
 inline bool is_hangul_syllable_at(std::string_view s, size_t i) {
   if (i + 3 > s.size()) return false;
-  auto c = static_cast<unsigned char>(s[i]);
-  if (c < 0xEA || c > 0xED) return false;
-  auto c1 = static_cast<unsigned char>(s[i + 1]);
-  if (c == 0xEA) return c1 >= 0xB0;
-  if (c == 0xED) return c1 < 0x9E || (c1 == 0x9E && static_cast<unsigned char>(s[i + 2]) <= 0xA3);
-  return true;
+  return hangul_syllable_bytes(static_cast<unsigned char>(s[i]), static_cast<unsigned char>(s[i + 1]),
+                               static_cast<unsigned char>(s[i + 2]));
 }
 
 // Letters and digits of any script, by Unicode category (utf8proc).

@@ -135,6 +135,21 @@ TEST(Utf8, BlockwiseCheckAgreesWithBytewiseScan) {
   EXPECT_LT(nfc_texts, valid_texts);
 }
 
+// The byte test against the code point test, for every code point, alone and at the end of a text.
+TEST(Utf8, HangulSyllableFromBytesAgreesWithCodePoint) {
+  size_t syllables = 0;
+  for (char32_t cp = 0; cp <= 0x10FFFF; ++cp) {
+    if (cp >= 0xD800 && cp <= 0xDFFF) continue;
+    std::string text;
+    append_utf8(&text, cp);
+    ASSERT_EQ(is_hangul_syllable_at(text, 0), is_hangul_syllable(cp)) << std::hex << static_cast<uint32_t>(cp);
+    ASSERT_EQ(is_hangul_syllable_at("a" + text, 1), is_hangul_syllable(cp)) << std::hex << static_cast<uint32_t>(cp);
+    syllables += is_hangul_syllable(cp);
+  }
+  EXPECT_EQ(syllables, 11172u);
+  EXPECT_FALSE(is_hangul_syllable_at("\xEA\xB0", 0));  // cut short
+}
+
 TEST(Utf8, DecodesAndEncodesRoundTrip) {
   std::string s = "a장😀";
   size_t pos = 0;
