@@ -5,7 +5,6 @@
 #include "extract/document_parser.h"
 
 #include <algorithm>
-#include <array>
 
 #include <re2/re2.h>
 
@@ -147,32 +146,6 @@ constexpr std::string_view kTalkKinds =
     "keynote|키노트|기조\\s*연설|session|세션|talk|토크|lightning\\s*talks?|라이트닝\\s*토크|tutorial|튜토리얼|"
     "workshop|워크샵|워크숍|sprint|스프린트|poster|포스터|panel|패널";
 
-// Whether t's first character can open a kind, from the kinds' first characters: a line that starts
-// with none of them (most bullets and numbered items) skips the regular expression. Non-ASCII
-// characters other than Hangul syllables are left to it: its case folding maps a few of them onto
-// ASCII letters (U+212A KELVIN SIGN onto 'k', U+017F LONG S onto 's').
-bool may_open_talk_kind(std::string_view t) {
-  struct Initials {
-    std::array<bool, 128> ascii{};
-    std::vector<std::string_view> syllables;  // three bytes each
-  };
-  static const Initials kInitials = [] {
-    Initials in;
-    for (std::string_view kind : split(kTalkKinds, '|')) {
-      if (static_cast<unsigned char>(kind[0]) < 0x80) in.ascii[static_cast<size_t>(kind[0])] = true;
-      else in.syllables.push_back(kind.substr(0, 3));
-    }
-    in.ascii['o'] = in.ascii['c'] = true;  // opening, closing
-    for (char c = 'a'; c <= 'z'; ++c) in.ascii[static_cast<size_t>(c - 32)] = in.ascii[static_cast<size_t>(c)];
-    return in;
-  }();
-  if (t.empty()) return false;
-  const auto first = static_cast<unsigned char>(t[0]);
-  if (first < 0x80) return kInitials.ascii[first];
-  if (!is_hangul_syllable_at(t, 0)) return true;
-  return std::find(kInitials.syllables.begin(), kInitials.syllables.end(), t.substr(0, 3)) != kInitials.syllables.end();
-}
-
 bool is_talk_prefixed(std::string_view t) {
   TalkPrefix prefix;
   return split_talk_prefix(t, &prefix);
@@ -183,7 +156,14 @@ bool is_talk_prefixed(std::string_view t) {
 bool split_talk_prefix(std::string_view heading, TalkPrefix* out) {
   static const RE2 kPrefix("(?i)((?:opening |closing )?(?:" + std::string(kTalkKinds) +
                            "))\\s*(#?[A-Za-z]?\\d+[A-Za-z]?)?\\s*[:：|\\-–—]\\s*");
-  if (!may_open_talk_kind(heading) || !has_prefix_separator(heading)) return false;
+  // A kind's first character, then a separator, then the expression: most lines stop at the first.
+  static const InitialFilter kInitials = [] {
+    std::vector<std::string_view> words = split(kTalkKinds, '|');
+    words.push_back("opening");
+    words.push_back("closing");
+    return InitialFilter(words);
+  }();
+  if (!kInitials.may_start(heading) || !has_prefix_separator(heading)) return false;
   re2::StringPiece input(heading.data(), heading.size()), kind, label;
   // Anchored at the start, and only over the prefix: the title after it is what is left.
   if (!RE2::Consume(&input, kPrefix, &kind, &label) || input.empty()) return false;

@@ -115,7 +115,13 @@ bool is_day_marker(std::string_view heading) {
   static const RE2 kDay(
       "(?i)^(?:day\\s*\\d+|day (?:one|two|three|four)|\\d+\\s*일\\s*차|\\d+일째|첫\\s*날|첫째\\s*날|둘째\\s*날|"
       "셋째\\s*날|넷째\\s*날|마지막\\s*날|[월화수목금토일]요일|(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
-      "(?:morning|afternoon|오전|오후)(?:\\s+(?:session|sessions|세션))?|track\\s*\\w+|트랙\\s*\\w+)(?:$|[\\s:：(-])");
+      "(?:morning|afternoon|오전|오후)(?:\\s+(?:session|sessions|세션))?|track(?:\\s+|\\s*\\d)\\w*|트랙\\s*\\w+)(?:$|[\\s:：(-])");
+  // The first words of the alternatives above: most headings start with none of them.
+  static const InitialFilter kInitials({"day", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "첫", "둘", "셋", "넷",
+                                        "마지막", "월", "화", "수", "목", "금", "토", "일", "mon", "tues", "wednes",
+                                        "thurs", "fri", "satur", "sun", "morning", "afternoon", "오전", "오후", "track",
+                                        "트랙"});
+  if (!kInitials.may_start(heading)) return false;
   return RE2::PartialMatch(re2::StringPiece(heading.data(), heading.size()), kDay);
 }
 

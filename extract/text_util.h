@@ -16,6 +16,21 @@ std::vector<std::string_view> split(std::string_view s, char sep);
 // How many times `c` occurs in `s`: 16 bytes at a time with SSE2 (line numbers of a million mentions).
 size_t count_byte(std::string_view s, char c);
 
+// Whether a text can start with one of a few words, from its first character alone: the guard that
+// keeps most lines off an anchored, case-insensitive regular expression whose alternatives all start
+// with one of those words. The words' first characters count in both ASCII cases (digits and Hangul
+// syllables as they are). A text starting with any other non-ASCII character passes, since case
+// folding maps a few of them onto ASCII letters (U+212A KELVIN SIGN onto 'k', U+017F LONG S onto 's').
+class InitialFilter {
+ public:
+  explicit InitialFilter(const std::vector<std::string_view>& words);
+  bool may_start(std::string_view text) const;
+
+ private:
+  std::array<bool, 128> ascii_{};
+  std::vector<uint32_t> syllables_;  // the three bytes of each, big-endian
+};
+
 // Finds several fixed strings (each at least two bytes) in one pass, Wu-Manber style: with m the length
 // of the shortest needle, a window of m bytes is judged by the byte pair at its end. A pair that ends
 // no needle's first m bytes lets the window move m - 1 bytes at once (a needle starting in between

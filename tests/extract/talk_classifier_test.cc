@@ -184,5 +184,20 @@ TEST(TalkClassifier, NonTalkCategories) {
   EXPECT_EQ(non_talk_category("GIL 자세히 톺아보기"), "");
 }
 
+// Each form of day marker the expression knows; the first-character guard in front of it must let
+// every one through.
+TEST(TalkClassifier, DayMarkersOfEveryForm) {
+  for (std::string_view heading :
+       {"Day 1", "DAY 3 - sprints", "day two", "2일차", "3 일 차", "2일째", "첫날", "첫째 날", "둘째 날", "셋째날",
+        "넷째 날", "마지막 날", "토요일", "Monday", "tuesday", "Wednesday", "THURSDAY", "Friday", "Saturday",
+        "Sunday: sprints", "Morning", "afternoon sessions", "오전 세션", "오후", "Track A", "track2", "트랙 2", "(Day 1)"}) {
+    EXPECT_EQ(non_talk_category(heading), "day") << heading;
+  }
+  // A word that only starts like a marker is no day ("Trackers" was read as "Track" + "ers").
+  for (std::string_view heading : {"Daybreak of typing", "Trackers in Python", "오늘의 세션", "Sundae"}) {
+    EXPECT_EQ(non_talk_category(heading), "") << heading;
+  }
+}
+
 }  // namespace
 }  // namespace talkgraph

@@ -55,6 +55,16 @@ TEST(Trim, DropsAsciiWhiteSpaceAtBothEndsOnly) {
   EXPECT_EQ(inner.size(), 4u);
 }
 
+TEST(InitialFilter, FirstCharacterInEitherCaseAndOtherScriptsLeftToTheCaller) {
+  const InitialFilter f({"keynote", "Session", "2일차", "세션"});
+  for (std::string_view yes : {"keynote", "Keynote: x", "KEY", "session", "s", "2", "세션 3", "세계", "\u212Aeynote",
+                               "\u017Fession", "éclair"}) {
+    EXPECT_TRUE(f.may_start(yes)) << yes;
+  }
+  for (std::string_view no : {"", "talk", "1일차", " keynote", "-", "가나다", "토크"}) EXPECT_FALSE(f.may_start(no)) << no;
+  EXPECT_THROW(InitialFilter({"-dash"}), std::invalid_argument);
+}
+
 TEST(CountByte, CountsLikeStdCountAtEveryOffsetAndLength) {
   std::string text;
   for (int i = 0; i < 100; ++i) text += i % 5 == 0 ? '\n' : i % 3 == 0 ? '\xEC' : 'a';  // '\xEC': a Hangul lead byte
