@@ -142,7 +142,7 @@ void GraphBuilder::add_window(std::vector<uint32_t>& entities, int year,
         auto va = version_of.find(a), vb = version_of.find(b);
         if ((va != version_of.end() && va->second == b) || (vb != version_of.end() && vb->second == a)) continue;
       }
-      pairs->push_back({a, b, year});
+      pairs->push_back({uint64_t{a} << 32 | b, year});
     }
   }
 }
@@ -230,9 +230,11 @@ void GraphBuilder::add(const DocumentExtraction& doc) {
   // rather than once per mention: with millions of edges, the edge table and the edge data are far
   // out of cache, and each visit waits on memory.
   struct MentionOf {
-    uint32_t source, entity;
-    int year;
+    uint64_t edge;     // source << 32 | entity: sorting compares one integer, then the mention
     uint32_t mention;  // index into doc.mentions
+    int year;
+    uint32_t source() const { return static_cast<uint32_t>(edge >> 32); }
+    uint32_t entity() const { return static_cast<uint32_t>(edge); }
   };
   thread_local std::vector<MentionOf> by_edge;
   by_edge.clear();
@@ -252,7 +254,7 @@ void GraphBuilder::add(const DocumentExtraction& doc) {
     int year = m.talk >= 0 ? doc.talks[static_cast<size_t>(m.talk)].event.year : doc.event.year;
     nodes_[v].mentions += 1;
     uint32_t source = m.talk >= 0 ? talks[static_cast<size_t>(m.talk)] : with_document ? d : doc_event;
-    by_edge.push_back({source, v, year, k});
+    by_edge.push_back({uint64_t{source} << 32 | v, k, year});
     switch (options_.window) {
       case CooccurrenceWindow::kSentence: window_members.push_back({window_of(m.talk, m.sentence), v}); break;
       case CooccurrenceWindow::kTalk: window_members.push_back({window_of(m.talk, 0), v}); break;
@@ -262,7 +264,7 @@ void GraphBuilder::add(const DocumentExtraction& doc) {
   // Integer keys only; the evidence order is needed inside each (source, entity) run alone. A source
   // has one year (its talk's, or the review's), so every run has one year too.
   std::sort(by_edge.begin(), by_edge.end(), [](const MentionOf& a, const MentionOf& b) {
-    return std::tie(a.source, a.entity, a.mention) < std::tie(b.source, b.entity, b.mention);
+    return a.edge != b.edge ? a.edge < b.edge : a.mention < b.mention;
   });
   // Mention order for evidence: (line, surface, sentence), the order the edge keeps its evidence in.
   auto evidence_before = [&](const MentionOf& a, const MentionOf& b) {
@@ -279,11 +281,11 @@ void GraphBuilder::add(const DocumentExtraction& doc) {
   pooled_sentences.assign(doc.sentences.size(), {});
   thread_local std::vector<uint32_t> run_starts;  // by_edge's (source, entity) runs, and its end
   thread_local std::vector<EdgeVisit> visits;
-  cut_runs(by_edge, [](const MentionOf& m) { return std::pair(m.source, m.entity); }, &run_starts, &visits);
+  cut_runs(by_edge, [](const MentionOf& m) { return std::pair(m.source(), m.entity()); }, &run_starts, &visits);
   find_edges(visits, EdgeKind::kMentions);
   for (size_t r = 0; r < visits.size(); ++r) {
     const size_t i = run_starts[r], j = run_starts[r + 1];
-    const uint32_t v = by_edge[i].entity;
+    const uint32_t v = by_edge[i].entity();
     const int year = by_edge[i].year;
     EdgeProps& e = edges_[visits[r].index];
     e.weight += static_cast<double>(j - i);
@@ -341,7 +343,8 @@ void GraphBuilder::add(const DocumentExtraction& doc) {
   }
   // Every pair of the document's windows, then each edge once (see the mentions above).
   std::sort(pairs.begin(), pairs.end());
-  cut_runs(pairs, [](const CooccurrenceOf& p) { return std::pair(p.a, p.b); }, &run_starts, &visits);
+  cut_runs(pairs, [](const CooccurrenceOf& p) { return std::pair(static_cast<uint32_t>(p.ends >> 32), static_cast<uint32_t>(p.ends)); },
+           &run_starts, &visits);
   find_edges(visits, EdgeKind::kCoOccurs);
   for (size_t r = 0; r < visits.size(); ++r) {
     const size_t i = run_starts[r], j = run_starts[r + 1];

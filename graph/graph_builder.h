@@ -48,9 +48,9 @@ class GraphBuilder {
   };
   void find_edges(std::vector<EdgeVisit>& visits, EdgeKind kind);
   struct CooccurrenceOf {
-    uint32_t a, b;
+    uint64_t ends;  // a << 32 | b: sorting compares one integer, then the year
     int year;
-    auto operator<=>(const CooccurrenceOf&) const = default;
+    bool operator<(const CooccurrenceOf& o) const { return ends != o.ends ? ends < o.ends : year < o.year; }
   };
   // Adds the window's count to each entity and its pairs to `pairs`.
   void add_window(std::vector<uint32_t>& entities, int year, const std::unordered_map<uint32_t, uint32_t>& version_of,
