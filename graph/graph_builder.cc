@@ -88,6 +88,37 @@ uint32_t GraphBuilder::node(std::string_view key) {
   return next;
 }
 
+namespace {
+// "t" or "e", the year, the event's name (with its length) and the talk's title: one string per name
+// as written, for the lookup.
+std::string_view names_key(char kind, const EventRef& e, std::string_view title) {
+  thread_local std::string key;
+  key.assign(1, kind);
+  const auto size = static_cast<uint32_t>(e.name.size());
+  key.append(reinterpret_cast<const char*>(&e.year), sizeof e.year);
+  key.append(reinterpret_cast<const char*>(&size), sizeof size);
+  key.append(e.name);
+  key.append(title);
+  return key;
+}
+}  // namespace
+
+uint32_t GraphBuilder::talk_node(const TalkRecord& t) {
+  const std::string_view key = names_key('t', t.event, t.title);
+  if (auto it = named_nodes_.find(key); it != named_nodes_.end()) return it->second;
+  const uint32_t v = node(talk_key(t));
+  named_nodes_.emplace(key, v);
+  return v;
+}
+
+uint32_t GraphBuilder::event_node(const EventRef& e) {
+  const std::string_view key = names_key('e', e, {});
+  if (auto it = named_nodes_.find(key); it != named_nodes_.end()) return it->second;
+  const uint32_t v = node(event_key(e));
+  named_nodes_.emplace(key, v);
+  return v;
+}
+
 uint32_t GraphBuilder::edge_index(uint64_t key, uint32_t source, uint32_t target, EdgeKind kind) {
   const uint32_t next = static_cast<uint32_t>(edges_.size());
   const uint32_t index = edge_index_.emplace(key, next);
@@ -167,23 +198,26 @@ void GraphBuilder::add(const DocumentExtraction& doc) {
   // allocate and free each of these vectors 100,000 times on the thread the workers wait for.
   thread_local std::vector<uint32_t> reviewed;
   reviewed.clear();
-  auto event_node = [&](const EventRef& e) {
-    uint32_t v = node(event_key(e));
+  auto reviewed_event = [&](const EventRef& e) {
+    uint32_t v = event_node(e);
     NodeProps& n = nodes_[v];
-    n.type = "event";
-    n.name = e.name;
-    n.year = e.year;
-    n.label = event_label(e);
+    // Names whose slugs agree share the node, and the last review's spelling names it.
+    if (n.type.empty() || n.name != e.name || n.year != e.year) {
+      n.type = "event";
+      n.name = e.name;
+      n.year = e.year;
+      n.label = event_label(e);
+    }
     reviewed.push_back(v);
     return v;
   };
-  const uint32_t doc_event = event_node(doc.event);
+  const uint32_t doc_event = reviewed_event(doc.event);
   if (with_document) edge(d, doc_event, EdgeKind::kAbout).weight = 1;
 
   thread_local std::vector<uint32_t> talks;
   talks.clear();
   for (const TalkRecord& t : doc.talks) {
-    uint32_t v = node(talk_key(t));
+    uint32_t v = talk_node(t);
     talks.push_back(v);
     reviewed.push_back(v);
     NodeProps& n = nodes_[v];
@@ -197,7 +231,7 @@ void GraphBuilder::add(const DocumentExtraction& doc) {
       n.event = event_label(t.event);
       n.path = doc.name;
     }
-    uint32_t ev = event_node(t.event);
+    uint32_t ev = reviewed_event(t.event);
     edge(v, ev, EdgeKind::kPresentedAt).weight = 1;
     if (with_document) edge(v, d, EdgeKind::kReviewedIn).weight = 1;
   }
@@ -452,6 +486,7 @@ KnowledgeGraph GraphBuilder::build() {
   std::vector<YearCounts>().swap(mentions_by_year_);
   node_index_ = FlatHashMap();
   std::unordered_map<std::string, uint32_t>().swap(node_collisions_);
+  decltype(named_nodes_)().swap(named_nodes_);
   std::vector<double>().swap(windows_with_);
   KnowledgeGraph kg(std::move(graph), std::move(edges_), strings_);
   kg.set_windows(std::move(windows_with), windows_);

@@ -39,6 +39,10 @@ class GraphBuilder {
 
  private:
   uint32_t node(std::string_view key);
+  // The node of a talk or event, found by its names as written: a talk reviewed again and again is
+  // found without making its key (two slugs) each time.
+  uint32_t talk_node(const TalkRecord& t);
+  uint32_t event_node(const EventRef& e);
   uint32_t edge_index(uint64_t key, uint32_t source, uint32_t target, EdgeKind kind);
   EdgeProps& edge(uint32_t source, uint32_t target, EdgeKind kind);
   // An edge a document adds to: find_edges() sets `index` for a batch of them.
@@ -64,6 +68,11 @@ class GraphBuilder {
   FlatHashMap node_index_;
   std::unordered_map<std::string, uint32_t> node_collisions_;
   std::vector<NodeProps> nodes_;
+  struct NameHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
+  };
+  std::unordered_map<std::string, uint32_t, NameHash, std::equal_to<>> named_nodes_;  // see talk_node()
   std::vector<std::vector<std::string_view>> aliases_;    // per node, unsorted and unique
   std::vector<YearCounts> mentions_by_year_;              // per node; into NodeProps at build()
   FlatHashMap edge_index_;                                 // (source, target, kind) -> index

@@ -211,6 +211,36 @@ TEST(GraphBuilder, UnknownYearGetsItsOwnEvent) {
   EXPECT_TRUE(kg.graph()[*kg.find("library:x")].mentions_by_year.empty());
 }
 
+// Names as written that make the same slug share a node, whichever review comes first: the talk is
+// named by the first document by name, the event by the last review added. Talks and events are
+// found by their names as written, without making their keys each time; the same spelling seen
+// again must not keep an earlier review from naming them.
+TEST(GraphBuilder, SpellingsWithOneSlugShareANode) {
+  auto spelled = [](const std::string& name, const std::string& event, const std::string& title) {
+    DocumentExtraction d = doc(name, 2019, {{"x", 0, 0}});
+    d.event.name = event;
+    d.talks[0].event = d.event;
+    d.talks[0].title = title;
+    return d;
+  };
+  GraphBuilder b;
+  // The last spelling was seen before, and another came in between: neither the first nor the one
+  // in between may name the event.
+  b.add(spelled("d.md", "PyCon KR", "typing today"));
+  b.add(spelled("c.md", "PyCon Kr", "Typing, Today"));
+  b.add(spelled("b.md", "pycon kr", "typing today"));
+  b.add(spelled("a.md", "PyCon Kr", "Typing, Today"));
+  KnowledgeGraph kg = b.build();
+  EXPECT_EQ(kg.summary().talks, 1u);
+  ASSERT_TRUE(kg.find("event:pycon-kr-2019"));
+  EXPECT_EQ(kg.graph()[*kg.find("event:pycon-kr-2019")].label, "PyCon Kr 2019");
+  ASSERT_TRUE(kg.find("talk:pycon-kr-2019:typing-today"));
+  const NodeProps& talk = kg.graph()[*kg.find("talk:pycon-kr-2019:typing-today")];
+  EXPECT_EQ(talk.title, "Typing, Today");
+  EXPECT_EQ(talk.path, "a.md");
+  EXPECT_EQ(talk.reviews, 4);
+}
+
 // A mentions edge keeps no map per year: its source (a talk, a review, or an event without document
 // nodes) has one year, which holds all of the edge's weight. Co-occurrence edges keep their own map.
 TEST(GraphBuilder, MentionsEdgesWeighTheirSourcesYear) {
