@@ -359,7 +359,29 @@ void GraphBuilder::add(const DocumentExtraction& doc) {
     }
   }
 
-  std::sort(window_members.begin(), window_members.end());
+  // Windows gathered by a counting sort on their sentence (or talk), linear in the mentions, then
+  // each bucket sorted by window and entity: a few members each. One sort of all members by the
+  // packed window was a tenth of the merge. The windows' order does not matter (pairs are sorted
+  // below, counts add up), only that each is one run with its entities in order.
+  {
+    const bool by_sentence = options_.window == CooccurrenceWindow::kSentence;
+    auto bucket_of = [by_sentence](const WindowMember& w) {
+      return by_sentence ? static_cast<uint32_t>(w.window) : static_cast<uint32_t>(w.window >> 32);
+    };
+    thread_local std::vector<uint32_t> bucket_end;
+    thread_local std::vector<WindowMember> bucketed;
+    uint32_t buckets = 0;
+    for (const WindowMember& w : window_members) buckets = std::max(buckets, bucket_of(w) + 1);
+    bucket_end.assign(buckets + 1, 0);
+    for (const WindowMember& w : window_members) ++bucket_end[bucket_of(w) + 1];
+    for (uint32_t b = 0; b < buckets; ++b) bucket_end[b + 1] += bucket_end[b];  // now each bucket's start
+    bucketed.resize(window_members.size());
+    for (const WindowMember& w : window_members) bucketed[bucket_end[bucket_of(w)]++] = w;  // now its end
+    for (uint32_t b = 0, begin = 0; b < buckets; begin = bucket_end[b++]) {
+      if (bucket_end[b] - begin > 1) std::sort(bucketed.begin() + begin, bucketed.begin() + bucket_end[b]);
+    }
+    window_members.swap(bucketed);
+  }
   thread_local std::vector<uint32_t> entities;
   thread_local std::vector<CooccurrenceOf> pairs;
   pairs.clear();

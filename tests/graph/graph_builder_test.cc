@@ -168,6 +168,20 @@ TEST(GraphBuilder, TalkWindowCountsOncePerTalk) {
   EXPECT_EQ(find_edge(kg, "library:a", "library:b", EdgeKind::kCoOccurs)->weight, 1);
 }
 
+// A window is its sentence, wherever its mentions come in the list (a shard may list them in any
+// order): members that are not next to each other still make one window, and each window counts once.
+TEST(GraphBuilder, WindowsGatherMentionsFromAnywhereInTheList) {
+  GraphBuilder b;
+  b.add(doc("x.md", 2020, {{"a", 0, 2}, {"b", -1, 0}, {"c", 0, 2}, {"a", -1, 0}, {"a", 0, 2}, {"d", 0, 1}}));
+  KnowledgeGraph kg = b.build();
+  ASSERT_TRUE(find_edge(kg, "library:a", "library:c", EdgeKind::kCoOccurs));
+  EXPECT_EQ(find_edge(kg, "library:a", "library:c", EdgeKind::kCoOccurs)->weight, 1);
+  ASSERT_TRUE(find_edge(kg, "library:a", "library:b", EdgeKind::kCoOccurs));
+  EXPECT_EQ(find_edge(kg, "library:a", "library:b", EdgeKind::kCoOccurs)->weight, 1);
+  EXPECT_FALSE(find_edge(kg, "library:b", "library:c", EdgeKind::kCoOccurs));
+  EXPECT_FALSE(find_edge(kg, "library:a", "library:d", EdgeKind::kCoOccurs));
+}
+
 TEST(GraphBuilder, OrderOfDocumentsDoesNotMatter) {
   auto d1 = doc("a.md", 2019, {{"x", 0, 0}, {"y", 0, 0}});
   auto d2 = doc("b.md", 2020, {{"y", 0, 0}, {"z", -1, 1}});
