@@ -313,6 +313,8 @@ void GraphBuilder::add(const DocumentExtraction& doc) {
   // pool's table and text, far out of cache.
   thread_local std::vector<std::string_view> pooled_sentences;  // by doc.sentences index; empty: not yet
   pooled_sentences.assign(doc.sentences.size(), {});
+  thread_local std::vector<std::string_view> pooled_surfaces;  // by doc.mentions index, set run by run
+  pooled_surfaces.resize(doc.mentions.size());
   thread_local std::vector<uint32_t> run_starts;  // by_edge's (source, entity) runs, and its end
   thread_local std::vector<EdgeVisit> visits;
   cut_runs(by_edge, [](const MentionOf& m) { return std::pair(m.source(), m.entity()); }, &run_starts, &visits);
@@ -328,13 +330,19 @@ void GraphBuilder::add(const DocumentExtraction& doc) {
     // miss each.
     if (year != 0) mentions_by_year_[v][year] += static_cast<int>(j - i);
     std::vector<std::string_view>& seen = aliases_[v];
+    std::string_view pooled;
     for (size_t k = i; k < j; ++k) {
       const std::string& surface = doc.mentions[by_edge[k].mention].surface;
       // Mentions in a row often repeat one surface ("Django", "Django"): look it up once.
-      if (k > i && surface == doc.mentions[by_edge[k - 1].mention].surface) continue;
-      if (std::find(seen.begin(), seen.end(), std::string_view(surface)) == seen.end()) {
-        seen.emplace_back(strings_->intern(surface));  // by content: a known surface is not interned again
+      if (k == i || surface != doc.mentions[by_edge[k - 1].mention].surface) {
+        auto it = std::find(seen.begin(), seen.end(), std::string_view(surface));
+        if (it == seen.end()) {
+          pooled = seen.emplace_back(strings_->intern(surface));  // by content: a known surface is not interned again
+        } else {
+          pooled = *it;
+        }
       }
+      pooled_surfaces[by_edge[k].mention] = pooled;  // for the evidence below, without a second search
     }
     // Only the run's first few in evidence order can be among the edge's first few.
     const size_t candidates = std::min(j - i, max_evidence);
@@ -342,7 +350,7 @@ void GraphBuilder::add(const DocumentExtraction& doc) {
                       by_edge.begin() + static_cast<long>(j), evidence_before);
     for (size_t k = i; k < i + candidates; ++k) {
       const MentionRecord& m = doc.mentions[by_edge[k].mention];
-      std::string_view surface = *std::find(seen.begin(), seen.end(), std::string_view(m.surface));
+      std::string_view surface = pooled_surfaces[by_edge[k].mention];
       std::string_view sentence = doc.sentences[m.sentence];
       if (e.evidence.size() < max_evidence ||
           Evidence::comes_before(doc.name, m.line, surface, sentence, e.evidence.back())) {
