@@ -167,8 +167,8 @@ bool is_valid_utf8_ssse3(std::string_view text, bool* may_need_nfc) {
   __m128i previous_incomplete = _mm_setzero_si128();
   uint32_t pending_lead = 0;  // 1 when the last block ended with a lead whose syllable test is due
   unsigned char tail[16];
-  // The blocks of the text, the last padded with NULs, then one block of NULs: a sequence cut short
-  // by the end of the text meets ASCII and breaks a rule.
+  // The blocks of the text, the last one padded with NULs (a whole block of them when the text fills
+  // its last block): a sequence cut short by the end of the text meets ASCII and breaks a rule.
   for (size_t i = 0; i <= n; i += 16) {
     __m128i input;
     if (n - i >= 16) {
