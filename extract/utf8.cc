@@ -76,8 +76,9 @@ size_t find_invalid_utf8_bytewise(std::string_view text, bool* may_need_nfc) {
 }
 
 #if defined(__x86_64__) || defined(__i386__)
-#pragma GCC push_options
-#pragma GCC target("ssse3")
+// The functions that use SSSE3 say so one by one (GCC and Clang both read the attribute); the caller
+// checks the CPU first.
+#define TALKGRAPH_SSSE3 __attribute__((target("ssse3")))
 namespace {
 
 // Keiser and Lemire's lookup validation ("Validating UTF-8 in less than one instruction per byte",
@@ -98,11 +99,11 @@ constexpr char kOverlong4 = 1 << 6;     // F0 80..8F
 constexpr char kTwoConts = static_cast<char>(1 << 7);  // two continuation bytes: an error unless expected
 constexpr char kCarry = kTooShort | kTooLong | kTwoConts;  // rules the first byte's low nibble leaves open
 
-__m128i high_nibbles(__m128i v) { return _mm_and_si128(_mm_srli_epi16(v, 4), _mm_set1_epi8(0x0F)); }
+TALKGRAPH_SSSE3 __m128i high_nibbles(__m128i v) { return _mm_and_si128(_mm_srli_epi16(v, 4), _mm_set1_epi8(0x0F)); }
 
 // Rules broken by the bytes of `input`, each with the byte before it (the last of `previous` for the
 // first): a byte of 0 where none is.
-__m128i block_errors(__m128i input, __m128i previous) {
+TALKGRAPH_SSSE3 __m128i block_errors(__m128i input, __m128i previous) {
   const __m128i first_high = _mm_setr_epi8(
       kTooLong, kTooLong, kTooLong, kTooLong, kTooLong, kTooLong, kTooLong, kTooLong,  // ASCII
       kTwoConts, kTwoConts, kTwoConts, kTwoConts,                                      // continuation
@@ -138,7 +139,7 @@ __m128i block_errors(__m128i input, __m128i previous) {
 
 // Bytes that end a block in the middle of a sequence: a lead in the last place, a three- or
 // four-byte lead in the second last, a four-byte lead in the third last.
-__m128i incomplete_at_end(__m128i input) {
+TALKGRAPH_SSSE3 __m128i incomplete_at_end(__m128i input) {
   const __m128i max = _mm_setr_epi8(-1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, static_cast<char>(0xEF),
                                     static_cast<char>(0xDF), static_cast<char>(0xBF));
   return _mm_subs_epu8(input, max);
@@ -147,7 +148,7 @@ __m128i incomplete_at_end(__m128i input) {
 // One bit per byte of `input` whose previous byte (the last of `previous` for bit 0) leads a Hangul
 // syllable: EB and EC always, EA before B0..BF, ED before 80..9D. ED 9E, whose third byte decides, is
 // left out.
-uint32_t after_syllable_leads(__m128i input, __m128i previous) {
+TALKGRAPH_SSSE3 uint32_t after_syllable_leads(__m128i input, __m128i previous) {
   const __m128i prev1 = _mm_alignr_epi8(input, previous, 15);
   auto is = [&](char c) { return _mm_cmpeq_epi8(prev1, _mm_set1_epi8(c)); };
   const __m128i at_least_b0 = _mm_cmpeq_epi8(_mm_max_epu8(input, _mm_set1_epi8(static_cast<char>(0xB0))), input);
@@ -158,7 +159,7 @@ uint32_t after_syllable_leads(__m128i input, __m128i previous) {
   return static_cast<uint32_t>(_mm_movemask_epi8(syllable));
 }
 
-bool is_valid_utf8_ssse3(std::string_view text, bool* may_need_nfc) {
+TALKGRAPH_SSSE3 bool is_valid_utf8_ssse3(std::string_view text, bool* may_need_nfc) {
   const auto* s = reinterpret_cast<const unsigned char*>(text.data());
   const size_t n = text.size();
   bool nfc = false;
@@ -217,7 +218,7 @@ bool have_ssse3() {
 }
 
 }  // namespace
-#pragma GCC pop_options
+#undef TALKGRAPH_SSSE3
 
 bool is_valid_utf8(std::string_view text, bool* may_need_nfc) {
   if (have_ssse3()) return is_valid_utf8_ssse3(text, may_need_nfc);
