@@ -153,10 +153,9 @@ void tokenize(std::string_view s, Tokens* out, PrefixHashes* prefixes) {
       // One hash step per syllable, its three bytes at once: a chain of three multiplies per
       // syllable was the tokenizer's longest latency on Korean text.
       while (i + 3 <= n) {
-        const auto c0 = static_cast<unsigned char>(s[i]), c1 = static_cast<unsigned char>(s[i + 1]),
-                   c2 = static_cast<unsigned char>(s[i + 2]);
-        if (!hangul_syllable_bytes(c0, c1, c2)) break;
-        h = (h ^ (uint64_t{c0} << 16 | uint64_t{c1} << 8 | c2)) * kFnvPrime;
+        const uint32_t bytes = three_bytes_at(s, i);
+        if (!is_hangul_syllable_bytes(bytes)) break;
+        h = (h ^ bytes) * kFnvPrime;
         states[count++ & 7] = h;
         i += 3;
       }

@@ -56,20 +56,13 @@ size_t count_byte(std::string_view s, char c) {
   return count;
 }
 
-namespace {
-uint32_t three_bytes(std::string_view s) {
-  return uint32_t{static_cast<unsigned char>(s[0])} << 16 | uint32_t{static_cast<unsigned char>(s[1])} << 8 |
-         static_cast<unsigned char>(s[2]);
-}
-}  // namespace
-
 InitialFilter::InitialFilter(const std::vector<std::string_view>& words) {
   for (std::string_view w : words) {
     const auto c = static_cast<unsigned char>(w.empty() ? 0 : w[0]);
     if (c >= 'a' && c <= 'z') ascii_[c] = ascii_[c - 32] = true;
     else if (c >= 'A' && c <= 'Z') ascii_[c] = ascii_[c + 32] = true;
     else if (c >= '0' && c <= '9') ascii_[c] = true;
-    else if (is_hangul_syllable_at(w, 0)) syllables_.push_back(three_bytes(w));
+    else if (is_hangul_syllable_at(w, 0)) syllables_.push_back(three_bytes_at(w, 0));
     else throw std::invalid_argument("InitialFilter: a word must start with an ASCII letter or digit or a Hangul syllable");
   }
   std::sort(syllables_.begin(), syllables_.end());
@@ -80,7 +73,7 @@ bool InitialFilter::may_start(std::string_view text) const {
   const auto first = static_cast<unsigned char>(text[0]);
   if (first < 0x80) return ascii_[first];
   if (!is_hangul_syllable_at(text, 0)) return true;
-  return std::binary_search(syllables_.begin(), syllables_.end(), three_bytes(text));
+  return std::binary_search(syllables_.begin(), syllables_.end(), three_bytes_at(text, 0));
 }
 
 MultiFinder::MultiFinder(std::vector<std::string_view> needles)

@@ -29,19 +29,19 @@ void append_utf8(std::string* out, char32_t cp);
 // Hangul syllables, the conjoining jamo (what NFD produces) and the compatibility jamo.
 bool is_hangul(char32_t cp);
 inline bool is_hangul_syllable(char32_t cp) { return cp >= 0xAC00 && cp <= 0xD7A3; }
-// Whether three bytes of valid UTF-8 are a Hangul syllable (U+AC00..U+D7A3, EA B0 80 .. ED 9E A3).
-// UTF-8 keeps code point order in byte order, so the bytes read as one big-endian number are within
-// those two: one comparison.
-inline bool hangul_syllable_bytes(unsigned char c0, unsigned char c1, unsigned char c2) {
-  const uint32_t bytes = uint32_t{c0} << 16 | uint32_t{c1} << 8 | c2;
-  return bytes - 0xEAB080u <= 0xED9EA3u - 0xEAB080u;
+// The three bytes at s[i] read as one big-endian number (i + 3 <= s.size()).
+inline uint32_t three_bytes_at(std::string_view s, size_t i) {
+  return uint32_t{static_cast<unsigned char>(s[i])} << 16 | uint32_t{static_cast<unsigned char>(s[i + 1])} << 8 |
+         static_cast<unsigned char>(s[i + 2]);
 }
-// Whether a Hangul syllable (U+AC00..U+D7A3, EA B0 80 .. ED 9E A3) starts at s[i], from its bytes
-// alone: the scanners' fast path for Korean text. s must be valid UTF-8.
+// Whether three bytes of valid UTF-8, read as one number (three_bytes_at), are a Hangul syllable
+// (U+AC00..U+D7A3). UTF-8 keeps code point order in byte order, so they lie within EA B0 80 ..
+// ED 9E A3: one comparison.
+inline bool is_hangul_syllable_bytes(uint32_t bytes) { return bytes - 0xEAB080u <= 0xED9EA3u - 0xEAB080u; }
+// Whether a Hangul syllable starts at s[i], from its bytes alone: the scanners' fast path for Korean
+// text. s must be valid UTF-8.
 inline bool is_hangul_syllable_at(std::string_view s, size_t i) {
-  if (i + 3 > s.size()) return false;
-  return hangul_syllable_bytes(static_cast<unsigned char>(s[i]), static_cast<unsigned char>(s[i + 1]),
-                               static_cast<unsigned char>(s[i + 2]));
+  return i + 3 <= s.size() && is_hangul_syllable_bytes(three_bytes_at(s, i));
 }
 
 // Letters and digits of any script, by Unicode category (utf8proc).
