@@ -73,17 +73,23 @@ class FlatHashMap {
     uint64_t key = 0;
     uint32_t value = 0;
   };
-  size_t slot_of(uint64_t key) const {
-    return static_cast<size_t>((key * 0x9E3779B97F4A7C15ULL) >> 32) & (capacity_ - 1);
+  static size_t slot_of(uint64_t key, size_t capacity) {
+    return static_cast<size_t>((key * 0x9E3779B97F4A7C15ULL) >> 32) & (capacity - 1);
   }
-  void grow() {
-    FlatHashMap bigger;
-    bigger.capacity_ = capacity_ == 0 ? 64 : capacity_ * 2;
-    bigger.slots_ = static_cast<Slot*>(allocate_zeroed(bigger.capacity_ * sizeof(Slot)));
-    for (size_t i = 0; i < capacity_; ++i) {
-      if (slots_[i].key != 0) bigger.emplace(slots_[i].key, slots_[i].value);
+  size_t slot_of(uint64_t key) const { return slot_of(key, capacity_); }
+  // Out of line and without emplace(), so that emplace() stays small enough to inline.
+  [[gnu::noinline]] void grow() {
+    const size_t bigger = capacity_ == 0 ? 64 : capacity_ * 2;
+    auto* slots = static_cast<Slot*>(allocate_zeroed(bigger * sizeof(Slot)));  // may throw: nothing changed yet
+    for (size_t k = 0; k < capacity_; ++k) {
+      if (slots_[k].key == 0) continue;
+      size_t i = slot_of(slots_[k].key, bigger);
+      while (slots[i].key != 0) i = (i + 1) & (bigger - 1);
+      slots[i] = slots_[k];
     }
-    *this = std::move(bigger);
+    free_zeroed(slots_, capacity_ * sizeof(Slot));
+    slots_ = slots;
+    capacity_ = bigger;
   }
   Slot* slots_ = nullptr;  // capacity_ of them, key 0 where empty
   size_t size_ = 0;
