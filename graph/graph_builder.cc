@@ -264,7 +264,7 @@ void GraphBuilder::add(const DocumentExtraction& doc) {
   // rather than once per mention: with millions of edges, the edge table and the edge data are far
   // out of cache, and each visit waits on memory.
   struct MentionOf {
-    uint64_t edge;     // source << 32 | entity: sorting compares one integer, then the mention
+    uint64_t edge;     // source << 32 | entity
     uint32_t mention;  // index into doc.mentions
     int year;
     uint32_t source() const { return static_cast<uint32_t>(edge >> 32); }
@@ -282,7 +282,26 @@ void GraphBuilder::add(const DocumentExtraction& doc) {
   auto window_of = [](int talk, uint32_t sentence) { return uint64_t{static_cast<uint32_t>(talk + 1)} << 32 | sentence; };
   thread_local std::vector<WindowMember> window_members;
   window_members.clear();
-  for (uint32_t k = 0; k < doc.mentions.size(); ++k) {
+  // Mentions by (source, entity), each run in mention order, by two stable counting passes on the
+  // document's own indices (entity, then talk): linear, where a sort of all mentions by their packed
+  // node indices took 4.6% of the merge's instructions. The runs' order differs from node order, and
+  // two talks of one review that are one node make two runs of one edge; the graph is the same
+  // (counts add up, evidence keeps the first few of all, build() sorts edges and aliases).
+  thread_local std::vector<uint32_t> order, by_entity, counts;
+  {
+    const size_t mentions = doc.mentions.size();
+    by_entity.resize(mentions);
+    counts.assign(doc.entities.size() + 1, 0);
+    for (const MentionRecord& m : doc.mentions) ++counts[m.entity + 1];
+    for (size_t e = 1; e < counts.size(); ++e) counts[e] += counts[e - 1];
+    for (uint32_t k = 0; k < mentions; ++k) by_entity[counts[doc.mentions[k].entity]++] = k;
+    order.resize(mentions);
+    counts.assign(doc.talks.size() + 2, 0);  // source 0: outside any talk; talk t is source t + 1
+    for (const MentionRecord& m : doc.mentions) ++counts[static_cast<size_t>(m.talk + 1) + 1];
+    for (size_t t = 1; t < counts.size(); ++t) counts[t] += counts[t - 1];
+    for (uint32_t k : by_entity) order[counts[static_cast<size_t>(doc.mentions[k].talk + 1)]++] = k;
+  }
+  for (uint32_t k : order) {
     const MentionRecord& m = doc.mentions[k];
     uint32_t v = entity_nodes[m.entity];
     int year = m.talk >= 0 ? doc.talks[static_cast<size_t>(m.talk)].event.year : doc.event.year;
@@ -295,11 +314,8 @@ void GraphBuilder::add(const DocumentExtraction& doc) {
       case CooccurrenceWindow::kDocument: window_members.push_back({window_of(0, 0), v}); break;
     }
   }
-  // Integer keys only; the evidence order is needed inside each (source, entity) run alone. A source
-  // has one year (its talk's, or the review's), so every run has one year too.
-  std::sort(by_edge.begin(), by_edge.end(), [](const MentionOf& a, const MentionOf& b) {
-    return a.edge != b.edge ? a.edge < b.edge : a.mention < b.mention;
-  });
+  // The evidence order is needed inside each (source, entity) run alone. A source has one year (its
+  // talk's, or the review's), so every run has one year too.
   // Mention order for evidence: (line, surface, sentence), the order the edge keeps its evidence in.
   auto evidence_before = [&](const MentionOf& a, const MentionOf& b) {
     const MentionRecord& x = doc.mentions[a.mention];

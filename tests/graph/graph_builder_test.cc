@@ -93,6 +93,33 @@ TEST(GraphBuilder, BuildsEventTalkDocumentAndEntityNodes) {
   EXPECT_EQ(doc_django->evidence.at(0).sentence.view(), "sentence 1");
 }
 
+TEST(GraphBuilder, ATalkWrittenTwiceInOneReviewCountsAsOne) {
+  // Talk records 0 and 2 are one talk (one node), with another talk between them, so the review's
+  // mentions of it come in two groups; evidence keeps the first two of all five, wherever they are.
+  auto mentions = std::vector<std::tuple<std::string, int, uint32_t>>{
+      {"django", 2, 0}, {"flask", 1, 1}, {"django", 0, 2}, {"django", 2, 3}, {"django", 0, 4}, {"django", 2, 5}};
+  DocumentExtraction split = doc("r1.md", 2022, mentions);
+  split.talks.push_back({"Another talk", "session", "", 5, split.event});
+  split.talks.push_back(split.talks[0]);
+  DocumentExtraction whole = split;
+  for (MentionRecord& m : whole.mentions) {
+    if (m.talk == 2) m.talk = 0;
+  }
+  GraphOptions options;
+  options.max_evidence_per_edge = 2;
+  GraphBuilder a(options), b(options);
+  a.add(split);
+  b.add(whole);
+  KnowledgeGraph ka = a.build(), kb = b.build();
+  expect_same_graph(ka, kb);
+  const EdgeProps* e = find_edge(ka, "talk:pycon-kr-2022:a-talk", "library:django", EdgeKind::kMentions);
+  ASSERT_TRUE(e);
+  EXPECT_EQ(e->weight, 5);
+  ASSERT_EQ(e->evidence.size(), 2u);
+  EXPECT_EQ(e->evidence[0].sentence.view(), "sentence 0");
+  EXPECT_EQ(e->evidence[1].sentence.view(), "sentence 2");
+}
+
 TEST(GraphBuilder, WithoutDocumentsMentionsOutsideTalksHangOnTheEvent) {
   GraphOptions options;
   options.documents = false;
