@@ -7,10 +7,13 @@
 #include <utility>
 #include <vector>
 
+#include "extract/large_pages.h"
+
 namespace talkgraph {
 
 // Elements never move once placed: growing costs no copy of hundreds of megabytes and no moment with
-// the old and the new block both alive, as a doubling std::vector has. Indexing is a shift, a mask and
+// the old and the new block both alive, as a doubling std::vector has. Chunks come from
+// extract/large_pages.h: chunks of 4 MB and more are on huge pages. Indexing is a shift, a mask and
 // one load from a chunk table small enough to stay in cache (4 million 64-byte edges: 1,024 pointers).
 // std::deque has the same stability, but with 512-byte blocks its block map grows with the elements
 // (4 MB for 4 million edges), so each random index costs a second cache miss.
@@ -18,6 +21,8 @@ template <typename T, unsigned kChunkBits = 12>
 class ChunkedVector {
  public:
   static constexpr size_t kChunkSize = size_t{1} << kChunkBits;
+  static constexpr size_t kChunkBytes = kChunkSize * sizeof(T);
+  static_assert(alignof(T) <= kZeroedAlignment, "chunks are aligned to a cache line");
 
   ChunkedVector() = default;
   ChunkedVector(const ChunkedVector&) = delete;
@@ -44,7 +49,10 @@ class ChunkedVector {
 
   template <typename... Args>
   T& emplace_back(Args&&... args) {
-    if (size_ == chunks_.size() * kChunkSize) chunks_.push_back(std::allocator<T>().allocate(kChunkSize));
+    if (size_ == chunks_.size() * kChunkSize) {
+      chunks_.reserve(chunks_.size() + 1);  // so that push_back cannot throw with the chunk held
+      chunks_.push_back(static_cast<T*>(allocate_zeroed(kChunkBytes)));
+    }
     T* p = &(*this)[size_];
     ::new (static_cast<void*>(p)) T(std::forward<Args>(args)...);
     ++size_;
@@ -55,7 +63,7 @@ class ChunkedVector {
   void truncate(size_t n) {
     while (size_ > n) (*this)[--size_].~T();
     while (chunks_.size() * kChunkSize >= size_ + kChunkSize) {
-      std::allocator<T>().deallocate(chunks_.back(), kChunkSize);
+      free_zeroed(chunks_.back(), kChunkBytes);
       chunks_.pop_back();
     }
   }

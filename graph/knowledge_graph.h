@@ -99,7 +99,7 @@ struct Cooccurrence {
 // Edge data of a whole graph, millions of entries: grown by chunks, where a vector that doubles needs
 // its old and its new array at once (three times the data at that moment) and keeps up to half its
 // capacity unused.
-using EdgeStore = ChunkedVector<EdgeProps>;
+using EdgeStore = ChunkedVector<EdgeProps, 16>;  // 4 MB chunks: the edges' data on huge pages
 
 // An edge's id, "e0", "e1", ..., made when written rather than stored with each of millions of edges.
 class EdgeId {

@@ -4,11 +4,13 @@
 #include <functional>
 #include <stdexcept>
 
+#include "extract/large_pages.h"
+
 namespace talkgraph {
 
 namespace {
 
-constexpr size_t kBlockBytes = size_t{1} << 20;
+constexpr size_t kBlockBytes = size_t{4} << 20;
 
 uint32_t hash_of(std::string_view s) {
   const uint64_t h = std::hash<std::string_view>{}(s);
@@ -40,14 +42,15 @@ std::string_view StringPool::store(std::string_view s) {
   const auto length = static_cast<uint32_t>(s.size());
   if (need > left_) {
     // A string larger than a block gets a block of its own; the current block stays in use.
+    blocks_.reserve(blocks_.size() + 1);  // so that adding the block cannot throw once it is allocated
     if (need > kBlockBytes / 4) {
-      blocks_.push_back(std::make_unique<char[]>(need));
+      blocks_.emplace_back(static_cast<char*>(allocate_zeroed(need)), BlockDeleter{need});
       char* at = blocks_.back().get();
       std::memcpy(at, &length, 4);
       std::memcpy(at + 4, s.data(), s.size());
       return {at + 4, s.size()};
     }
-    blocks_.push_back(std::make_unique<char[]>(kBlockBytes));
+    blocks_.emplace_back(static_cast<char*>(allocate_zeroed(kBlockBytes)), BlockDeleter{kBlockBytes});
     free_ = blocks_.back().get();
     left_ = kBlockBytes;
   }
@@ -58,6 +61,8 @@ std::string_view StringPool::store(std::string_view s) {
   left_ -= need;
   return stored;
 }
+
+void StringPool::BlockDeleter::operator()(char* block) const { free_zeroed(block, bytes); }
 
 void StringPool::grow() {
   std::vector<Slot> old = std::move(slots_);

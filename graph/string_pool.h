@@ -36,7 +36,8 @@ class PooledString {
 // repeat in every piece of evidence: storing each once and passing views keeps the graph's memory
 // proportional to distinct text. Views stay valid as long as the pool lives.
 //
-// Millions of short strings: the bytes go into 1 MB blocks one after the other, and the index is an
+// Millions of short strings: the bytes go into 4 MB blocks (on huge pages: extract/large_pages.h)
+// one after the other, and the index is an
 // open-addressing table of (hash, entry) pairs, about 40 bytes of bookkeeping per string where a
 // deque of std::string and an unordered_set of views cost about 100.
 class StringPool {
@@ -58,7 +59,11 @@ class StringPool {
 
   std::vector<Slot> slots_;  // power of two, at most half full
   std::vector<std::string_view> views_;
-  std::vector<std::unique_ptr<char[]>> blocks_;
+  struct BlockDeleter {
+    size_t bytes;
+    void operator()(char* block) const;
+  };
+  std::vector<std::unique_ptr<char[], BlockDeleter>> blocks_;
   char* free_ = nullptr;  // the unused end of the last block
   size_t left_ = 0;
 };

@@ -56,3 +56,29 @@ TEST(ChunkedVector, MovesWithoutCopying) {
 
 }  // namespace
 }  // namespace talkgraph
+
+namespace talkgraph {
+namespace {
+
+TEST(ChunkedVector, KeepsCacheLineAlignedElementsAlignedInSmallAndLargeChunks) {
+  struct alignas(64) Line {
+    int value = 0;
+  };
+  ChunkedVector<Line, 2> small;     // 256-byte chunks
+  ChunkedVector<Line, 16> large;    // 4 MB chunks, on huge pages where the kernel gives them
+  for (int i = 0; i < 70000; ++i) {
+    small.emplace_back().value = i;
+    large.emplace_back().value = i;
+  }
+  for (size_t i : {size_t{0}, size_t{5}, size_t{65535}, size_t{65536}, size_t{69999}}) {
+    EXPECT_EQ(reinterpret_cast<uintptr_t>(&small[i]) % 64, 0u) << i;
+    EXPECT_EQ(reinterpret_cast<uintptr_t>(&large[i]) % 64, 0u) << i;
+    EXPECT_EQ(large[i].value, static_cast<int>(i));
+  }
+  large.truncate(10);  // gives the second 4 MB chunk back
+  EXPECT_EQ(large.size(), 10u);
+  EXPECT_EQ(large.emplace_back().value, 0) << "a new element is constructed, whatever was there";
+}
+
+}  // namespace
+}  // namespace talkgraph
