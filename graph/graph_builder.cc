@@ -284,7 +284,7 @@ void GraphBuilder::add(const DocumentExtraction& doc) {
   window_members.clear();
   // Mentions by (source, entity), each run in mention order, by two stable counting passes on the
   // document's own indices (entity, then talk): linear, where a sort of all mentions by their packed
-  // node indices took 4.6% of the merge's instructions. The runs' order differs from node order, and
+  // node indices took 4.8% of the merge's instructions. The runs' order differs from node order, and
   // two talks of one review that are one node make two runs of one edge; the graph is the same
   // (counts add up, evidence keeps the first few of all, build() sorts edges and aliases).
   thread_local std::vector<uint32_t> order, by_entity, counts;
