@@ -14,7 +14,6 @@ namespace talkgraph {
 namespace {
 constexpr size_t kLargeBytes = size_t{4} << 20;
 constexpr size_t kHugePage = size_t{2} << 20;
-constexpr size_t kLineBytes = 64;
 
 // `bytes` rounded up to whole huge pages.
 size_t huge_pages_for(size_t bytes) { return (bytes + kHugePage - 1) & ~(kHugePage - 1); }
@@ -39,8 +38,9 @@ void* allocate_zeroed(size_t bytes) {
     return reinterpret_cast<void*>(aligned);
   }
 #endif
-  const size_t rounded = bytes == 0 ? kLineBytes : (bytes + kLineBytes - 1) / kLineBytes * kLineBytes;  // as aligned_alloc asks
-  void* p = std::aligned_alloc(kLineBytes, rounded);
+  // aligned_alloc asks for a size that is a multiple of the alignment.
+  const size_t rounded = bytes == 0 ? kZeroedAlignment : (bytes + kZeroedAlignment - 1) / kZeroedAlignment * kZeroedAlignment;
+  void* p = std::aligned_alloc(kZeroedAlignment, rounded);
   if (p == nullptr) throw std::bad_alloc();
   return std::memset(p, 0, rounded);
 }

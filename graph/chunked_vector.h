@@ -51,7 +51,8 @@ class ChunkedVector {
   template <typename... Args>
   T& emplace_back(Args&&... args) {
     if (size_ == chunks_.size() * kChunkSize) {
-      chunks_.reserve(chunks_.size() + 1);  // so that push_back cannot throw with the chunk held
+      // Room first (doubling), so that push_back cannot throw with the chunk held.
+      if (chunks_.size() == chunks_.capacity()) chunks_.reserve(chunks_.empty() ? 16 : 2 * chunks_.size());
       chunks_.push_back(static_cast<T*>(allocate_zeroed(kChunkBytes)));
     }
     T* p = &(*this)[size_];

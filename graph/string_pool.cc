@@ -42,7 +42,8 @@ std::string_view StringPool::store(std::string_view s) {
   const auto length = static_cast<uint32_t>(s.size());
   if (need > left_) {
     // A string larger than a block gets a block of its own; the current block stays in use.
-    blocks_.reserve(blocks_.size() + 1);  // so that adding the block cannot throw once it is allocated
+    // Room first (doubling), so that adding the block cannot throw once it is allocated.
+    if (blocks_.size() == blocks_.capacity()) blocks_.reserve(blocks_.empty() ? 16 : 2 * blocks_.size());
     if (need > kBlockBytes / 4) {
       blocks_.emplace_back(static_cast<char*>(allocate_zeroed(need)), BlockDeleter{need});
       char* at = blocks_.back().get();
