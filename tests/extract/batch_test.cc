@@ -1,8 +1,8 @@
 #include "extract/batch.h"
 
+#include <cerrno>
 #include <filesystem>
 #include <fstream>
-#include <set>
 #include <sstream>
 
 #include <gtest/gtest.h>

@@ -1,5 +1,6 @@
 #include "graph/chunked_vector.h"
 
+#include <cstdint>
 #include <memory>
 #include <string>
 
@@ -53,12 +54,6 @@ TEST(ChunkedVector, MovesWithoutCopying) {
   EXPECT_EQ(a.size(), 7u);
   EXPECT_EQ(*a[6], 6);
 }
-
-}  // namespace
-}  // namespace talkgraph
-
-namespace talkgraph {
-namespace {
 
 TEST(ChunkedVector, KeepsCacheLineAlignedElementsAlignedInSmallAndLargeChunks) {
   struct alignas(64) Line {
