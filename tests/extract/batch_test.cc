@@ -1,9 +1,13 @@
 #include "extract/batch.h"
 
+#include <algorithm>
 #include <cerrno>
+#include <chrono>
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <sstream>
+#include <thread>
 
 #include <gtest/gtest.h>
 
@@ -57,20 +61,18 @@ TEST_F(Batch, HandsDocumentsOverInFileOrderWhateverTheThreads) {
 }
 
 #if defined(__linux__)
-// The nice value of each of this process's threads but the calling one, from /proc.
-std::vector<int> other_threads_niceness() {
-  std::vector<int> out;
-  const auto self = std::to_string(::syscall(SYS_gettid));
+// This process's threads, by id, with their nice values, from /proc.
+std::map<std::string, int> threads_niceness() {
+  std::map<std::string, int> out;
   for (const auto& task : fs::directory_iterator("/proc/self/task")) {
-    if (task.path().filename() == self) continue;
     std::ifstream stat(task.path() / "stat");
     std::string line;
-    std::getline(stat, line);
+    if (!std::getline(stat, line)) continue;  // the thread has just ended
     // Fields after the command name (in parentheses, which may hold spaces): state is field 3, nice 19.
     std::istringstream rest(line.substr(line.rfind(')') + 2));
     std::string field;
     for (int k = 3; k <= 19 && rest >> field; ++k) {
-      if (k == 19) out.push_back(std::stoi(field));
+      if (k == 19) out[task.path().filename().string()] = std::stoi(field);
     }
   }
   return out;
@@ -82,13 +84,25 @@ TEST_F(Batch, WorkersRunAtALowerPriorityThanTheCaller) {
   const int caller = ::getpriority(PRIO_PROCESS, static_cast<id_t>(::syscall(SYS_gettid)));
   ASSERT_EQ(errno, 0);
   if (caller >= 19) GTEST_SKIP() << "already at the lowest priority";
-  std::vector<int> seen;
+  // Only the threads extract_stream starts are its workers: others (earlier tests') are left out.
+  const std::map<std::string, int> before = threads_niceness();
+  std::map<std::string, int> workers;
   std::vector<std::string> problems;
   extract_stream(files_, extractor, ExtractOptions{}, 2, [&](DocumentExtraction&&) {
-    if (seen.empty()) seen = other_threads_niceness();
+    if (!workers.empty()) return;
+    // One worker made the first document; the other may not have run its first line yet. Each lowers
+    // its own priority as it starts, so wait (up to 5 s) for every new thread to have done it.
+    for (int attempt = 0; attempt < 500; ++attempt) {
+      workers.clear();
+      for (const auto& [tid, nice] : threads_niceness()) {
+        if (!before.count(tid)) workers[tid] = nice;
+      }
+      if (workers.size() == 2 && std::all_of(workers.begin(), workers.end(), [&](auto& w) { return w.second > caller; })) break;
+      std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    }
   }, &problems);
-  ASSERT_FALSE(seen.empty()) << "the workers were gone before the first document";
-  for (int nice : seen) EXPECT_GT(nice, caller);
+  ASSERT_EQ(workers.size(), 2u) << "two workers at work while the first document arrives";
+  for (const auto& [tid, nice] : workers) EXPECT_GT(nice, caller) << "thread " << tid;
   EXPECT_EQ(::getpriority(PRIO_PROCESS, static_cast<id_t>(::syscall(SYS_gettid))), caller) << "the caller is left as it was";
 }
 #endif
