@@ -97,7 +97,8 @@ TEST_F(Batch, WorkersRunAtALowerPriorityThanTheCaller) {
       for (const auto& [tid, nice] : threads_niceness()) {
         if (!before.count(tid)) workers[tid] = nice;
       }
-      if (workers.size() == 2 && std::all_of(workers.begin(), workers.end(), [&](auto& w) { return w.second > caller; })) break;
+      const bool lowered = std::all_of(workers.begin(), workers.end(), [&](const auto& w) { return w.second > caller; });
+      if (workers.size() == 2 && lowered) break;
       std::this_thread::sleep_for(std::chrono::milliseconds(10));
     }
   }, &problems);
