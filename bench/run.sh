@@ -2,7 +2,8 @@
 # talkgraph's benchmark: generates the corpus (deterministic, seeded), builds talkgraph in Release,
 # then runs talkgraph and the Python peer on the same corpus in the same run and prints MB/s, wall
 # time, peak RSS (from /usr/bin/time -v) and the ratio. Also: extraction alone per core
-# (build/talkgraph_bench_extract), the graph phases and each writer without the disk
+# (build/talkgraph_bench_extract), its first stages alone against the whole (build/talkgraph_bench_stages,
+# half corpus), the graph phases and each writer without the disk
 # (build/talkgraph_bench_graph, half corpus), the lexicon ten times smaller on the same corpus, and
 # peak RSS at half and full size, with and without document nodes (--no-documents), and without
 # document nodes or evidence sentences (--no-documents --evidence 0), and that lean build over the
@@ -20,7 +21,7 @@ command -v /usr/bin/time >/dev/null && /usr/bin/python3 -c 'import ahocorasick' 
   { apt-get install -y -q --no-install-recommends time python3-ahocorasick >/dev/null; }
 
 cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null && cmake --build build >/dev/null
-cmake --build build --target talkgraph_bench_extract talkgraph_bench_graph >/dev/null
+cmake --build build --target talkgraph_bench_extract talkgraph_bench_stages talkgraph_bench_graph >/dev/null
 corpus="$work/corpus-$mb"
 [ -d "$corpus" ] || python3 bench/generate_corpus.py "$corpus" --megabytes "$mb"
 half="$work/corpus-$((mb / 2))"
@@ -79,6 +80,9 @@ results+=("$(measure python-peer /usr/bin/python3 bench/python_peer.py "$corpus"
 echo
 echo "extraction alone (no graph, no output):"
 for j in 1 2; do ./build/talkgraph_bench_extract "$corpus" $j | sed 's/^/  /'; done
+echo
+echo "extraction's first stages alone, each with the ones before it, against the whole (half corpus):"
+./build/talkgraph_bench_stages "$half" 2 | sed 's/^/  /'
 echo
 echo "graph phases and writers alone, output discarded (half corpus, documents held in memory first):"
 ./build/talkgraph_bench_graph "$half" 2 | sed 's/^/  /'

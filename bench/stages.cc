@@ -1,0 +1,77 @@
+// What extraction's first stages cost on their own, on one thread: reading (and validating) the files,
+// then matching the lexicon, then splitting sentences, each stage with the ones before it, against
+// the whole extraction. The speed of "read + match" bounds any extractor that keeps today's matcher,
+// however well its other passes were fused into it.
+// Usage: talkgraph_bench_stages PATH [ROUNDS (default 3)]   (the best of ROUNDS runs of each stage)
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <functional>
+
+#include "bench/bench_input.h"
+#include "cli/allocator.h"
+#include "extract/entity_matcher.h"
+#include "extract/extractor.h"
+#include "extract/sentences.h"
+
+using namespace talkgraph;
+
+namespace {
+
+// Runs `stage` on every file `rounds` times; the best time, and the bytes of one round.
+std::pair<double, size_t> best_of(const std::vector<std::string>& files, int rounds,
+                                  const std::function<size_t(const SourceDocument&)>& stage) {
+  double best = 0;
+  size_t bytes = 0;
+  for (int r = 0; r < rounds; ++r) {
+    bytes = 0;
+    size_t sink = 0;  // what the stage found, so that no work can be optimized away
+    const auto start = std::chrono::steady_clock::now();
+    for (const std::string& path : files) {
+      SourceDocument doc;
+      std::string error;
+      if (!read_document(path, &doc, &error)) continue;
+      bytes += doc.text.size();
+      sink += stage(doc);
+    }
+    const double s = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    if (r == 0 || s < best) best = s;
+    if (sink == SIZE_MAX) std::puts("");  // never true; keeps `sink` alive
+  }
+  return {best, bytes};
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  if (argc < 2) {
+    std::fprintf(stderr, "usage: %s PATH [ROUNDS]\n", argv[0]);
+    return 2;
+  }
+  KnowledgeBase kb;
+  std::vector<std::string> files;
+  if (!load_bench_input(argv[1], &kb, &files)) return 1;
+  const int rounds = std::max(1, argc > 2 ? std::atoi(argv[2]) : 3);
+  const EntityMatcher matcher(kb.lexicon);
+  const Extractor extractor(kb.lexicon, &kb.pypi);
+
+  struct Stage {
+    const char* name;
+    std::function<size_t(const SourceDocument&)> run;
+  };
+  const Stage stages[] = {
+      {"read and validate", [](const SourceDocument& d) { return d.text.size(); }},
+      {"+ match the lexicon", [&](const SourceDocument& d) { return matcher.find(d.text).size(); }},
+      {"+ split sentences",
+       [&](const SourceDocument& d) { return matcher.find(d.text).size() + split_sentences(d.text).size(); }},
+      {"whole extraction", [&](const SourceDocument& d) { return extractor.extract(d, d.path, ExtractOptions{}).mentions.size(); }},
+  };
+  std::printf("%zu files, 1 thread, best of %d (%s)\n", files.size(), rounds, allocator_name().c_str());
+  for (const Stage& stage : stages) {
+    const auto [seconds, bytes] = best_of(files, rounds, stage.run);
+    std::printf("%-22s %7.3f s  %7.1f MB/s  %5.1f ns/byte\n", stage.name, seconds, bytes / 1e6 / seconds,
+                seconds * 1e9 / static_cast<double>(bytes));
+  }
+  return 0;
+}
