@@ -83,6 +83,7 @@ int read_corpus(const CorpusOptions& options, CorpusRun* run, const std::functio
   Extractor extractor(run->kb.lexicon, &run->kb.pypi);
   ExtractOptions extract_options;
   extract_options.default_year = options.year;
+  extract_options.explain_talks = options.explain_talks;
   bool show_progress = !options.quiet && ::isatty(2) && files.size() > 1;
   ProgressLine progress(files.size(), show_progress ? total_size(files) : 0, show_progress);
   extract_stream(

@@ -19,6 +19,7 @@ struct CorpusOptions {
   int jobs = 0;
   bool quiet = false;
   bool strict = false;
+  bool explain_talks = false;  // keep every talk candidate (talkgraph talks); no option of its own
 };
 
 // Adds PATH..., --lexicon, --year, -j, -q and --strict to a subcommand.

@@ -8,6 +8,7 @@
 #include "cli/build_command.h"
 #include "cli/graph_commands.h"
 #include "cli/mentions_command.h"
+#include "cli/talks_command.h"
 #include "export/output_file.h"
 
 namespace {
@@ -37,6 +38,9 @@ int main(int argc, char** argv) {
   CLI::App *build_cmd = nullptr, *mentions_cmd = nullptr;
   talkgraph::add_build_command(&app, &build, &build_cmd);
   talkgraph::add_mentions_command(&app, &mentions, &mentions_cmd);
+  talkgraph::TalksCommand talks;
+  CLI::App* talks_cmd = nullptr;
+  talkgraph::add_talks_command(&app, &talks, &talks_cmd);
   talkgraph::ExtractCommand extract;
   talkgraph::MergeCommand merge;
   CLI::App *extract_cmd = nullptr, *merge_cmd = nullptr;
@@ -63,6 +67,7 @@ int main(int argc, char** argv) {
   try {
     if (build_cmd->parsed()) return talkgraph::run_build(build);
     if (mentions_cmd->parsed()) return talkgraph::run_mentions(mentions);
+    if (talks_cmd->parsed()) return talkgraph::run_talks(talks);
     if (extract_cmd->parsed()) return talkgraph::run_extract(extract);
     if (merge_cmd->parsed()) return talkgraph::run_merge(merge);
     if (trace_cmd->parsed()) return talkgraph::run_trace(trace);

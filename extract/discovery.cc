@@ -213,13 +213,14 @@ std::string words_after(std::string_view text, size_t begin, size_t max) {
 
 }  // namespace
 
-std::vector<Discovery> discover(std::string_view text, const Lexicon& lexicon, const PypiIndex& pypi) {
+std::vector<Discovery> discover(const Document& doc, const Lexicon& lexicon, const PypiIndex& pypi) {
+  const std::string_view text = doc.text;
   // Literal guards keep the regular expressions off texts that cannot match them.
   static const RE2 kInstall("(?i)(?:pip3?|uv pip|python3? -m pip)\\s+install\\s+([^\\n]*)|(?:uv|poetry)\\s+add\\s+([^\\n]*)|"
                             "conda\\s+install\\s+([^\\n]*)");
   static const RE2 kImport("(?m)^[ \\t>]*(?:from\\s+([A-Za-z_][A-Za-z0-9_]*)[A-Za-z0-9_.]*\\s+import\\b|"
                            "import\\s+([A-Za-z_][A-Za-z0-9_]*))");
-  static const RE2 kCode("`([A-Za-z][A-Za-z0-9._-]{1,40})`");
+  static const RE2 kCode("[A-Za-z][A-Za-z0-9._-]{1,40}");
 
   std::map<std::string, Discovery> found;  // by lowercase label
   auto propose = [&](const std::string& label, const std::string& type, const std::string& rule, bool need_pypi) {
@@ -291,9 +292,10 @@ std::vector<Discovery> discover(std::string_view text, const Lexicon& lexicon, c
     std::string after = name_after_colon(text, p + kWords[cue].size());
     if (!after.empty()) propose(after, "library", "cue", true);
   }
-  if (text.find('`') != std::string_view::npos) {
-    input = re2::StringPiece(text.data(), text.size());
-    while (RE2::FindAndConsume(&input, kCode, &a)) propose(a, "library", "code-span", true);
+  for (const InlineSpan& sp : doc.spans) {
+    if (sp.kind != SpanKind::kCode) continue;
+    std::string_view code = trim(text.substr(sp.begin, sp.end - sp.begin));
+    if (RE2::FullMatch(re2::StringPiece(code.data(), code.size()), kCode)) propose(std::string(code), "library", "code-span", true);
   }
 
   auto propose_acronym = [&](const std::string& acr, const std::string& expansion, bool tail) {

@@ -6,6 +6,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "extract/document.h"
 #include "extract/lexicon.h"
 
 namespace talkgraph {
@@ -37,12 +38,13 @@ struct Discovery {
 //   import X, from X import ... (at the start of a line)        -> library X (top-level module)
 //   X 라이브러리 / X library / X 프레임워크 / X framework / X 패키지 / X package / 라이브러리: X
 //                                                              -> library X, if X is a PyPI name
-//   `X` (inline code)                                          -> library X, if X is a PyPI name
+//   `X` (a code span of the document)                          -> library X, if X is a PyPI name
 //   Global Interpreter Lock (GIL), ELT (Extract Load Transform), CoC가 Code Of Conduct임을
 //                                                              -> concept, when the initials spell it
 // Names the lexicon already knows (by name or alias) are left to the matcher. Each discovery lists
 // every whole-word occurrence of its name in the text.
-std::vector<Discovery> discover(std::string_view text, const Lexicon& lexicon, const PypiIndex& pypi);
+// Reads the document's visible text and its code spans.
+std::vector<Discovery> discover(const Document& doc, const Lexicon& lexicon, const PypiIndex& pypi);
 
 // True when `acronym` can be spelled by taking a leading part of each word in order (case-insensitive;
 // "of", "and", "for", "the", "in", "on", "to" may be skipped): ALBERT = A Little BERT, CoC = Code of Conduct.

@@ -1,7 +1,9 @@
-// Event detection scans for conference names and reads what follows them: a qualifier (KR, Korea,
-// 한국, US, APAC, ...) and a year ("PyCon KR 2018", "PyCon2019", "파이콘 한국 2019", "PyCon US '23").
-// Years are taken only where the text ties them to the event or writes a full date; a lone number such
-// as "Data Trend 2022" or "2021년부터" says nothing about when the conference took place.
+// Event detection scans for conference names and reads what stands around them: a qualifier after
+// (KR, Korea, 한국, US, ...), a year after ("PyCon KR 2018", "PyCon2019", "PyCon US '23") or before
+// ("2019 PyCon", "2019년 파이콘"). Years are taken only where the text ties them to the event or
+// writes a full date; a lone number such as "Data Trend 2022" or "2021년부터" says nothing about
+// when the conference took place. Then every piece of evidence in the document votes, with a weight
+// for where it stands (detect_event below).
 #include "extract/event_detector.h"
 
 #include <algorithm>
@@ -9,58 +11,60 @@
 
 #include <re2/re2.h>
 
+#include "extract/phrases.h"
 #include "extract/text_util.h"
 #include "extract/utf8.h"
+#include "extract/vocabulary.h"
 
 namespace talkgraph {
 
 namespace {
 
-struct Series {
-  std::string_view match;  // lowercase ASCII or Hangul, as written
-  std::string_view name;   // normalized
-  bool takes_qualifier;    // PyCon KR, DjangoCon US, PyData Seoul
-  bool needs_year;         // "SciPy" alone is the library; "SciPy 2023" is the conference
-};
+bool is_ascii_letter(char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
-constexpr Series kSeries[] = {
-    {"pycon", "PyCon", true, false},         {"파이콘", "PyCon", true, false},
-    {"europython", "EuroPython", false, false}, {"euroscipy", "EuroSciPy", false, false},
-    {"djangocon", "DjangoCon", true, false}, {"pydata", "PyData", true, false},
-    {"pycascades", "PyCascades", false, false}, {"pyohio", "PyOhio", false, false},
-    {"pytexas", "PyTexas", false, false},    {"pygotham", "PyGotham", false, false},
-    {"pybay", "PyBay", false, false},        {"kiwi pycon", "Kiwi PyCon", false, false},
-    {"fosdem", "FOSDEM", false, false},      {"scipy", "SciPy", false, true},
-    {"플라스크콘", "FlaskCon", false, false}, {"장고콘", "DjangoCon", true, false},
+struct Series {
+  std::string match;  // lowercase ASCII or Hangul, as written
+  std::string name;   // normalized
+  bool takes_qualifier = false;
+  bool needs_year = false;
+  bool city = false;  // PyData Seoul
 };
 
 struct Qualifier {
-  std::string_view word;  // lowercase
-  std::string_view code;
-  bool needs_capitals;    // two-letter codes that are also English words must be written in capitals
+  std::string word;  // lowercase
+  std::string code;
+  bool needs_capitals = false;
 };
 
-constexpr Qualifier kQualifiers[] = {
-    {"kr", "KR", false},      {"korea", "KR", false},    {"한국", "KR", false},   {"코리아", "KR", false},
-    {"us", "US", true},       {"usa", "US", false},      {"미국", "US", false},   {"apac", "APAC", false},
-    {"jp", "JP", false},      {"japan", "JP", false},    {"일본", "JP", false},   {"au", "AU", false},
-    {"australia", "AU", false}, {"tw", "TW", false},     {"taiwan", "TW", false}, {"대만", "TW", false},
-    {"uk", "UK", false},      {"de", "DE", true},        {"germany", "DE", false}, {"ca", "CA", true},
-    {"canada", "CA", false},  {"india", "India", false}, {"sg", "SG", false},     {"singapore", "SG", false},
-    {"my", "MY", true},       {"malaysia", "MY", false}, {"ph", "PH", false},     {"philippines", "PH", false},
-    {"id", "ID", true},       {"indonesia", "ID", false}, {"th", "TH", false},    {"thailand", "TH", false},
-    {"africa", "Africa", false}, {"italia", "Italia", false}, {"italy", "Italia", false},
-    {"fr", "FR", false},      {"france", "FR", false},   {"es", "ES", true},      {"spain", "ES", false},
-    {"pl", "PL", false},      {"poland", "PL", false},   {"cz", "CZ", false},     {"hk", "HK", false},
-    {"nz", "NZ", false},      {"lt", "LT", false},       {"lithuania", "LT", false}, {"ie", "IE", false},
-    {"ireland", "IE", false}, {"colombia", "CO", false}, {"latam", "LatAm", false}, {"brasil", "BR", false},
-    {"brazil", "BR", false},  {"mx", "MX", false},       {"china", "China", false}, {"cn", "China", false},
-    {"sweden", "SE", false},  {"se", "SE", true},        {"europe", "Europe", false}, {"eu", "Europe", false},
-    {"uganda", "Uganda", false}, {"nigeria", "Nigeria", false}, {"ghana", "Ghana", false},
-};
+// The series, qualifiers and other-edition words of data/vocabulary/events.txt, loaded once.
+struct EventVocabulary {
+  std::vector<Series> series;
+  std::vector<Qualifier> qualifiers;
+  std::unique_ptr<MultiFinder> finder;
+  PhraseSet other_edition;
+  std::vector<std::pair<std::string, std::string>> venues;
+  PhraseSet venue_words;
 
-bool is_ascii_letter(char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
+  static const EventVocabulary& get() {
+    static const EventVocabulary* v = [] {
+      auto* e = new EventVocabulary;
+      const Vocabulary& voc = Vocabulary::builtin();
+      for (const VocabularyEntry& x : voc.list("series")) {
+        e->series.push_back({x.key, x.value, x.has("qualifier"), x.has("needs-year"), x.has("city")});
+      }
+      for (const VocabularyEntry& x : voc.list("qualifiers")) e->qualifiers.push_back({x.key, x.value, x.has("capitals")});
+      std::vector<std::string_view> needles;
+      for (const Series& s : e->series) needles.push_back(s.match);
+      e->finder = std::make_unique<MultiFinder>(needles);
+      e->other_edition = PhraseSet(voc.keys("other-edition"));
+      for (const VocabularyEntry& x : voc.list("venues")) e->venues.emplace_back(x.key, x.value);
+      e->venue_words = PhraseSet(voc.keys("venues"));
+      return e;
+    }();
+    return *v;
+  }
+};
 
 // Reads a word (ASCII letters or Hangul syllables) at text[pos].
 std::string_view word_at(std::string_view text, size_t pos) {
@@ -68,13 +72,7 @@ std::string_view word_at(std::string_view text, size_t pos) {
   if (i < text.size() && is_ascii_letter(text[i])) {
     while (i < text.size() && is_ascii_letter(text[i])) ++i;
   } else {
-    while (i < text.size()) {
-      size_t j = i;
-      if (static_cast<unsigned char>(text[i]) < 0x80) break;
-      char32_t cp = decode_utf8(text, &j);
-      if (!is_hangul_syllable(cp)) break;
-      i = j;
-    }
+    while (is_hangul_syllable_at(text, i)) i += 3;
   }
   return text.substr(pos, i - pos);
 }
@@ -89,8 +87,7 @@ int year_at(std::string_view text, size_t* pos) {
   size_t p = *pos;
   if (p < text.size() && (text[p] == '\'' || text.compare(p, 3, "\xE2\x80\x99") == 0)) {
     size_t q = p + (text[p] == '\'' ? 1 : 3);
-    if (q + 2 <= text.size() && is_digit(text[q]) && is_digit(text[q + 1]) &&
-        (q + 2 == text.size() || !is_digit(text[q + 2]))) {
+    if (q + 2 <= text.size() && is_digit(text[q]) && is_digit(text[q + 1]) && (q + 2 == text.size() || !is_digit(text[q + 2]))) {
       *pos = q + 2;
       return 2000 + (text[q] - '0') * 10 + (text[q + 1] - '0');
     }
@@ -100,18 +97,34 @@ int year_at(std::string_view text, size_t* pos) {
   for (size_t k = 0; k < 4; ++k) {
     if (!is_digit(text[p + k])) return kUnknownYear;
   }
-  if (p + 4 < text.size() && is_digit(text[p + 4])) return kUnknownYear;
-  int year = std::stoi(std::string(text.substr(p, 4)));
+  if (p + 4 < text.size() && (is_digit(text[p + 4]) || (text[p + 4] == '.' && p + 5 < text.size() && is_digit(text[p + 5])))) {
+    return kUnknownYear;  // a longer number, or a version such as 2023.1
+  }
+  int year = (text[p] - '0') * 1000 + (text[p + 1] - '0') * 100 + (text[p + 2] - '0') * 10 + (text[p + 3] - '0');
   if (year < 1990 || year > 2099) return kUnknownYear;
   *pos = p + 4;
   return year;
 }
 
+// A year written just before text[pos]: "2019 PyCon", "2019년 파이콘".
+int year_before(std::string_view text, size_t pos) {
+  size_t p = pos;
+  while (p > 0 && (text[p - 1] == ' ' || text[p - 1] == '\t')) --p;
+  if (p >= 3 && text.compare(p - 3, 3, "년") == 0) {
+    p -= 3;
+    while (p > 0 && text[p - 1] == ' ') --p;
+  }
+  if (p < 4 || (p > 4 && is_digit(text[p - 5]))) return kUnknownYear;
+  size_t at = p - 4;
+  const int year = year_at(text, &at);
+  return at == p ? year : kUnknownYear;
+}
+
 const Qualifier* qualifier_for(std::string_view word, bool glued) {
-  std::string lower = ascii_lower(word);
-  for (const Qualifier& q : kQualifiers) {
+  const std::string lower = ascii_lower(word);
+  for (const Qualifier& q : EventVocabulary::get().qualifiers) {
     if (lower != q.word) continue;
-    bool capitals = std::all_of(word.begin(), word.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+    const bool capitals = std::all_of(word.begin(), word.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
     if (q.needs_capitals && !glued && !capitals) return nullptr;  // "PyCon in 2019", "PyCon my ..."
     return &q;
   }
@@ -119,22 +132,24 @@ const Qualifier* qualifier_for(std::string_view word, bool glued) {
 }
 
 void find_series_mentions(std::string_view text, std::vector<EventMention>* out) {
-  static const MultiFinder kFinder = [] {
-    std::vector<std::string_view> names;
-    for (const Series& s : kSeries) names.push_back(s.match);
-    return MultiFinder(names);
-  }();
-  kFinder.find_all_ignoring_ascii_case(text, [&](size_t at, size_t series) {
-    const Series& s = kSeries[series];
-    size_t start = at;
-    size_t pos = at + s.match.size();
-    if (start > 0 && is_ascii_letter(text[start - 1])) return;  // "mypycon" is not PyCon
-    size_t p = pos;
+  const EventVocabulary& voc = EventVocabulary::get();
+  voc.finder->find_all_ignoring_ascii_case(text, [&](size_t at, size_t index) {
+    const Series& s = voc.series[index];
+    const bool latin = is_ascii_letter(s.match[0]);
+    if (latin && at > 0 && is_ascii_letter(text[at - 1])) return;  // "mypycon" is not PyCon
+    size_t p = at + s.match.size();
+    if (latin && p < text.size() && is_ascii_letter(text[p]) && !s.takes_qualifier) return;  // "europythonista"
     EventMention m;
-    m.offset = start;
-    m.name = std::string(s.name);
+    m.offset = at;
+    m.name = s.name;
+    m.series = s.name;
     if (s.takes_qualifier) {
-      bool glued = p < text.size() && text[p] != ' ';
+      const bool glued = p < text.size() && text[p] != ' ';
+      if (glued && latin && is_ascii_letter(text[p])) {
+        // "PyConKR" is PyCon KR; "pyconista" is nothing.
+        std::string_view word = word_at(text, p);
+        if (qualifier_for(word, true) == nullptr) return;
+      }
       size_t q = skip_spaces(text, p);
       std::string_view word = word_at(text, q);
       if (ascii_lower(word) == "in" || ascii_lower(word) == "of") {  // "PyCon in 2019"
@@ -143,21 +158,24 @@ void find_series_mentions(std::string_view text, std::vector<EventMention>* out)
       }
       if (!word.empty()) {
         if (const Qualifier* qual = qualifier_for(word, glued)) {
-          m.name += " " + std::string(qual->code);
+          m.name += " " + qual->code;
           m.qualified = true;
           p = q + word.size();
-        } else if (s.name == "PyData" && word[0] >= 'A' && word[0] <= 'Z') {
+        } else if (s.city && word[0] >= 'A' && word[0] <= 'Z') {
           m.name += " " + std::string(word);  // PyData is named after its city: PyData Seoul
           m.qualified = true;
           p = q + word.size();
         }
       }
-    } else if (p < text.size() && is_ascii_letter(text[p]) && static_cast<unsigned char>(s.match[0]) < 0x80) {
-      return;  // "europythonista" is not EuroPython
     }
     size_t y = skip_spaces(text, p);
     m.year = year_at(text, &y);
+    if (m.year != kUnknownYear) p = y;
+    if (m.year == kUnknownYear) m.year = year_before(text, at);
     if (s.needs_year && m.year == kUnknownYear) return;
+    // A normalized name that is already qualified ("PyCon KR" from "파이콘 한국") counts as such.
+    m.qualified = m.qualified || m.name.find(' ') != std::string::npos;
+    m.end = p;
     out->push_back(std::move(m));
   });
 }
@@ -169,12 +187,14 @@ void find_dates(std::string_view text, std::vector<EventMention>* out) {
       "(?i)\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+(?:\\d{1,2}(?:st|nd|rd|th)?,?\\s+)?"
       "((?:19|20)\\d\\d)\\b");
   static const RE2 kIsoDate("\\b((?:19|20)\\d\\d)[-./](?:0?[1-9]|1[0-2])[-./](?:0?[1-9]|[12]\\d|3[01])\\b");
-  for (const RE2* re : {&kKoreanDate, &kEnglishDate, &kIsoDate}) {
+  static const RE2 kDayFirstDate("\\b(?:0?[1-9]|[12]\\d|3[01])[-./](?:0?[1-9]|1[0-2])[-./]((?:19|20)\\d\\d)\\b");
+  for (const RE2* re : {&kKoreanDate, &kEnglishDate, &kIsoDate, &kDayFirstDate}) {
     re2::StringPiece input(text.data(), text.size());
     re2::StringPiece year;
     while (RE2::FindAndConsume(&input, *re, &year)) {
       EventMention m;
       m.offset = static_cast<size_t>(year.data() - text.data());
+      m.end = m.offset + 4;
       m.year = std::stoi(std::string(year));
       // A date before Python conferences existed (a birth date in an example) says nothing about the
       // event. Found by fuzz_document_parser; regression input in tests/fuzz/corpus/parser/.
@@ -184,39 +204,28 @@ void find_dates(std::string_view text, std::vector<EventMention>* out) {
   }
 }
 
-}  // namespace
-
-double hangul_share(std::string_view text) {
-  size_t hangul = 0, letters = 0;
-  size_t i = 0;
-  while (i < text.size()) {
-    const auto c = static_cast<unsigned char>(text[i]);
-    if (c < 0x80) {  // ASCII and Hangul syllables, nearly all of a review, without decoding
-      letters += is_ascii_letter(static_cast<char>(c)) ? 1 : 0;
-      ++i;
-      continue;
-    }
-    if (is_hangul_syllable_at(text, i)) {
-      ++hangul;
-      ++letters;
-      i += 3;
-      continue;
-    }
-    char32_t cp = decode_utf8(text, &i);
-    if (is_hangul(cp)) {
-      ++hangul;
-      ++letters;
-    } else if (cp < 0x80 ? is_ascii_letter(static_cast<char>(cp)) : is_alnum(cp)) {
-      ++letters;
+// Whether an event mention is written as another edition: "작년 파이콘", "last year's PyCon".
+bool other_edition(std::string_view text, size_t offset) {
+  size_t b = offset;
+  for (int n = 0; n < 16 && b > 0; ++n) {
+    --b;
+    while (b > 0 && (static_cast<unsigned char>(text[b]) & 0xC0) == 0x80) --b;
+    if (text[b] == '\n' || text[b] == '.') {
+      ++b;
+      break;
     }
   }
-  return letters == 0 ? 0.0 : static_cast<double>(hangul) / static_cast<double>(letters);
+  bool found = false;
+  EventVocabulary::get().other_edition.find_all(text.substr(b, offset - b), [&](size_t, size_t, size_t) { found = true; });
+  return found;
 }
+
+}  // namespace
 
 std::vector<EventMention> find_event_names(std::string_view text) {
   std::vector<EventMention> out;
   find_series_mentions(text, &out);
-  std::sort(out.begin(), out.end(), [](const EventMention& a, const EventMention& b) { return a.offset < b.offset; });
+  std::stable_sort(out.begin(), out.end(), [](const EventMention& a, const EventMention& b) { return a.offset < b.offset; });
   return out;
 }
 
@@ -224,60 +233,153 @@ std::vector<EventMention> find_event_mentions(std::string_view text) {
   std::vector<EventMention> out;
   find_series_mentions(text, &out);
   find_dates(text, &out);
-  std::sort(out.begin(), out.end(), [](const EventMention& a, const EventMention& b) { return a.offset < b.offset; });
+  std::stable_sort(out.begin(), out.end(), [](const EventMention& a, const EventMention& b) { return a.offset < b.offset; });
   return out;
 }
 
 namespace {
 
-EventInfo detect_in(std::string_view text, bool with_dates) {
-  std::vector<EventMention> mentions = with_dates ? find_event_mentions(text) : find_event_names(text);
-  EventInfo info;
-  std::string bare;
-  for (const EventMention& m : mentions) {
-    if (m.name.empty()) continue;
-    if (m.qualified && info.name.empty()) info.name = m.name;
-    if (!m.qualified && bare.empty()) bare = m.name;
-    if (info.year == kUnknownYear && m.year != kUnknownYear) {
-      info.year = m.year;
-      info.year_source = "event";
-    }
+struct Vote {
+  std::string name;    // "" for a date
+  std::string series;  // "PyCon"
+  bool qualified = false;
+  int year = kUnknownYear;
+  double weight = 0;
+  std::string source;
+};
+
+int year_in_text(std::string_view s) {
+  for (size_t i = 0; i + 4 <= s.size(); ++i) {
+    if (i > 0 && is_digit(s[i - 1])) continue;
+    size_t p = i;
+    if (int y = year_at(s, &p); y != kUnknownYear) return y;
   }
-  if (info.name.empty() && !bare.empty()) {
-    // A Korean review that says only "PyCon" or "파이콘" means the Korean PyCon.
-    info.name = (bare == "PyCon" && hangul_share(text) > 0.3) ? "PyCon KR" : bare;
-  }
-  if (info.year == kUnknownYear) {
-    std::map<int, int> counts;
-    for (const EventMention& m : mentions) {
-      if (m.name.empty()) ++counts[m.year];
-    }
-    int best = 0;
-    for (const auto& [year, count] : counts) {
-      if (count > best) {
-        best = count;
-        info.year = year;
-        info.year_source = "date";
-      }
-    }
-  }
-  return info;
+  return kUnknownYear;
 }
 
 }  // namespace
 
-EventInfo detect_event(std::string_view text) {
-  // Reviews name their event in the title and first lines: look there first, and read the whole text
-  // (dates included) only when the head does not give both the event and its year.
-  constexpr size_t kHead = 4096;
-  if (text.size() > kHead) {
-    size_t cut = text.find('\n', kHead);
-    EventInfo head = detect_in(text.substr(0, cut), false);
-    if (!head.name.empty() && head.year != kUnknownYear) return head;
+EventInfo detect_event(const Document& doc, const LinkClassifier& links, const std::vector<std::string>& talk_events) {
+  std::vector<Vote> votes;
+  auto vote = [&](const EventMention& m, double weight, std::string_view source) {
+    votes.push_back({m.name, m.series, m.qualified, m.year, weight, std::string(m.name.empty() ? "date" : source)});
+  };
+  // The front matter's title and date.
+  for (const EventMention& m : find_event_names(doc.meta.title)) vote(m, 3, "front-matter");
+  if (int y = year_in_text(doc.meta.date); y != kUnknownYear) votes.push_back({"", "", false, y, 2, "front-matter"});
+
+  // The text, each mention weighed by the block it stands in.
+  std::vector<const Block*> leaves;
+  for (const Block& b : doc.blocks) {
+    if (doc.is_leaf(b) && b.begin < b.end) leaves.push_back(&b);
   }
-  EventInfo info = detect_in(text, false);
-  if (info.year == kUnknownYear) info = detect_in(text, true);
+  auto weight_at = [&](size_t offset) -> double {
+    auto it = std::upper_bound(leaves.begin(), leaves.end(), offset, [](size_t off, const Block* b) { return off < b->begin; });
+    if (it == leaves.begin()) return 1;
+    const Block* b = *(it - 1);
+    if (offset >= b->end || b->kind == BlockKind::kCode) return 0;
+    if (b->kind == BlockKind::kHeading) return b == leaves.front() ? 3 : 2;
+    for (int32_t p = b->parent; p >= 0; p = doc.blocks[static_cast<size_t>(p)].parent) {
+      if (doc.blocks[static_cast<size_t>(p)].kind == BlockKind::kQuote) return 0.5;
+    }
+    return 2;
+  };
+  bool named_year = false;
+  for (const EventMention& m : find_event_names(doc.text)) {
+    if (other_edition(doc.text, m.offset)) continue;
+    vote(m, weight_at(m.offset), "event");
+    named_year |= m.year != kUnknownYear;
+  }
+  // Links: a conference site with a year, and the year a blog's own links are dated with.
+  for (const InlineSpan& sp : doc.spans) {
+    if (sp.kind != SpanKind::kLink && sp.kind != SpanKind::kAutolink) continue;
+    std::string series;
+    int year = 0;
+    if (links.event_of(sp.href, &series, &year)) {
+      EventMention m;
+      m.name = series;
+      m.series = series.substr(0, series.find(' '));
+      m.qualified = series.find(' ') != std::string::npos;
+      m.year = year;
+      vote(m, 2, "url");
+      named_year = true;
+      continue;
+    }
+    const Url url = parse_url(sp.href);
+    for (size_t i = 0; i + 2 < url.path.size(); ++i) {
+      const std::string& y = url.path[i];
+      size_t p = 0;
+      if (y.size() == 4 && url.path[i + 1].size() <= 2 && is_digit(url.path[i + 1][0])) {
+        if (int year_ = year_at(y, &p); year_ != kUnknownYear) votes.push_back({"", "", false, year_, 0.5, "url"});
+        break;
+      }
+    }
+  }
+  for (const std::string& e : talk_events) {
+    for (const EventMention& m : find_event_names(e)) vote(m, 2, "event");
+  }
+  if (!named_year) {
+    for (const EventMention& m : find_event_mentions(doc.text)) {
+      if (m.name.empty()) vote(m, weight_at(m.offset) / 2, "date");
+    }
+  }
+
+  EventInfo info;
+  // The series with the most weight; then its qualified name with the most weight.
+  std::map<std::string, double> series_weight, name_weight;
+  std::vector<std::string> order;  // first seen first, for ties
+  for (const Vote& v : votes) {
+    if (v.name.empty() || v.weight <= 0) continue;
+    if (!series_weight.count(v.series)) order.push_back(v.series);
+    series_weight[v.series] += v.weight;
+    if (v.qualified) name_weight[v.name] += v.weight;
+  }
+  std::string series;
+  for (const std::string& s : order) {
+    if (series.empty() || series_weight[s] > series_weight[series]) series = s;
+  }
+  if (!series.empty()) {
+    double best = 0;
+    for (const Vote& v : votes) {
+      if (v.qualified && v.series == series && name_weight[v.name] > best) {
+        best = name_weight[v.name];
+        info.name = v.name;
+      }
+    }
+    if (info.name.empty()) {
+      info.name = series;
+      if (series == "PyCon" && hangul_share(doc.text) > 0.3) {
+        info.name = "PyCon KR";  // a Korean review that says only "PyCon" or "파이콘" means the Korean PyCon
+      } else {
+        const EventVocabulary& voc = EventVocabulary::get();
+        voc.venue_words.find_all(doc.text, [&](size_t, size_t, size_t i) {
+          const std::string& name = voc.venues[i].second;
+          if (info.name == series && name.rfind(series + " ", 0) == 0) info.name = name;
+        });
+      }
+    }
+  }
+  // The year: votes for the chosen series count whole, dates and other events' votes less.
+  std::map<int, double> year_weight;
+  std::map<int, std::string> year_source;
+  std::vector<int> year_order;
+  for (const Vote& v : votes) {
+    if (v.year == kUnknownYear || v.weight <= 0) continue;
+    const double w = v.name.empty() || v.series == series ? v.weight : v.weight / 4;
+    if (!year_weight.count(v.year)) year_order.push_back(v.year);
+    year_weight[v.year] += w;
+    if (!year_source.count(v.year) || (v.name.empty() ? false : year_source[v.year] == "date")) year_source[v.year] = v.source;
+  }
+  for (int y : year_order) {
+    if (info.year == kUnknownYear || year_weight[y] > year_weight[info.year]) info.year = y;
+  }
+  if (info.year != kUnknownYear) info.year_source = year_source[info.year];
   return info;
+}
+
+EventInfo detect_event(std::string_view text) {
+  static const LinkClassifier links(Vocabulary::builtin());
+  return detect_event(parse_document(text), links, {});
 }
 
 }  // namespace talkgraph

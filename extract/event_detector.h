@@ -5,35 +5,45 @@
 #include <string_view>
 #include <vector>
 
+#include "extract/document.h"
+#include "extract/links.h"
+
 namespace talkgraph {
 
 inline constexpr int kUnknownYear = 0;
 
 struct EventMention {
   size_t offset = 0;
+  size_t end = 0;
   std::string name;  // normalized: "PyCon KR", "PyCon US", "EuroPython"; "" for a bare date
   int year = kUnknownYear;
   bool qualified = false;  // the name said which PyCon (KR, US, ...) rather than a bare "PyCon"
+  std::string series;      // the name without its qualifier: "PyCon"
 };
 
 struct EventInfo {
-  std::string name;            // "" when no event is named
+  std::string name;         // "" when no event is named
   int year = kUnknownYear;
-  std::string year_source;     // "event" (written with the name), "date" (e.g. 2019년 8월), or ""
+  std::string year_source;  // where the year was read: event, front-matter, url, date; "" when unknown
 };
 
-// Every event name (with its qualifier and year when written next to it) and every full date in text.
-std::vector<EventMention> find_event_mentions(std::string_view text);
-// Event names only, no dates: for headings, where a date names no event.
+// Every event name (with its qualifier, and its year when written next to it: "PyCon KR 2018",
+// "PyCon2019", "2019년 파이콘", "PyCon US '23") in text. Series names and qualifiers are data
+// (data/vocabulary/events.txt).
 std::vector<EventMention> find_event_names(std::string_view text);
+// The same, and every full date ("2019년 8월", "August 2019", "2019-08-15"), as mentions without a name.
+std::vector<EventMention> find_event_mentions(std::string_view text);
 
-// The document's event. The name is the first qualified mention, else the bare name; a bare "PyCon"
-// or "파이콘" in a mostly-Hangul review is PyCon KR. The year is the one written with the event
-// name (the earliest such mention wins, as titles come first), else the most frequent year of full
-// dates ("2019년 8월", "August 2019", "2019-08-15"), else unknown: never a guess.
+// The document's event, from all the evidence, each piece weighed: the front matter's title and date,
+// headings (the title above all), the body (less inside block quotes, which quote others or plans),
+// links to a conference's site with a year (pycon.kr/2018/..., us.pycon.org/2018/), dates in blog
+// links, and the events that talk titles end with (`talk_events`, "PyCon 2018" of a video title).
+// An event written as another edition ("작년 파이콘", "last year's PyCon") is not evidence.
+// The series with the most weight wins, then its year with the most weight; a bare "PyCon" takes its
+// country from the evidence (a Korean text, a host city, the conference's site). Dates count only
+// when no event is named with a year. Unknown stays unknown: never a guess.
+EventInfo detect_event(const Document& doc, const LinkClassifier& links, const std::vector<std::string>& talk_events);
+// For a text on its own (tests, headings): parses it first.
 EventInfo detect_event(std::string_view text);
-
-// Share of letters that are Hangul, from 0 to 1.
-double hangul_share(std::string_view text);
 
 }  // namespace talkgraph

@@ -16,10 +16,22 @@ struct EventRef {
 
 struct TalkRecord {
   std::string title;
-  std::string kind;   // keynote, session, lightning, tutorial, sprint, or "talk" when not stated
+  std::string kind;   // keynote, session, lightning, tutorial, sprint, panel, poster, or "talk" when not stated
   std::string label;  // room or session label when given
   int line = 0;
   EventRef event;
+  std::string rule;   // the rule that found it (extract/talk_finder.cc, talk_sections.cc)
+};
+
+// A place a review may name a talk, and what was decided there: `talkgraph talks --explain`.
+struct TalkCandidateRecord {
+  std::string form;   // heading, list-item, link, bold, quote, table-row, timetable
+  std::string title;  // as read, kind and speakers taken off
+  std::string kind;
+  int line = 0;
+  bool accepted = false;
+  std::string rule;   // the rule that took it, or why it was not taken
+  int talk = -1;      // index into DocumentExtraction::talks when taken
 };
 
 struct EntityRecord {
@@ -57,6 +69,7 @@ struct DocumentExtraction {
   std::vector<std::string> sentences;   // evidence sentences that mentions point to
   size_t bytes = 0;
   std::vector<std::string> warnings;    // limits hit, and the like: "path: ..."
+  std::vector<TalkCandidateRecord> talk_candidates;  // only when ExtractOptions::explain_talks
 };
 
 }  // namespace talkgraph

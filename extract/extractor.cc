@@ -1,7 +1,10 @@
-// The extractor runs the passes in a fixed order over one NFC text: event and year, structure (which
-// sections are talks), sentences, then one matcher pass. Each mention is attributed to the talk whose
-// section contains it, or to the document; ordinary-word aliases are kept only with evidence; a
-// version written after a versioned name ("Python 3.7") adds a mention of that version.
+// The extractor parses a review once into the document model (extract/document.h) and runs small
+// passes over it and the matcher's hits: sentences, one matcher pass over the visible text (so no name
+// is ever read inside a link's destination or an HTML tag), talks (extract/talk_finder.h), the event.
+// Each mention is attributed to the innermost talk whose scope (section, list item, table row,
+// sentence) holds it, or to the document; ordinary-word aliases are kept only with evidence; speaker
+// names are never matched; a version written after a versioned name ("Python 3.7") adds a mention of
+// that version.
 #include "extract/extractor.h"
 
 #include <algorithm>
@@ -13,23 +16,26 @@
 #include <fmt/format.h>
 #include <re2/re2.h>
 
-#include "extract/document_parser.h"
+#include "extract/document.h"
 #include "extract/event_detector.h"
 #include "extract/sentences.h"
-#include "extract/talk_classifier.h"
 #include "extract/text_util.h"
 #include "extract/utf8.h"
+#include "extract/vocabulary.h"
 
 namespace talkgraph {
 
 namespace {
 
-// Cuts a sentence to at most `limit` bytes on a code point boundary.
+// A sentence as evidence: white space collapsed (masked markup is spaces), cut to at most `limit`
+// bytes on a code point boundary.
 std::string evidence_text(std::string_view sentence, size_t limit) {
-  if (sentence.size() <= limit) return std::string(sentence);
+  std::string s = collapse_spaces(sentence);
+  if (s.size() <= limit) return s;
   size_t cut = limit;
-  while (cut > 0 && (static_cast<unsigned char>(sentence[cut]) & 0xC0) == 0x80) --cut;
-  return std::string(sentence.substr(0, cut)) + "…";
+  while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
+  s.resize(cut);
+  return s + "…";
 }
 
 bool contains_hangul(std::string_view s) {
@@ -94,13 +100,13 @@ std::string_view intern_rule(std::string_view rule) {
   return *it;
 }
 
-bool ambiguous_mention_has_evidence(std::string_view text, size_t begin, size_t end, std::string_view sentence,
+bool ambiguous_mention_has_evidence(std::string_view text, size_t begin, std::string_view sentence, bool in_code,
                                     bool other_unambiguous_in_sentence, bool cue_only, SentenceFacts* facts,
                                     EvidenceKind* kind) {
   static const RE2 kCue(
       "(?i)라이브러리|프레임워크|패키지|모듈|오픈소스|\\blibrar(?:y|ies)\\b|\\bframeworks?\\b|\\bpackages?\\b|"
       "\\bmodules?\\b|pip3? install|\\bimport\\b|\\bopen[- ]source\\b|\\bpypi\\b|\\bconda install\\b");
-  if (begin > 0 && end < text.size() && text[begin - 1] == '`' && text[end] == '`') {
+  if (in_code) {
     *kind = EvidenceKind::kCode;
     return true;
   }
@@ -132,17 +138,117 @@ bool ambiguous_mention_has_evidence(std::string_view text, size_t begin, size_t 
   return false;
 }
 
-Extractor::Extractor(const Lexicon& lexicon, const PypiIndex* pypi) : lexicon_(lexicon), pypi_(pypi), matcher_(lexicon) {}
 
-DocumentExtraction Extractor::extract(const SourceDocument& doc, const std::string& name,
+namespace {
+
+// Talks' scopes nest or are apart (a section holds list items, an item its sentences): the innermost
+// scope holding an offset is found by a binary search and a walk up the scopes that enclose it.
+class TalkScopes {
+ public:
+  void add(uint32_t begin, uint32_t end, int talk) { scopes_.push_back({begin, end, talk, -1}); }
+  void finish() {
+    std::sort(scopes_.begin(), scopes_.end(), [](const Scope& a, const Scope& b) {
+      return a.begin != b.begin ? a.begin < b.begin : a.end > b.end;
+    });
+    std::vector<int> stack;
+    for (size_t i = 0; i < scopes_.size(); ++i) {
+      while (!stack.empty() && scopes_[static_cast<size_t>(stack.back())].end <= scopes_[i].begin) stack.pop_back();
+      scopes_[i].parent = stack.empty() ? -1 : stack.back();
+      stack.push_back(static_cast<int>(i));
+    }
+  }
+  int talk_of(size_t offset) const {
+    auto it = std::upper_bound(scopes_.begin(), scopes_.end(), offset, [](size_t off, const Scope& s) { return off < s.begin; });
+    for (int i = static_cast<int>(it - scopes_.begin()) - 1; i >= 0; i = scopes_[static_cast<size_t>(i)].parent) {
+      if (offset < scopes_[static_cast<size_t>(i)].end) return scopes_[static_cast<size_t>(i)].talk;
+    }
+    return -1;
+  }
+
+ private:
+  struct Scope {
+    uint32_t begin, end;
+    int talk;
+    int parent;
+  };
+  std::vector<Scope> scopes_;
+};
+
+// A title as a key: case and everything but letters and digits ignored, so that the same talk named
+// twice in a review ("## Title" and "'Title' 발표") is one.
+std::string title_key(std::string_view title) {
+  std::string key;
+  size_t i = 0;
+  while (i < title.size()) {
+    const size_t start = i;
+    const char32_t cp = decode_utf8(title, &i);
+    if (!is_alnum(cp)) continue;
+    if (cp < 0x80) key.push_back(static_cast<char>(cp >= 'A' && cp <= 'Z' ? cp + 32 : cp));
+    else key.append(title.substr(start, i - start));
+  }
+  return key;
+}
+
+std::string record_kind(const std::string& kind) {
+  if (kind.empty() || kind == "own") return "talk";
+  return kind;
+}
+
+// The event a name found in a heading or a title's tail stands for, given the document's.
+EventRef event_named(const EventMention& m, const EventRef& doc_event, int default_year) {
+  EventRef e;
+  const bool same_series = doc_event.name.rfind(m.name, 0) == 0;
+  e.name = m.qualified || !same_series ? m.name : doc_event.name;
+  e.year = m.year != kUnknownYear ? m.year : (e.name == doc_event.name ? doc_event.year : kUnknownYear);
+  e.year_source = m.year != kUnknownYear ? "event" : (e.year != kUnknownYear ? doc_event.year_source : "");
+  if (e.year == kUnknownYear && default_year != 0) {
+    e.year = default_year;
+    e.year_source = "option";
+  }
+  return e;
+}
+
+bool is_technology_name(const Lexicon& lexicon, std::string_view word) {
+  const LexiconEntry* e = lexicon.find(word);
+  return e != nullptr && !e->ambiguous;
+}
+
+}  // namespace
+
+Extractor::Extractor(const Lexicon& lexicon, const PypiIndex* pypi)
+    : lexicon_(lexicon),
+      pypi_(pypi),
+      matcher_(lexicon),
+      links_(Vocabulary::builtin()),
+      titles_(Vocabulary::builtin(), [&lexicon](std::string_view w) { return is_technology_name(lexicon, w); }),
+      talks_(Vocabulary::builtin(), titles_, links_) {}
+
+DocumentExtraction Extractor::extract(const SourceDocument& source, const std::string& name,
                                       const ExtractOptions& options) const {
-  std::string_view text = doc.text;
   DocumentExtraction out;
-  out.path = doc.path;
+  out.path = source.path;
   out.name = name;
-  out.bytes = text.size();
+  out.bytes = source.text.size();
 
-  EventInfo event = detect_event(text);
+  const Document doc = parse_document(source.text);
+  const std::string_view text = doc.text;
+  const std::vector<Sentence> sentences = split_sentences(doc);
+  std::vector<AliasMatch> matches = matcher_.find(text);
+
+  // Talks. A heading that names a technology is likelier a talk's: the offsets of unambiguous
+  // technologies (not concepts, which any heading may name) are evidence for the finder.
+  std::vector<uint32_t> technology;
+  for (const AliasMatch& m : matches) {
+    const LexiconEntry& e = lexicon_.entries()[m.entry];
+    if (!m.ambiguous && e.type != EntityType::kConcept) technology.push_back(static_cast<uint32_t>(m.begin));
+  }
+  std::vector<TalkCandidate> candidates = talks_.find(doc, sentences, technology);
+  std::vector<std::string> title_events;
+  for (const TalkCandidate& c : candidates) {
+    if (c.accepted && !c.title.event.empty()) title_events.push_back(c.title.event);
+  }
+
+  const EventInfo event = detect_event(doc, links_, title_events);
   out.event.name = event.name.empty() ? "Unknown event" : event.name;
   out.event.year = event.year;
   out.event.year_source = event.year_source;
@@ -151,72 +257,99 @@ DocumentExtraction Extractor::extract(const SourceDocument& doc, const std::stri
     out.event.year_source = "option";
   }
 
-  ParsedDocument parsed = parse_document(text);
-  DocumentStructure structure = classify_sections(text, parsed);
-  // A review can cover several events: a heading that names one ("## PyCon US 2023") sets the event
-  // of the talks after it, until another heading names another.
-  EventRef current = out.event;
-  size_t next_talk = 0;
-  for (size_t h = 0; h < parsed.headings.size(); ++h) {
-    if (structure.decisions[h].role != SectionRole::kSubsection) {
-      for (const EventMention& m : find_event_names(parsed.headings[h].text)) {
-        if (m.name.empty()) continue;
-        bool same_series = out.event.name.rfind(m.name, 0) == 0;
-        current.name = m.qualified || !same_series ? m.name : out.event.name;
-        current.year = m.year != kUnknownYear ? m.year : (current.name == out.event.name ? out.event.year : kUnknownYear);
-        current.year_source = m.year != kUnknownYear ? "event" : (current.year != kUnknownYear ? out.event.year_source : "");
-        if (current.year == kUnknownYear && options.default_year != 0) {
-          current.year = options.default_year;
-          current.year_source = "option";
-        }
+  // Talk records: one per distinct title. A review can cover several events: a heading that names
+  // one ("## PyCon US 2023") sets the event of the talks after it, until another names another; a
+  // title that ends with an event (a video's "- PyCon 2018") has that one.
+  TalkScopes scopes;
+  std::vector<std::pair<uint32_t, uint32_t>> speakers;
+  {
+    std::vector<std::pair<uint32_t, EventRef>> heading_events;  // offset -> event from there on
+    for (const Block& b : doc.blocks) {
+      if (b.kind != BlockKind::kHeading) continue;
+      for (const EventMention& m : find_event_names(doc.words(b))) {
+        heading_events.emplace_back(b.begin, event_named(m, out.event, options.default_year));
         break;
       }
     }
-    while (next_talk < structure.talks.size() && structure.talks[next_talk].heading == h) {
-      const TalkSection& t = structure.talks[next_talk++];
-      out.talks.push_back({t.title.title, t.title.kind.empty() ? "talk" : t.title.kind, t.title.label, t.line, current});
+    std::unordered_map<std::string, int> by_title;
+    for (TalkCandidate& c : candidates) {
+      for (const auto& sp : c.title.speakers) speakers.push_back(sp);
+      int index = -1;
+      if (c.accepted) {
+        EventRef ev = out.event;
+        auto it = std::upper_bound(heading_events.begin(), heading_events.end(), c.begin,
+                                   [](uint32_t off, const auto& h) { return off < h.first; });
+        if (it != heading_events.begin()) ev = (it - 1)->second;
+        if (!c.title.event.empty()) {
+          for (const EventMention& m : find_event_names(c.title.event)) {
+            ev = event_named(m, out.event, options.default_year);
+            break;
+          }
+        }
+        const std::string key = title_key(c.title.title) + "\n" + ev.name + "\n" + std::to_string(ev.year);
+        auto [found, inserted] = by_title.try_emplace(key, static_cast<int>(out.talks.size()));
+        if (inserted) {
+          out.talks.push_back({c.title.title, record_kind(c.title.kind), c.title.label, static_cast<int>(c.line), ev, c.rule});
+        }
+        index = found->second;
+        scopes.add(c.scope_begin, c.scope_end, index);
+      }
+      if (options.explain_talks) {
+        out.talk_candidates.push_back({std::string(talk_form_name(c.form)), c.title.title, record_kind(c.title.kind),
+                                       static_cast<int>(c.line), c.accepted, c.rule, index});
+      }
     }
+    scopes.finish();
   }
+  // Speakers are people: nothing matched in their names is an entity.
+  std::sort(speakers.begin(), speakers.end());
+  auto in_speaker = [&](size_t b, size_t e) {
+    auto it = std::upper_bound(speakers.begin(), speakers.end(), std::pair<uint32_t, uint32_t>(static_cast<uint32_t>(b), UINT32_MAX));
+    return it != speakers.begin() && (it - 1)->second > b && (it - 1)->first < e;
+  };
+  std::erase_if(matches, [&](const AliasMatch& m) { return in_speaker(m.begin, m.end); });
 
-  std::vector<Span> sentences = split_sentences(text);
-  std::vector<AliasMatch> matches = matcher_.find(text);
+  // Code: spans and blocks, where an ordinary word counts as a name.
+  std::vector<std::pair<uint32_t, uint32_t>> code;
+  for (const InlineSpan& sp : doc.spans) {
+    if (sp.kind == SpanKind::kCode) code.emplace_back(sp.begin, sp.end);
+  }
+  for (const Block& b : doc.blocks) {
+    if (b.kind == BlockKind::kCode) code.emplace_back(b.begin, b.end);
+  }
+  std::sort(code.begin(), code.end());
+  auto in_code = [&](size_t b, size_t e) {
+    auto it = std::upper_bound(code.begin(), code.end(), std::pair<uint32_t, uint32_t>(static_cast<uint32_t>(b), UINT32_MAX));
+    return it != code.begin() && (it - 1)->first <= b && e <= (it - 1)->second;
+  };
 
   // Names the lexicon lacks. An acronym's written-out expansion is one name, so lexicon matches
   // inside it ("Python" in "Python Steering Council") give way to it: the longest match wins.
   std::vector<Discovery> discoveries;
-  if (pypi_ != nullptr) discoveries = discover(text, lexicon_, *pypi_);
+  if (pypi_ != nullptr) discoveries = discover(doc, lexicon_, *pypi_);
   std::vector<std::pair<size_t, size_t>> expansions;
   for (const Discovery& d : discoveries) {
     for (const auto& span : d.spans) {
       if (span.second - span.first > d.label.size()) expansions.push_back(span);
     }
   }
+  std::sort(expansions.begin(), expansions.end());
   auto inside_expansion = [&](const AliasMatch& m) {
-    return std::any_of(expansions.begin(), expansions.end(),
-                       [&](const auto& e) { return e.first <= m.begin && m.end <= e.second; });
+    auto it = std::upper_bound(expansions.begin(), expansions.end(), std::pair<size_t, size_t>(m.begin, SIZE_MAX));
+    return it != expansions.begin() && (it - 1)->first <= m.begin && m.end <= (it - 1)->second;
   };
   std::erase_if(matches, inside_expansion);
 
   auto sentence_of = [&](size_t offset) -> size_t {
     auto it = std::upper_bound(sentences.begin(), sentences.end(), offset,
-                               [](size_t off, const Span& s) { return off < s.begin; });
+                               [](size_t off, const Sentence& s) { return off < s.begin; });
     return it == sentences.begin() ? 0 : static_cast<size_t>(it - sentences.begin() - 1);
-  };
-  // Talk sections are in text order and do not overlap: binary search, so a document with thousands
-  // of talks stays linear in its mentions.
-  auto talk_of = [&](size_t offset) -> int {
-    auto it = std::upper_bound(structure.talks.begin(), structure.talks.end(), offset,
-                               [](size_t off, const TalkSection& t) { return off < t.begin; });
-    if (it == structure.talks.begin()) return -1;
-    --it;
-    return offset < it->end ? static_cast<int>(it - structure.talks.begin()) : -1;
   };
 
   // Sentences that hold an unambiguous match, for the co-occurrence evidence rule.
   std::vector<size_t> match_sentence(matches.size());
   std::vector<int> unambiguous_in_sentence(sentences.size() + 1, 0);
   std::vector<SentenceFacts> sentence_facts(sentences.size() + 1);
-  // Matches come in text order: the sentence of each is found by walking the sentences along.
   for (size_t m = 0, sentence = 0; m < matches.size(); ++m) {
     while (sentence + 1 < sentences.size() && sentences[sentence + 1].begin <= matches[m].begin) ++sentence;
     match_sentence[m] = sentence;
@@ -246,12 +379,11 @@ DocumentExtraction Extractor::extract(const SourceDocument& doc, const std::stri
   auto evidence_for = [&](size_t s) {
     if (evidence_index[s] == kNone) {
       evidence_index[s] = static_cast<uint32_t>(out.sentences.size());
-      const Span& sp = s < sentences.size() ? sentences[s] : Span{0, text.size()};
+      const Sentence sp = s < sentences.size() ? sentences[s] : Sentence{0, static_cast<uint32_t>(text.size()), -1};
       out.sentences.push_back(evidence_text(text.substr(sp.begin, sp.end - sp.begin), options.max_evidence_bytes));
     }
     return evidence_index[s];
   };
-
 
   for (size_t m = 0; m < matches.size(); ++m) {
     const AliasMatch& match = matches[m];
@@ -259,11 +391,11 @@ DocumentExtraction Extractor::extract(const SourceDocument& doc, const std::stri
     size_t s = match_sentence[m];
     EvidenceKind kind = EvidenceKind::kNone;
     if (match.ambiguous) {
-      Span sp = sentences.empty() ? Span{0, text.size()} : sentences[s];
+      const Sentence sp = sentences.empty() ? Sentence{0, static_cast<uint32_t>(text.size()), -1} : sentences[s];
       std::string_view sentence = text.substr(sp.begin, sp.end - sp.begin);
       int others = unambiguous_in_sentence[s];
-      if (!ambiguous_mention_has_evidence(text, match.begin, match.end, sentence, others > 0, match.cue_only,
-                                          &sentence_facts[s], &kind)) {
+      if (!ambiguous_mention_has_evidence(text, match.begin, sentence, in_code(match.begin, match.end), others > 0,
+                                          match.cue_only, &sentence_facts[s], &kind)) {
         continue;
       }
     }
@@ -274,7 +406,7 @@ DocumentExtraction Extractor::extract(const SourceDocument& doc, const std::stri
       entries_seen.push_back(match.entry);
     }
     mention.entity = lexicon_entity[match.entry];
-    mention.talk = talk_of(match.begin);
+    mention.talk = scopes.talk_of(match.begin);
     mention.offset = match.begin;
     mention.sentence = evidence_for(s);
     mention.surface = std::string(text.substr(match.begin, match.end - match.begin));
@@ -294,45 +426,45 @@ DocumentExtraction Extractor::extract(const SourceDocument& doc, const std::stri
     }
   }
 
-  // Discovered mentions; a span the matcher still claims stays the matcher's.
-  {
-    for (const Discovery& d : discoveries) {
-      std::string id = d.type + ":" + slugify(d.label);
-      const std::string_view rule = intern_rule("discovered:" + d.rule);
-      uint32_t index = 0;
-      bool created = false;
-      for (const auto& span : d.spans) {
-        const size_t begin = span.first, end = span.second;  // clang 14 cannot capture structured bindings
-        bool overlaps = std::any_of(matches.begin(), matches.end(),
-                                    [&](const AliasMatch& m) { return m.begin < end && begin < m.end; });
-        if (overlaps) continue;
-        if (!created) {
-          index = entity_for(id, d.label, d.type, "", d.pypi_rank);
-          out.entities[index].discovered = true;
-          out.entities[index].discovered_by = d.rule;
-          out.entities[index].expansions = d.aliases;
-          created = true;
-        }
-        MentionRecord mention;
-        mention.entity = index;
-        mention.talk = talk_of(begin);
-        mention.offset = begin;
-        mention.sentence = evidence_for(sentence_of(begin));
-        mention.surface = std::string(text.substr(begin, end - begin));
-        mention.rule = rule;
-        out.mentions.push_back(std::move(mention));
+  // Discovered mentions; a span the matcher still claims stays the matcher's. Both lists are in text
+  // order, so the overlap test walks the matches along with each discovery's spans.
+  for (const Discovery& d : discoveries) {
+    std::string id = d.type + ":" + slugify(d.label);
+    const std::string_view rule = intern_rule("discovered:" + d.rule);
+    uint32_t index = 0;
+    bool created = false;
+    size_t next_match = 0;
+    for (const auto& span : d.spans) {
+      const size_t begin = span.first, end = span.second;
+      while (next_match < matches.size() && matches[next_match].end <= begin) ++next_match;
+      if (next_match < matches.size() && matches[next_match].begin < end) continue;
+      if (in_speaker(begin, end)) continue;
+      if (!created) {
+        index = entity_for(id, d.label, d.type, "", d.pypi_rank);
+        out.entities[index].discovered = true;
+        out.entities[index].discovered_by = d.rule;
+        out.entities[index].expansions = d.aliases;
+        created = true;
       }
+      MentionRecord mention;
+      mention.entity = index;
+      mention.talk = scopes.talk_of(begin);
+      mention.offset = begin;
+      mention.sentence = evidence_for(sentence_of(begin));
+      mention.surface = std::string(text.substr(begin, end - begin));
+      mention.rule = rule;
+      out.mentions.push_back(std::move(mention));
     }
   }
 
-  // Matcher mentions are in text order already, and so are each discovery's; merge rather than sort.
+  // Matcher mentions are in text order, and so are each discovery's: one stable sort puts them together.
   auto by_offset = [](const MentionRecord& a, const MentionRecord& b) { return a.offset < b.offset; };
   if (!std::is_sorted(out.mentions.begin(), out.mentions.end(), by_offset)) {
     std::stable_sort(out.mentions.begin(), out.mentions.end(), by_offset);
   }
   if (out.mentions.size() > options.max_mentions) {
     out.warnings.push_back(fmt::format("{}: {} entity mentions, more than the limit of {}; the rest are ignored",
-                                       doc.path, out.mentions.size(), options.max_mentions));
+                                       source.path, out.mentions.size(), options.max_mentions));
     out.mentions.resize(options.max_mentions);
   }
   size_t line = 1, line_pos = 0;

@@ -1,22 +1,32 @@
-// Sentence spans: the evidence unit of a mention and the default co-occurrence window.
+// Sentences: the evidence unit of a mention and the default co-occurrence window.
 #pragma once
 
-#include <cstddef>
+#include <cstdint>
 #include <string_view>
 #include <vector>
 
+#include "extract/document.h"
+
 namespace talkgraph {
 
-struct Span {
-  size_t begin = 0;
-  size_t end = 0;
-  bool operator==(const Span&) const = default;
+struct Sentence {
+  uint32_t begin = 0;  // bytes into the document's text
+  uint32_t end = 0;
+  int32_t block = -1;  // the leaf block that holds it
+  bool operator==(const Sentence&) const = default;
 };
 
-// Splits text into sentences. A line break always ends one (bullets, headings and table rows are
-// lines), and so do '。' and '.', '!' or '?' followed by white space, except after a few abbreviations
-// (e.g., i.e., etc., vs., Feat.). Spans are trimmed of white space, leading bullet and heading markers
-// and single-digit list numbers ("1) "); empty ones are dropped. Offsets are bytes into `text`.
-std::vector<Span> split_sentences(std::string_view text);
+// Splits every leaf block of a document into sentences; no sentence crosses a block (a heading, a
+// list item's text, a table cell, a line of code are each at least one). Within a block a sentence
+// ends at '.', '!' or '?' before white space (not after e.g., i.e., etc., vs., feat.), at '。', and at
+// a line break, unless the next line goes on in lower case (English prose wrapped by hand) or the
+// line ends with a comma. Lines of code are sentences of their own. Spans are trimmed of white space
+// and of bullets and arrows a plain-text review writes (•, ◦, ▪, ‣, -, *, ->, =>) and list numbers
+// ("1) "); empty ones are dropped.
+std::vector<Sentence> split_sentences(const Document& doc);
+
+// The same rules over one range of text (the block's kind given by `code`), appended to `out`.
+void split_range(std::string_view text, uint32_t begin, uint32_t end, int32_t block, bool code,
+                 std::vector<Sentence>* out);
 
 }  // namespace talkgraph

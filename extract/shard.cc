@@ -6,10 +6,14 @@ namespace talkgraph {
 
 namespace {
 
-nlohmann::json event_json(const EventRef& e) { return {{"name", e.name}, {"year", e.year}, {"year_source", e.year_source}}; }
+// An unknown year is null, never 0.
+nlohmann::json event_json(const EventRef& e) {
+  return {{"name", e.name}, {"year", e.year == 0 ? nlohmann::json(nullptr) : nlohmann::json(e.year)}, {"year_source", e.year_source}};
+}
 
 EventRef parse_event(const nlohmann::json& j) {
-  return {j.at("name").get<std::string>(), j.at("year").get<int>(), j.at("year_source").get<std::string>()};
+  const nlohmann::json& year = j.at("year");
+  return {j.at("name").get<std::string>(), year.is_null() ? 0 : year.get<int>(), j.at("year_source").get<std::string>()};
 }
 
 }  // namespace
@@ -17,7 +21,8 @@ EventRef parse_event(const nlohmann::json& j) {
 nlohmann::json shard_json(const DocumentExtraction& d) {
   nlohmann::json talks = nlohmann::json::array(), entities = nlohmann::json::array(), mentions = nlohmann::json::array();
   for (const TalkRecord& t : d.talks) {
-    talks.push_back({{"title", t.title}, {"kind", t.kind}, {"label", t.label}, {"line", t.line}, {"event", event_json(t.event)}});
+    talks.push_back({{"title", t.title}, {"kind", t.kind}, {"label", t.label}, {"line", t.line}, {"event", event_json(t.event)},
+                     {"rule", t.rule}});
   }
   for (const EntityRecord& e : d.entities) {
     entities.push_back({{"id", e.id}, {"label", e.label}, {"type", e.type}, {"discovered", e.discovered},
@@ -38,7 +43,7 @@ bool parse_shard(const nlohmann::json& j, DocumentExtraction* d, std::string* er
     d->event = parse_event(j.at("event"));
     for (const auto& t : j.at("talks")) {
       d->talks.push_back({t.at("title").get<std::string>(), t.at("kind").get<std::string>(), t.at("label").get<std::string>(),
-                          t.at("line").get<int>(), parse_event(t.at("event"))});
+                          t.at("line").get<int>(), parse_event(t.at("event")), t.value("rule", std::string())});
     }
     for (const auto& e : j.at("entities")) {
       d->entities.push_back({e.at("id").get<std::string>(), e.at("label").get<std::string>(), e.at("type").get<std::string>(),

@@ -272,6 +272,17 @@ bool is_hangul(char32_t cp) {
          (cp >= 0xA960 && cp <= 0xA97F) || (cp >= 0xD7B0 && cp <= 0xD7FF);
 }
 
+bool is_upper(char32_t cp) {
+  if (cp < 0x80) return cp >= 'A' && cp <= 'Z';
+  const auto c = utf8proc_category(static_cast<utf8proc_int32_t>(cp));
+  return c == UTF8PROC_CATEGORY_LU || c == UTF8PROC_CATEGORY_LT;
+}
+
+bool is_lower(char32_t cp) {
+  if (cp < 0x80) return cp >= 'a' && cp <= 'z';
+  return utf8proc_category(static_cast<utf8proc_int32_t>(cp)) == UTF8PROC_CATEGORY_LL;
+}
+
 bool is_alnum(char32_t cp) {
   if (cp < 0x80) {
     return (cp >= '0' && cp <= '9') || ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z');
@@ -355,6 +366,33 @@ std::string to_nfc(std::string text, bool may_change) {
   std::string out(reinterpret_cast<char*>(mapped), static_cast<size_t>(len));
   std::free(mapped);
   return out;
+}
+
+double hangul_share(std::string_view text) {
+  size_t hangul = 0, letters = 0;
+  size_t i = 0;
+  while (i < text.size()) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (c < 0x80) {  // ASCII and Hangul syllables, nearly all of a review, without decoding
+      letters += ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') ? 1 : 0;
+      ++i;
+      continue;
+    }
+    if (is_hangul_syllable_at(text, i)) {
+      ++hangul;
+      ++letters;
+      i += 3;
+      continue;
+    }
+    char32_t cp = decode_utf8(text, &i);
+    if (is_hangul(cp)) {
+      ++hangul;
+      ++letters;
+    } else if (cp < 0x80 ? ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z') : is_alnum(cp)) {
+      ++letters;
+    }
+  }
+  return letters == 0 ? 0.0 : static_cast<double>(hangul) / static_cast<double>(letters);
 }
 
 }  // namespace talkgraph

@@ -44,8 +44,14 @@ inline bool is_hangul_syllable_at(std::string_view s, size_t i) {
   return i + 3 <= s.size() && is_hangul_syllable_bytes(three_bytes_at(s, i));
 }
 
+// Share of letters that are Hangul, from 0 to 1.
+double hangul_share(std::string_view text);
+
 // Letters and digits of any script, by Unicode category (utf8proc).
 bool is_alnum(char32_t cp);
+// Upper-case (and title-case) and lower-case letters of any script.
+bool is_upper(char32_t cp);
+bool is_lower(char32_t cp);
 
 // NFC, so that Hangul written decomposed (macOS file names and some editors) matches composed aliases.
 // The text must be valid UTF-8. Text without any byte that could start a decomposed sequence is

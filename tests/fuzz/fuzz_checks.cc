@@ -17,12 +17,12 @@
 #include "export/graphml_writer.h"
 #include "export/json_writer.h"
 #include "extract/corpus.h"
-#include "extract/document_parser.h"
+#include "extract/document.h"
 #include "extract/event_detector.h"
 #include "extract/extractor.h"
 #include "extract/knowledge_base.h"
 #include "extract/sentences.h"
-#include "extract/talk_classifier.h"
+#include "extract/utf8.h"
 #include "graph/graph_builder.h"
 #include "graph/metrics.h"
 
@@ -91,15 +91,23 @@ size_t dot_edges(const std::string& dot) {
 void check_document_parser(const uint8_t* data, size_t size) {
   std::string text;
   if (!prepare(data, size, &text)) return;
-  ParsedDocument parsed = parse_document(text);
-  for (const Heading& h : parsed.headings) FUZZ_CHECK(h.begin <= h.end && h.end <= text.size());
-  DocumentStructure s = classify_sections(text, parsed);
-  FUZZ_CHECK(s.decisions.size() == parsed.headings.size());
-  for (const TalkSection& t : s.talks) {
-    FUZZ_CHECK(t.begin <= t.end && t.end <= text.size());
-    FUZZ_CHECK(!t.title.title.empty());
+  const Document doc = parse_document(text);
+  // The visible text is the source with markup blanked: the same length, the same line breaks, and
+  // valid UTF-8 (blanking never cuts a character).
+  FUZZ_CHECK(doc.text.size() == text.size());
+  FUZZ_CHECK(find_invalid_utf8(doc.text) == kNoInvalidByte);
+  for (size_t i = 0; i < text.size(); ++i) FUZZ_CHECK((text[i] == '\n') == (doc.text[i] == '\n'));
+  for (size_t i = 0; i < doc.blocks.size(); ++i) {
+    const Block& b = doc.blocks[i];
+    FUZZ_CHECK(b.begin <= b.end && b.end <= text.size());
+    FUZZ_CHECK(b.parent < static_cast<int32_t>(i));
+    if (b.parent >= 0) {
+      const Block& p = doc.blocks[static_cast<size_t>(b.parent)];
+      FUZZ_CHECK(p.begin <= b.begin && b.end <= p.end);
+    }
   }
-  for (const Span& sp : split_sentences(text)) FUZZ_CHECK(sp.begin < sp.end && sp.end <= text.size());
+  for (const InlineSpan& sp : doc.spans) FUZZ_CHECK(sp.begin <= sp.end && sp.end <= text.size());
+  for (const Sentence& s : split_sentences(doc)) FUZZ_CHECK(s.begin < s.end && s.end <= text.size());
   EventInfo e = detect_event(text);
   FUZZ_CHECK(e.year == 0 || (e.year >= 1990 && e.year <= 2099));
 }
@@ -107,7 +115,13 @@ void check_document_parser(const uint8_t* data, size_t size) {
 void check_extractor(const uint8_t* data, size_t size) {
   std::string text;
   if (!prepare(data, size, &text)) return;
-  DocumentExtraction d = extractor().extract({"fuzz.md", text}, "fuzz.md", ExtractOptions{});
+  ExtractOptions options;
+  options.explain_talks = true;
+  DocumentExtraction d = extractor().extract({"fuzz.md", text}, "fuzz.md", options);
+  for (const TalkRecord& t : d.talks) FUZZ_CHECK(!t.title.empty() && t.line >= 1);
+  for (const TalkCandidateRecord& c : d.talk_candidates) {
+    FUZZ_CHECK(c.line >= 1 && c.talk < static_cast<int>(d.talks.size()) && (c.talk >= 0) == c.accepted);
+  }
   for (const MentionRecord& m : d.mentions) {
     FUZZ_CHECK(m.entity < d.entities.size());
     FUZZ_CHECK(m.sentence < d.sentences.size());

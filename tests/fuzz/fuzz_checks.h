@@ -8,7 +8,7 @@ namespace talkgraph::fuzz {
 
 // Each takes arbitrary bytes, runs a stage the way talkgraph does on a file, and aborts (via
 // FUZZ_CHECK) when an invariant breaks; crashes, leaks and undefined behaviour are the sanitizers' job.
-void check_document_parser(const uint8_t* data, size_t size);  // prepare, parse, classify, event, sentences
+void check_document_parser(const uint8_t* data, size_t size);  // prepare, the document model, sentences, event
 void check_extractor(const uint8_t* data, size_t size);        // the built-in lexicon over the text
 void check_export_round_trip(const uint8_t* data, size_t size);  // build, then every writer parses back
 

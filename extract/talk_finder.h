@@ -1,0 +1,74 @@
+// TalkFinder: every place a review may name a talk (a talk candidate), and the decision on each.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extract/document.h"
+#include "extract/links.h"
+#include "extract/phrases.h"
+#include "extract/sentences.h"
+#include "extract/talk_title.h"
+#include "extract/vocabulary.h"
+
+namespace talkgraph {
+
+enum class TalkForm {
+  kHeading,    // a heading, or a line standing as one (bold, numbered, prefixed, alone)
+  kListItem,   // a list item led by a link, a bold title, a kind or a time, or under a list of talks
+  kLink,       // a link in prose to a talk's video, slides or page
+  kStrong,     // a bold title in prose next to a talk word ("talk on **Title**")
+  kQuote,      // a quoted title in prose next to a talk word ("'Title' 발표")
+  kTableRow,   // a row of a table with a title column
+  kTimetable,  // a line of a timetable ("10:30 Title")
+};
+
+std::string_view talk_form_name(TalkForm form);
+
+struct TalkCandidate {
+  TalkForm form = TalkForm::kHeading;
+  TalkTitle title;
+  uint32_t begin = 0;        // the text the title was read from
+  uint32_t end = 0;
+  uint32_t scope_begin = 0;  // the text that reviews it: mentions in here are the talk's
+  uint32_t scope_end = 0;
+  int32_t block = -1;
+  uint32_t line = 0;
+  bool accepted = false;
+  std::string rule;          // the rule that took it, or why it was not taken
+};
+
+class TalkFinder {
+ public:
+  TalkFinder(const Vocabulary& vocabulary, const TalkTitleReader& titles, const LinkClassifier& links);
+
+  // Every candidate in text order, accepted or not. `technology` holds the offsets where the
+  // lexicon matched, sorted: a heading that names a technology is likelier a talk's.
+  std::vector<TalkCandidate> find(const Document& doc, const std::vector<Sentence>& sentences,
+                                  const std::vector<uint32_t>& technology) const;
+
+  // The non-talk category of a heading ("conclusion", "travel", "day", "grouping", "own", ...), or "".
+  std::string section_category(std::string_view heading) const;
+
+  struct Scan;  // one document's state while its talks are found (talk_scan.h); internal
+
+ private:
+  void find_list_items(Scan& s) const;
+  void find_tables(Scan& s) const;
+  void find_timetables(Scan& s) const;
+  void find_in_prose(Scan& s) const;
+  void collect_openers(Scan& s) const;  // talk_sections.cc
+  void decide_headings(Scan& s) const;  // talk_sections.cc
+
+  const Vocabulary& vocabulary_;
+  const TalkTitleReader& titles_;
+  const LinkClassifier& links_;
+  PhraseSet review_words_, introductions_, verbs_, grouping_, stop_, first_person_, series_;
+  PhraseSet title_columns_, speaker_columns_;
+  std::vector<std::pair<std::string, PhraseSet>> categories_;  // sections.<name>, without day
+  PhraseSet days_;
+};
+
+}  // namespace talkgraph

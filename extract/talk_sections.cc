@@ -1,0 +1,448 @@
+// Which headings are talks. Headings form a tree by level; each heading is decided in the light of
+// its parent, its siblings and its section. The rules, in the order they apply, with their reasons:
+//
+//  H1. The first heading is the review's title when it names an event ("PyCon 2020 후기") or sits
+//      alone above every other heading: a title describes the whole review, not one talk.
+//  H2. Under a talk, a heading is a subsection of it ("### 느낀 점" under a talk), unless it opens
+//      with a talk kind: an author who nests a heading means it to belong to the one above.
+//      Under a non-talk section (travel, conclusions), headings are not talks either.
+//  H3. A heading that opens with a talk kind ("Keynote: ...", "Session 101 : ...", "내 발표 - ...")
+//      is a talk, whatever else it says: the author has told us.
+//  H4. A heading whose first or last words name a day, a track or a room ("Day 2", "8월 17일
+//      금요일", "High Performance Python Track") groups talks; one made of talk words alone ("Other
+//      talks", "들은 세션", "Talks / workshops") does too, and so does a short one that names an
+//      event ("## PyCon US 2023"): the talks below are that event's; one that names a non-talk topic (후기,
+//      lunch, travel, booths, "Impressions", "기타") or speaks in the writer's voice ("I gave a
+//      talk!") is the writer's own section. Reviews name their topic with their first or last word.
+//  H5. A heading that is a link to a talk's video, slides or page is that talk.
+//  H6. A heading whose section holds talks found in lists, links, quotes or tables groups them
+//      ("## Science / Data" over a list of talk links), and so does one whose text refers to a talk
+//      by its speaker ("Matthew Rocklin gave a great talk on ..."): there the heading is the writer's.
+//  H7. Otherwise a heading is a talk on evidence, scored: a link to a talk's video or slides in its
+//      text (2), words about the talk's speaker or slides (2), talk words (1), the heading naming a
+//      technology (1). Two or more make a talk. A heading without enough evidence is still a talk when
+//      its siblings at its level are talks on strong evidence (H3, H5, or such a link): a review
+//      that reviews talks under headings does so throughout. Below a heading without evidence
+//      either way, headings are judged on their own.
+// Lines that stand as headings in plain-text reviews (a bold line, "Keynote: ..." on its own, a
+// lone numbered line, a short line alone between blank lines) go through the same rules, one level
+// below every Markdown heading; lines alone are looked for only when the review marks fewer than two
+// headings in Markdown.
+#include <algorithm>
+#include <functional>
+
+#include <re2/re2.h>
+
+#include "extract/talk_finder.h"
+#include "extract/talk_scan.h"
+#include "extract/text_util.h"
+#include "extract/utf8.h"
+
+namespace talkgraph {
+
+namespace {
+
+bool is_single_line(std::string_view text, uint32_t b, uint32_t e) {
+  const std::string_view t = trim(text.substr(b, e - b));
+  return !t.empty() && t.find('\n') == std::string_view::npos;
+}
+
+// A heading's text for matching categories: lowercased, list numbers and decoration around it gone.
+std::string normalized(std::string_view heading) {
+  std::string h = ascii_lower(trim(heading));
+  size_t b = 0, e = h.size();
+  // "1. ", "2) ", "#025 "
+  size_t d = b;
+  while (d < e && h[d] >= '0' && h[d] <= '9') ++d;
+  if (d > b && d < e && (h[d] == '.' || h[d] == ')') && d + 1 < e && h[d + 1] == ' ') b = d + 2;
+  auto alnum_at = [&](size_t pos) {
+    size_t i = pos;
+    return is_alnum(decode_utf8(h, &i));
+  };
+  while (b < e && !alnum_at(b)) {
+    ++b;
+    while (b < e && (static_cast<unsigned char>(h[b]) & 0xC0) == 0x80) ++b;
+  }
+  while (e > b) {
+    size_t s = e - 1;
+    while (s > b && (static_cast<unsigned char>(h[s]) & 0xC0) == 0x80) --s;
+    if (alnum_at(s)) break;
+    e = s;
+  }
+  return h.substr(b, e - b);
+}
+
+// Words of a heading: runs of letters and digits of any script.
+std::vector<std::string_view> heading_words(std::string_view s) {
+  std::vector<std::string_view> out;
+  size_t i = 0;
+  while (i < s.size()) {
+    size_t j = i;
+    char32_t cp = decode_utf8(s, &j);
+    if (!is_alnum(cp) && cp != '\'') {
+      i = j;
+      continue;
+    }
+    size_t start = i;
+    while (i < s.size()) {
+      j = i;
+      cp = decode_utf8(s, &j);
+      if (!is_alnum(cp) && cp != '\'') break;
+      i = j;
+    }
+    out.push_back(s.substr(start, i - start));
+  }
+  return out;
+}
+
+bool is_hangul_at(std::string_view s, size_t i) { return is_hangul_syllable_at(s, i); }
+
+// A phrase at the start of `h` that is a whole word: ASCII by PhraseSet's rule, Hangul when no
+// syllable follows ("등록" opens "등록 후기", not "등록된 패키지").
+bool opens_with(const PhraseSet& set, std::string_view h) {
+  for (const std::string& p : set.phrases()) {
+    if (p.size() > h.size() || h.compare(0, p.size(), p) != 0) continue;
+    if (is_ascii_alnum(p.back()) ? (p.size() == h.size() || !is_ascii_alnum(h[p.size()])) : !is_hangul_at(h, p.size())) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// A phrase at the end of `h`: an ASCII one as a whole word; a Hangul one may close a word, as a head
+// noun does ("개발자모임").
+bool closes_with(const PhraseSet& set, std::string_view h) { return set.suffix(h) > 0; }
+
+}  // namespace
+
+std::string TalkFinder::section_category(std::string_view heading) const {
+  std::string h = normalized(heading);
+  if (h.empty()) return "";
+  // Days, tracks and rooms: "day 2", "2일차", "8월 17일 금요일", "july 7", "high performance python track".
+  {
+    static const RE2 kDate(
+        "^(?:\\d{1,2}\\s*월\\s*\\d{1,2}\\s*일?|\\d{4}[-./]\\d{1,2}[-./]\\d{1,2}|"
+        "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?)(?:\\s|$|[,(])");
+    std::string stripped = h;
+    while (!stripped.empty() && ((stripped.back() >= '0' && stripped.back() <= '9') || stripped.back() == ' ')) stripped.pop_back();
+    std::string_view d = stripped;
+    // "1일차", "2일째": a number glued to the day word.
+    size_t digits = 0;
+    while (digits < h.size() && h[digits] >= '0' && h[digits] <= '9') ++digits;
+    const std::string_view after_number = std::string_view(h).substr(digits);
+    if (RE2::PartialMatch(h, kDate) || (!d.empty() && (opens_with(days_, d) || closes_with(days_, d))) ||
+        (digits > 0 && opens_with(days_, trim(after_number)))) {
+      return "day";
+    }
+  }
+  // An event's name, with a year or a word or two ("## PyCon US 2023", "EuroPython 2018 Recap"):
+  // the talks under it are that event's.
+  if (series_.contains(h) && heading_words(h).size() <= 4) return "event";
+  // Groupings: talk kinds with words that qualify them ("other talks", "들은 세션").
+  {
+    bool kind = false, all = true;
+    for (std::string_view w : heading_words(h)) {
+      const bool is_kind = titles_.talk_words().is(w);
+      kind |= is_kind;
+      const bool digits = std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
+      if (!(is_kind || digits || grouping_.is(w) || stop_.is(w) || first_person_.is(w) || series_.is(w))) {
+        all = false;
+        break;
+      }
+    }
+    if (kind && all) return "grouping";
+  }
+  for (const auto& [name, set] : categories_) {
+    if (opens_with(set, h) || closes_with(set, h)) return name;
+  }
+  if (opens_with(first_person_, h)) return "own";
+  return "";
+}
+
+void TalkFinder::collect_openers(Scan& s) const {
+  const Document& doc = s.doc;
+  const std::string_view text = doc.text;
+  for (size_t i = 0; i < doc.blocks.size(); ++i) {
+    const Block& b = doc.blocks[i];
+    Opener o;
+    o.block = static_cast<int32_t>(i);
+    o.begin = b.begin;
+    o.end = b.end;
+    const auto [first, last] = s.block_spans[i];
+    // The span that covers the whole text, if any: a heading or line that is one link, or bold.
+    auto whole = [&](SpanKind kind) -> int32_t {
+      std::string_view t = trim(text.substr(b.begin, b.end - b.begin));
+      while (!t.empty() && (t.back() == ':' || t.back() == ' ')) t.remove_suffix(1);
+      const uint32_t tb = static_cast<uint32_t>(t.data() - text.data());
+      for (uint32_t k = first; k < last; ++k) {
+        const InlineSpan& sp = doc.spans[k];
+        if (sp.kind == kind && sp.begin <= tb && sp.end >= tb + t.size()) return static_cast<int32_t>(k);
+      }
+      return -1;
+    };
+    if (b.kind == BlockKind::kHeading) {
+      if (b.begin >= b.end) continue;
+      o.level = b.level;
+      o.style = "markdown";
+      o.link = whole(SpanKind::kLink);
+    } else if (b.kind == BlockKind::kParagraph && b.parent < 0 && !b.implicit && is_single_line(text, b.begin, b.end)) {
+      std::string words = doc.words(b);
+      o.level = 7;
+      if ((o.link = whole(SpanKind::kLink)) >= 0) {
+        o.style = "link";
+        if (!titles_.reads_as_title(words, false)) continue;  // "[video](...)", "[발표자료](...)" on a line
+      } else if (whole(SpanKind::kStrong) >= 0) {
+        o.style = "bold";
+      } else if (titles_.has_talk_prefix(words)) {
+        o.style = "prefixed";
+      } else if (titles_.has_time_prefix(words)) {
+        o.style = "timetable";
+      } else if (doc.markdown_headings < 2 && (titles_.reads_as_title(words, true) ||
+                                               (words.size() <= 40 && !section_category(words).empty()))) {
+        o.level = 8;  // a day or a non-talk topic ("2일차", "후기") stands as a heading even in one word
+        o.style = "standalone";
+      } else {
+        continue;
+      }
+    } else if (b.kind == BlockKind::kList && b.parent < 0 && b.ordered && b.items == 1 && doc.markdown_headings < 2 &&
+               i + 2 < doc.blocks.size() && doc.blocks[i + 2].parent == static_cast<int32_t>(i + 1) &&
+               doc.blocks[i + 2].kind == BlockKind::kParagraph &&
+               is_single_line(text, doc.blocks[i + 2].begin, doc.blocks[i + 2].end)) {
+      // A numbered line standing apart ("1. Keynote: ...", then notes, then "2. ..."): list items
+      // follow each other; a list of one item between other blocks is a heading.
+      o.block = static_cast<int32_t>(i + 1);
+      o.begin = doc.blocks[i + 2].begin;
+      o.end = doc.blocks[i + 2].end;
+      o.level = 7;
+      o.style = "numbered";
+      s.block_taken[i + 1] = true;
+    } else {
+      continue;
+    }
+    if (o.link >= 0) s.span_taken[static_cast<size_t>(o.link)] = true;
+    s.openers.push_back(o);
+  }
+}
+
+void TalkFinder::decide_headings(Scan& s) const {
+  const Document& doc = s.doc;
+  const std::vector<Opener>& op = s.openers;
+  const size_t n = op.size();
+  if (n == 0) return;
+  const uint32_t text_end = static_cast<uint32_t>(doc.text.size());
+  auto start_of = [&](size_t i) { return doc.blocks[static_cast<size_t>(op[i].block)].begin; };
+
+  // A line standing alone that names a non-talk topic ("후기" after the last talk of a plain-text
+  // review) ends the talk above it: its level was a guess, while its words are evidence. It is read
+  // one level up, as a line marked as a heading.
+  std::vector<Opener>& openers = s.openers;
+  for (Opener& o : openers) {
+    if (o.level == 8 && !section_category(doc.words(o.begin, o.end)).empty()) o.level = 7;
+  }
+  std::vector<int> parent(n, -1);
+  std::vector<uint32_t> section_end(n, text_end), body_end(n, text_end);
+  {
+    std::vector<size_t> stack;
+    for (size_t i = 0; i < n; ++i) {
+      while (!stack.empty() && op[stack.back()].level >= op[i].level) {
+        section_end[stack.back()] = start_of(i);
+        stack.pop_back();
+      }
+      parent[i] = stack.empty() ? -1 : static_cast<int>(stack.back());
+      stack.push_back(i);
+    }
+    // A heading's own text runs to the next Markdown heading: lines that stand as headings inside it
+    // are its content for the evidence, though they open sections of their own.
+    for (size_t i = 0; i < n; ++i) {
+      for (size_t j = i + 1; j < n; ++j) {
+        if (op[j].level <= 6 || op[i].level >= 7) {
+          body_end[i] = start_of(j);
+          break;
+        }
+      }
+    }
+  }
+  std::vector<std::vector<size_t>> children(n);
+  std::vector<size_t> roots;
+  for (size_t i = 0; i < n; ++i) (parent[i] < 0 ? roots : children[static_cast<size_t>(parent[i])]).push_back(i);
+
+  // What each heading's text and section say.
+  struct Facts {
+    TalkTitle title;
+    std::string category;
+    bool material_link = false;  // the heading is a link to a talk's material
+    bool material_body = false;  // its text links a talk's video, slides or page
+    int holds = 0;               // talks found in its section
+    bool introduces = false;
+    bool review = false, talky = false, technology = false, title_like = false;
+  };
+  std::vector<Facts> f(n);
+  // Offsets of links to talk material and of talks found so far, sorted: each section counts its own
+  // by two binary searches, so a review of thousands of headings stays linear.
+  std::vector<uint32_t> material, talks;
+  for (const InlineSpan& sp : doc.spans) {
+    if (sp.kind == SpanKind::kLink && is_talk_material(links_.classify(sp.href))) material.push_back(sp.begin);
+  }
+  for (const TalkCandidate& c : s.out) {
+    if (c.accepted) talks.push_back(c.begin);
+  }
+  std::sort(material.begin(), material.end());
+  std::sort(talks.begin(), talks.end());
+  for (size_t i = 0; i < n; ++i) {
+    const Opener& o = op[i];
+    Facts& x = f[i];
+    x.title = titles_.read(doc, o.begin, o.end, TitleSource::kHeading);
+    x.title_like = titles_.reads_as_title(x.title.title, false);
+    if (!x.title.prefixed) x.category = section_category(doc.words(o.begin, o.end));
+    if (o.link >= 0) x.material_link = is_talk_material(links_.classify(doc.spans[static_cast<size_t>(o.link)].href));
+    const uint32_t body = o.end, bend = body_end[i];
+    x.material_body = Scan::any_in(material, body, bend);
+    x.holds = static_cast<int>(std::lower_bound(talks.begin(), talks.end(), section_end[i]) -
+                               std::lower_bound(talks.begin(), talks.end(), body));
+    x.introduces = Scan::any_in(s.introductions, body, bend);
+    x.review = Scan::any_in(s.review_words, body, bend);
+    x.talky = Scan::any_in(s.talk_words, body, bend);
+    x.technology = Scan::any_in(s.technology, o.begin, o.end);
+  }
+
+  // kOther: the writer's own section, whose subsections are the writer's too; kPlain: a heading with
+  // no evidence either way, whose subsections are judged on their own.
+  enum class Role { kTitle, kContainer, kTalk, kSubsection, kOther, kPlain, kUndecided };
+  std::vector<Role> role(n, Role::kUndecided);
+  std::vector<std::string> why(n);
+  std::vector<bool> strong(n, false);
+
+  std::function<void(const std::vector<size_t>&, Role)> decide = [&](const std::vector<size_t>& group, Role above) {
+    for (size_t i : group) {
+      const Facts& x = f[i];
+      if (above == Role::kTalk || above == Role::kSubsection) {
+        if (x.title.prefixed) {
+          role[i] = Role::kTalk;
+          why[i] = "H3: opens with a talk kind (inside the talk above)";
+        } else {
+          role[i] = Role::kSubsection;
+          why[i] = "H2: a subsection of the talk above";
+        }
+        continue;
+      }
+      if (above == Role::kOther) {
+        role[i] = Role::kOther;
+        why[i] = "H2: under a non-talk section";
+        continue;
+      }
+      if (i == 0 && !x.title.prefixed) {
+        const bool names_event = series_.contains(doc.words(op[i].begin, op[i].end));
+        const bool alone_on_top = n > 1 && std::all_of(op.begin() + 1, op.end(), [&](const Opener& o) { return o.level > op[0].level; });
+        if (names_event || alone_on_top) {
+          role[i] = Role::kTitle;
+          why[i] = names_event ? "H1: the first heading names the event" : "H1: the first heading stands above all others";
+          continue;
+        }
+      }
+      if (x.title.prefixed) {
+        role[i] = Role::kTalk;
+        strong[i] = true;
+        why[i] = "H3: opens with a talk kind";
+      } else if (x.category == "day" || x.category == "grouping" || x.category == "event") {
+        role[i] = Role::kContainer;
+        why[i] = "H4: groups talks (" + x.category + ")";
+      } else if (!x.category.empty()) {
+        role[i] = Role::kOther;
+        why[i] = "H4: the writer's own section (" + x.category + ")";
+      } else if (x.material_link && x.title_like) {
+        role[i] = Role::kTalk;
+        strong[i] = true;
+        why[i] = "H5: links to a talk's page";
+      } else if (!x.title_like) {
+        role[i] = Role::kPlain;
+        why[i] = "not a title";
+      } else if (x.holds > 0) {
+        role[i] = Role::kContainer;
+        why[i] = "H6: its section holds " + std::to_string(x.holds) + " talk(s)";
+      } else if (x.introduces) {
+        role[i] = Role::kContainer;
+        why[i] = "H6: its text refers to a talk by its speaker";
+      } else {
+        const int score = 2 * x.material_body + 2 * x.review + x.talky + x.technology;
+        if (score >= 2) {
+          role[i] = Role::kTalk;
+          strong[i] = x.material_body;
+          why[i] = "H7: evidence " + std::to_string(score) + " (" + (x.material_body ? "links its video or slides, " : "") +
+                   (x.review ? "speaks of its speaker or slides, " : "") + (x.talky ? "talk words, " : "") +
+                   (x.technology ? "names a technology, " : "");
+          why[i].resize(why[i].size() - 2);
+          why[i] += ")";
+        }
+      }
+    }
+    // Siblings: headings at one level under one parent, some talks on strong evidence.
+    for (size_t i : group) {
+      if (role[i] != Role::kUndecided) continue;
+      int strong_talks = 0, open = 0;
+      for (size_t j : group) {
+        if (op[j].level != op[i].level) continue;
+        strong_talks += role[j] == Role::kTalk && strong[j];
+        open += role[j] == Role::kUndecided || (role[j] == Role::kTalk && strong[j]);
+      }
+      if (strong_talks >= 2 || (strong_talks >= 1 && 2 * strong_talks >= open)) {
+        role[i] = Role::kTalk;
+        why[i] = "H7: beside talks at its level";
+      } else {
+        role[i] = Role::kPlain;
+        why[i] = "H7: no evidence that it reviews a talk";
+      }
+    }
+    for (size_t i : group) decide(children[i], role[i]);
+  };
+  decide(roots, Role::kContainer);
+
+  // A bold or quoted title inside a talk's section names that talk or its topic, not another talk
+  // ("## 내 발표 - Django RBAC" ... "**Django RBAC 설계 및 개발**에 관해 발표했다").
+  for (TalkCandidate& c : s.out) {
+    if (!c.accepted || (c.form != TalkForm::kStrong && c.form != TalkForm::kQuote)) continue;
+    for (size_t i = 0; i < n; ++i) {
+      if (role[i] == Role::kTalk && start_of(i) <= c.begin && c.begin < section_end[i]) {
+        c.accepted = false;
+        c.rule = "inside the section of the talk on line " + std::to_string(doc.blocks[static_cast<size_t>(op[i].block)].line) +
+                 ": taken as that talk's topic";
+        break;
+      }
+    }
+  }
+  // A talk's kind, when its title does not say, from the group above it ("## Keynotes"), when the
+  // group names one kind only ("Talks and workshops" names two).
+  auto group_kind = [&](uint32_t offset) -> std::string {
+    for (size_t i = n; i-- > 0;) {
+      if (start_of(i) > offset || offset >= section_end[i] || role[i] != Role::kContainer) continue;
+      std::string kind;
+      const std::string heading = doc.words(op[i].begin, op[i].end);
+      for (std::string_view w : heading_words(heading)) {
+        std::string k = titles_.kind_of(w);
+        if (k.empty()) continue;
+        if (!kind.empty() && k != kind) return "";
+        kind = k;
+      }
+      return kind == "session" ? "" : kind;
+    }
+    return "";
+  };
+  for (TalkCandidate& c : s.out) {
+    if (c.accepted && c.title.kind.empty()) c.title.kind = group_kind(c.begin);
+  }
+  for (size_t i = 0; i < n; ++i) {
+    TalkCandidate c;
+    c.form = TalkForm::kHeading;
+    c.block = op[i].block;
+    c.begin = op[i].begin;
+    c.end = op[i].end;
+    c.scope_begin = start_of(i);
+    c.scope_end = section_end[i];
+    c.title = std::move(f[i].title);
+    c.accepted = role[i] == Role::kTalk;
+    c.rule = std::string(op[i].style) + " heading: " + why[i];
+    if (c.accepted && c.title.kind.empty()) c.title.kind = group_kind(c.begin);
+    s.add(std::move(c));
+  }
+}
+
+}  // namespace talkgraph
