@@ -189,6 +189,14 @@ std::string title_key(std::string_view title) {
   return key;
 }
 
+// A title's first part, before a colon or a dash: "Async Python in Production".
+std::string_view main_title(std::string_view title) {
+  size_t cut = title.find(": ");
+  const size_t dash = title.find(" - ");
+  if (dash != std::string_view::npos && dash < cut) cut = dash;
+  return cut == std::string_view::npos || cut < 8 ? title : title.substr(0, cut);
+}
+
 std::string record_kind(const std::string& kind) {
   if (kind.empty() || kind == "own") return "talk";
   return kind;
@@ -242,7 +250,8 @@ DocumentExtraction Extractor::extract(const SourceDocument& source, const std::s
     const LexiconEntry& e = lexicon_.entries()[m.entry];
     if (!m.ambiguous && e.type != EntityType::kConcept) technology.push_back(static_cast<uint32_t>(m.begin));
   }
-  std::vector<TalkCandidate> candidates = talks_.find(doc, sentences, technology);
+  TalkFinding finding = talks_.find(doc, sentences, technology);
+  std::vector<TalkCandidate>& candidates = finding.candidates;
   std::vector<std::string> title_events;
   for (const TalkCandidate& c : candidates) {
     if (c.accepted && !c.title.event.empty()) title_events.push_back(c.title.event);
@@ -261,7 +270,7 @@ DocumentExtraction Extractor::extract(const SourceDocument& source, const std::s
   // one ("## PyCon US 2023") sets the event of the talks after it, until another names another; a
   // title that ends with an event (a video's "- PyCon 2018") has that one.
   TalkScopes scopes;
-  std::vector<std::pair<uint32_t, uint32_t>> speakers;
+  std::vector<std::pair<uint32_t, uint32_t>> speakers = std::move(finding.speakers);
   {
     std::vector<std::pair<uint32_t, EventRef>> heading_events;  // offset -> event from there on
     for (const Block& b : doc.blocks) {
@@ -286,9 +295,16 @@ DocumentExtraction Extractor::extract(const SourceDocument& source, const std::s
             break;
           }
         }
-        const std::string key = title_key(c.title.title) + "\n" + ev.name + "\n" + std::to_string(ev.year);
-        auto [found, inserted] = by_title.try_emplace(key, static_cast<int>(out.talks.size()));
-        if (inserted) {
+        // A talk named again by the first part of its title ("Async Python in Production (slides)"
+        // for "Async Python in Production: Lessons from ...") is the same talk.
+        const std::string event_key = "\n" + ev.name + "\n" + std::to_string(ev.year);
+        const std::string key = title_key(c.title.title) + event_key;
+        const std::string main_key = title_key(main_title(c.title.title)) + event_key;
+        auto found = by_title.find(key);
+        if (found == by_title.end()) found = by_title.find(main_key);
+        if (found == by_title.end()) {
+          found = by_title.emplace(key, static_cast<int>(out.talks.size())).first;
+          by_title.emplace(main_key, found->second);
           out.talks.push_back({c.title.title, record_kind(c.title.kind), c.title.label, static_cast<int>(c.line), ev, c.rule});
         }
         index = found->second;

@@ -1,6 +1,15 @@
 #include "extract/phrases.h"
 
+#include <algorithm>
+
 namespace talkgraph {
+
+namespace {
+size_t fold(char c) {
+  const auto b = static_cast<unsigned char>(c);
+  return b >= 'A' && b <= 'Z' ? b + 32u : b;
+}
+}  // namespace
 
 PhraseSet::PhraseSet(std::vector<std::string> phrases) {
   auto impl = std::make_shared<Impl>();
@@ -12,6 +21,18 @@ PhraseSet::PhraseSet(std::vector<std::string> phrases) {
     impl->finder_index.push_back(i);
   }
   if (!needles.empty()) impl->finder = std::make_unique<MultiFinder>(needles);
+  impl->by_first.resize(256);
+  impl->by_last.resize(256);
+  std::vector<uint32_t> order(impl->phrases.size());
+  for (uint32_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(),
+                   [&](uint32_t a, uint32_t b) { return impl->phrases[a].size() > impl->phrases[b].size(); });
+  for (uint32_t i : order) {
+    const std::string& p = impl->phrases[i];
+    if (p.empty()) continue;
+    impl->by_first[fold(p.front())].push_back(i);
+    impl->by_last[fold(p.back())].push_back(i);
+  }
   impl_ = std::move(impl);
 }
 
@@ -34,26 +55,29 @@ bool PhraseSet::contains(std::string_view text) const {
 }
 
 size_t PhraseSet::prefix(std::string_view text) const {
-  size_t best = 0;
-  for (const std::string& p : phrases()) {
-    if (p.size() > text.size() || p.size() <= best) continue;
-    if (starts_with_ci(text, p) && whole_word(text, 0, p.size(), p)) best = p.size();
+  if (impl_ == nullptr || text.empty()) return 0;
+  for (uint32_t i : impl_->by_first[fold(text.front())]) {  // longest first: the first match is the longest
+    const std::string& p = impl_->phrases[i];
+    if (p.size() <= text.size() && starts_with_ci(text, p) && whole_word(text, 0, p.size(), p)) return p.size();
   }
-  return best;
+  return 0;
 }
 
 size_t PhraseSet::suffix(std::string_view text) const {
-  size_t best = 0;
-  for (const std::string& p : phrases()) {
-    if (p.size() > text.size() || p.size() <= best) continue;
+  if (impl_ == nullptr || text.empty()) return 0;
+  for (uint32_t i : impl_->by_last[fold(text.back())]) {
+    const std::string& p = impl_->phrases[i];
+    if (p.size() > text.size()) continue;
     const size_t at = text.size() - p.size();
-    if (starts_with_ci(text.substr(at), p) && whole_word(text, at, p.size(), p)) best = p.size();
+    if (starts_with_ci(text.substr(at), p) && whole_word(text, at, p.size(), p)) return p.size();
   }
-  return best;
+  return 0;
 }
 
 bool PhraseSet::is(std::string_view word) const {
-  for (const std::string& p : phrases()) {
+  if (impl_ == nullptr || word.empty()) return false;
+  for (uint32_t i : impl_->by_first[fold(word.front())]) {
+    const std::string& p = impl_->phrases[i];
     if (p.size() == word.size() && starts_with_ci(word, p)) return true;
   }
   return false;

@@ -46,6 +46,9 @@ class PhraseSet {
     std::vector<std::string> phrases;
     std::vector<size_t> finder_index;  // needle -> phrase
     std::unique_ptr<MultiFinder> finder;
+    // Phrases by their first and by their last byte (ASCII lowercased), longest first: prefix(),
+    // suffix() and is() try only those that can match.
+    std::vector<std::vector<uint32_t>> by_first, by_last;
   };
   static bool whole_word(std::string_view text, size_t at, size_t len, std::string_view phrase);
   std::shared_ptr<const Impl> impl_;

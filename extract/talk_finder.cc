@@ -31,11 +31,25 @@
 
 #include <algorithm>
 
+#include "extract/byte_scan.h"
 #include "extract/talk_scan.h"
 #include "extract/text_util.h"
 #include "extract/utf8.h"
 
 namespace talkgraph {
+
+std::string TalkFinder::short_category(std::string_view title) const {
+  // "Registration, coffee, a very long queue": the first of a list of things names it.
+  title = trim(title);
+  const size_t comma = title.find(',');
+  if (comma != std::string_view::npos && title.substr(0, comma).find('(') == std::string_view::npos) {
+    std::string first = short_category(title.substr(0, comma));
+    if (!first.empty()) return first;
+  }
+  size_t words = 1;
+  for (char c : title) words += c == ' ';
+  return words > 4 ? "" : section_category(title);
+}
 
 std::string_view talk_form_name(TalkForm form) {
   switch (form) {
@@ -61,6 +75,8 @@ TalkFinder::TalkFinder(const Vocabulary& v, const TalkTitleReader& titles, const
       stop_(v.keys("stop-words")),
       first_person_(v.keys("first-person")),
       series_(v.keys("series")),
+      symbols_(v.keys("talk-symbols")),
+      marks_(v.keys("heading-marks")),
       title_columns_(v.keys("title-columns")),
       speaker_columns_(v.keys("speaker-columns")),
       days_(v.keys("sections.day")) {
@@ -103,9 +119,33 @@ bool struck(const TalkFinder::Scan& s, int32_t block, uint32_t b, uint32_t e);
 
 }  // namespace
 
-std::vector<TalkCandidate> TalkFinder::find(const Document& doc, const std::vector<Sentence>& sentences,
-                                            const std::vector<uint32_t>& technology) const {
-  Scan s{doc, sentences, technology, {}, {}, {}, {}, {}, {}, {}, {}, {}};
+void TalkFinder::find_speaker_lines(Scan& s) const {
+  const Document& doc = s.doc;
+  // "발표자: 홍길동", "Speaker: Jane Doe", "登壇者: 森本 彩花": the name is a person's.
+  for (const Block& b : doc.blocks) {
+    if ((b.kind != BlockKind::kParagraph && b.kind != BlockKind::kTableCell) || b.begin >= b.end) continue;
+    for (uint32_t lb = b.begin; lb < b.end;) {
+      const uint32_t le = line_end(doc.text, lb, b.end);
+      const uint32_t tb = skip_spaces(doc.text, lb, le);
+      const std::string_view line = s.text(tb, le);
+      if (const size_t k = speaker_columns_.prefix(line); k > 0) {
+        size_t at = k;
+        while (at < line.size() && line[at] == ' ') ++at;
+        size_t colon = line.compare(at, 1, ":") == 0 ? 1 : line.compare(at, 3, "\xEF\xBC\x9A") == 0 ? 3 : 0;
+        if (colon > 0) {
+          const uint32_t nb = skip_spaces(doc.text, tb + static_cast<uint32_t>(at + colon), le);
+          if (le > nb && le - nb <= 80) s.speakers.emplace_back(nb, le);
+        }
+      }
+      lb = le + 1;
+    }
+  }
+}
+
+
+TalkFinding TalkFinder::find(const Document& doc, const std::vector<Sentence>& sentences,
+                             const std::vector<uint32_t>& technology) const {
+  Scan s{doc, sentences, technology, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}};
   titles_.talk_words().find_all(doc.text, [&](size_t at, size_t, size_t) { s.talk_words.push_back(static_cast<uint32_t>(at)); });
   review_words_.find_all(doc.text, [&](size_t at, size_t, size_t) { s.review_words.push_back(static_cast<uint32_t>(at)); });
   introductions_.find_all(doc.text, [&](size_t at, size_t, size_t) { s.introductions.push_back(static_cast<uint32_t>(at)); });
@@ -128,6 +168,7 @@ std::vector<TalkCandidate> TalkFinder::find(const Document& doc, const std::vect
   find_timetables(s);
   find_in_prose(s);
   decide_headings(s);
+  find_speaker_lines(s);
 
   std::stable_sort(s.out.begin(), s.out.end(), [](const TalkCandidate& a, const TalkCandidate& b) { return a.begin < b.begin; });
   uint32_t pos = 0, line = 1;
@@ -137,17 +178,19 @@ std::vector<TalkCandidate> TalkFinder::find(const Document& doc, const std::vect
     pos = c.begin;
     c.line = line;
   }
-  return std::move(s.out);
+  return {std::move(s.out), std::move(s.speakers)};
 }
 
 namespace {
 
+// Struck through: a strike span covers the title, or opens it ("~~Title~~ (room was full)").
 bool struck(const TalkFinder::Scan& s, int32_t block, uint32_t b, uint32_t e) {
   if (block < 0) return false;
   const auto [first, last] = s.block_spans[static_cast<size_t>(block)];
   for (uint32_t i = first; i < last; ++i) {
     const InlineSpan& sp = s.doc.spans[i];
-    if (sp.kind == SpanKind::kStrike && sp.begin <= b && e <= sp.end) return true;
+    if (sp.kind != SpanKind::kStrike) continue;
+    if ((sp.begin <= b && e <= sp.end) || (sp.begin <= b + 3 && sp.begin >= b && sp.end > b)) return true;
   }
   return false;
 }
@@ -159,6 +202,48 @@ enum class ListContext { kNone, kTalky, kTalks };
 
 void TalkFinder::find_list_items(Scan& s) const {
   const Document& doc = s.doc;
+  // Each list's surroundings, once per list: the nearest heading before it, and the block just before
+  // it among its siblings (walking the blocks in order keeps both at hand).
+  std::vector<ListContext> list_context(doc.blocks.size(), ListContext::kNone);
+  {
+    int32_t heading = -1;
+    std::vector<int32_t> last_child(doc.blocks.size() + 1, -1);  // per parent (+1: the top)
+    for (size_t i = 0; i < doc.blocks.size(); ++i) {
+      const Block& b = doc.blocks[i];
+      int32_t& previous = last_child[static_cast<size_t>(b.parent + 1)];
+      if (b.kind == BlockKind::kList) {
+        ListContext context = ListContext::kNone;
+        if (heading >= 0) {
+          const std::string words = doc.words(doc.blocks[static_cast<size_t>(heading)]);
+          if (section_category(words) == "grouping") context = ListContext::kTalks;
+          else if (titles_.talk_words().contains(words)) context = ListContext::kTalky;
+        }
+        if (previous >= 0 && context != ListContext::kTalks) {
+          const Block& p = doc.blocks[static_cast<size_t>(previous)];
+          if (p.kind == BlockKind::kParagraph) {
+            std::string_view t = trim(s.text(p.begin, p.end));
+            const bool talky = Scan::any_in(s.talk_words, p.begin, p.end);
+            const bool colon = !t.empty() && (t.back() == ':' || (t.size() >= 3 && t.substr(t.size() - 3) == "\xEF\xBC\x9A"));
+            if (talky && colon) context = ListContext::kTalks;
+            else if (talky) context = ListContext::kTalky;
+          }
+        }
+        list_context[i] = context;
+      }
+      if (b.kind == BlockKind::kHeading) heading = static_cast<int32_t>(i);
+      previous = static_cast<int32_t>(i);
+    }
+  }
+  // Items heading sub-lists, per list: bullet notes make each talk such a group.
+  std::vector<int> groups(doc.blocks.size(), 0);
+  for (size_t i = 0; i + 1 < doc.blocks.size(); ++i) {
+    const Block& b = doc.blocks[i];
+    if (b.kind == BlockKind::kList && b.parent >= 0 && doc.blocks[static_cast<size_t>(b.parent)].kind == BlockKind::kListItem) {
+      const int32_t list = doc.blocks[static_cast<size_t>(b.parent)].parent;
+      if (list >= 0) ++groups[static_cast<size_t>(list)];
+    }
+  }
+  std::vector<bool> talk_items(doc.blocks.size(), false);
   for (size_t li = 0; li < doc.blocks.size(); ++li) {
     const Block& item = doc.blocks[li];
     if (item.kind != BlockKind::kListItem || s.block_taken[li]) continue;
@@ -171,32 +256,12 @@ void TalkFinder::find_list_items(Scan& s) const {
     const uint32_t lb = skip_spaces(doc.text, lead.begin, lead.end);
     const uint32_t le = line_end(doc.text, lb, lead.end);
     if (lb >= le) continue;
-
-    // The list's surroundings: the nearest heading before it, and the block just before the list.
-    const int32_t list = item.parent;
-    ListContext context = ListContext::kNone;
-    for (int32_t j = list - 1; j >= 0; --j) {
-      const Block& h = doc.blocks[static_cast<size_t>(j)];
-      if (h.kind != BlockKind::kHeading) continue;
-      std::string words = doc.words(h);
-      if (section_category(words) == "grouping") context = ListContext::kTalks;
-      else if (titles_.talk_words().contains(words)) context = ListContext::kTalky;
-      break;
-    }
-    for (int32_t j = list - 1; j >= 0 && context != ListContext::kTalks; --j) {
-      const Block& p = doc.blocks[static_cast<size_t>(j)];
-      if (p.parent != doc.blocks[static_cast<size_t>(list)].parent) continue;
-      if (p.kind == BlockKind::kParagraph) {
-        std::string_view t = trim(s.text(p.begin, p.end));
-        const bool talky = Scan::any_in(s.talk_words, p.begin, p.end);
-        if (talky && !t.empty() && (t.back() == ':' || t.size() >= 3 && t.substr(t.size() - 3) == "\xEF\xBC\x9A")) {
-          context = ListContext::kTalks;
-        } else if (talky && context == ListContext::kNone) {
-          context = ListContext::kTalky;
-        }
-      }
-      break;
-    }
+    ListContext context = list_context[static_cast<size_t>(item.parent)];
+    // A list nested in an item that is a talk holds that talk's notes: only its own links to a
+    // talk's material can make one of them another talk.
+    const int32_t outer = doc.blocks[static_cast<size_t>(item.parent)].parent;
+    const bool in_talk = outer >= 0 && talk_items[static_cast<size_t>(outer)];
+    if (in_talk) context = ListContext::kNone;
     const bool body_talky = Scan::any_in(s.talk_words, item.begin, item.end) || Scan::any_in(s.review_words, item.begin, item.end);
 
     TalkCandidate c;
@@ -246,7 +311,7 @@ void TalkFinder::find_list_items(Scan& s) const {
       } else {
         if (!title || !titles_.reads_as_title(c.title.title, true)) {
           c.rule = "bold lead is not a title";
-        } else if (context != ListContext::kNone || body_talky) {
+        } else if (!in_talk && (context != ListContext::kNone || body_talky)) {
           c.accepted = true;
           c.rule = "L3: led by a bold title, where the list speaks of talks";
         } else {
@@ -261,8 +326,8 @@ void TalkFinder::find_list_items(Scan& s) const {
       if (c.title.prefixed || c.title.timed) {
         if (!title) {
           c.rule = "not a title";
-        } else if (!section_category(c.title.title).empty()) {
-          c.rule = "names a non-talk section: " + section_category(c.title.title);
+        } else if (!short_category(c.title.title).empty()) {
+          c.rule = "names a non-talk section: " + short_category(c.title.title);
         } else {
           c.accepted = true;
           c.rule = c.title.prefixed ? "L4: opens with a talk kind" : "L4: timetable entry";
@@ -272,9 +337,10 @@ void TalkFinder::find_list_items(Scan& s) const {
       } else if (context == ListContext::kTalks) {
         c.accepted = true;
         c.rule = "L5: a title in a list of talks";
-      } else if (has_children && item.depth == 0 && doc.markdown_headings < 2 && context == ListContext::kTalky) {
+      } else if (has_children && item.depth == 0 && doc.markdown_headings < 2 && !in_talk &&
+                 groups[static_cast<size_t>(item.parent)] >= 2 && section_category(c.title.title).empty()) {
         c.accepted = true;
-        c.rule = "L5: heads sub-items, in notes that speak of talks";
+        c.rule = "L5: heads sub-items, as talks do in bullet notes";
       } else {
         continue;
       }
@@ -283,6 +349,7 @@ void TalkFinder::find_list_items(Scan& s) const {
       c.accepted = false;
       c.rule = "struck through: a talk the writer skipped";
     }
+    if (c.accepted) talk_items[li] = true;
     s.add(std::move(c));
   }
 }
@@ -329,8 +396,13 @@ void TalkFinder::find_tables(Scan& s) const {
         const Block& sp = doc.blocks[cells[static_cast<size_t>(speaker_column)]];
         if (sp.begin < sp.end) c.title.speakers.emplace_back(sp.begin, sp.end);
       }
+      // A row of three words or fewer may name a break ("휴식", "Coffee break"); a longer title that
+      // ends with one of those words is a talk's ("... 만든 후기").
+      const std::string category = short_category(c.title.title);
       if (!titles_.reads_as_title(c.title.title, false)) {
         c.rule = "title cell does not read as a title";
+      } else if (!category.empty()) {
+        c.rule = "names a non-talk section: " + category;
       } else if (struck(s, c.block, c.title.begin, c.title.end)) {
         c.rule = "struck through: a talk the writer skipped";
       } else {
@@ -344,38 +416,68 @@ void TalkFinder::find_tables(Scan& s) const {
 
 void TalkFinder::find_timetables(Scan& s) const {
   const Document& doc = s.doc;
+  // Every line of a paragraph that opens with a time, when the review has two or more: a timetable
+  // written as lines. A list item's first line is the list rule's (L4); a line read as a heading is
+  // the headings'.
+  struct Timed {
+    uint32_t begin, end;
+    int32_t block;
+  };
+  std::vector<Timed> timed;
+  std::vector<uint32_t> openers;
+  for (const Opener& o : s.openers) openers.push_back(o.begin);
+  std::sort(openers.begin(), openers.end());
+  size_t all = 0;
   for (size_t p = 0; p < doc.blocks.size(); ++p) {
     const Block& b = doc.blocks[p];
     if (b.kind != BlockKind::kParagraph || b.begin >= b.end) continue;
-    std::vector<std::pair<uint32_t, uint32_t>> timed;
+    const bool item_lead = b.parent >= 0 && doc.blocks[static_cast<size_t>(b.parent)].kind == BlockKind::kListItem &&
+                           static_cast<size_t>(b.parent) + 1 == p;
     for (uint32_t lb = b.begin; lb < b.end;) {
       const uint32_t le = line_end(doc.text, lb, b.end);
-      if (titles_.has_time_prefix(s.text(lb, le))) timed.emplace_back(lb, le);
+      const uint32_t tb = skip_spaces(doc.text, lb, le);
+      if (titles_.has_time_prefix(s.text(tb, le))) {
+        ++all;
+        const bool first_line = lb == b.begin;
+        if (!(first_line && item_lead) && !std::binary_search(openers.begin(), openers.end(), tb)) {
+          timed.push_back({tb, le, static_cast<int32_t>(p)});
+        }
+      }
       lb = le + 1;
     }
-    if (timed.size() < 2) continue;
-    for (const auto& [lb, le] : timed) {
-      TalkCandidate c;
-      c.form = TalkForm::kTimetable;
-      c.block = static_cast<int32_t>(p);
-      c.begin = lb;
-      c.end = le;
-      c.scope_begin = lb;
-      c.scope_end = le;
-      c.title = titles_.read(doc, lb, le, TitleSource::kLabel);
-      const std::string category = section_category(c.title.title);
-      if (!titles_.reads_as_title(c.title.title, false)) {
-        c.rule = "not a title";
-      } else if (!category.empty()) {
-        c.rule = "names a non-talk section: " + category;
-      } else if (struck(s, c.block, c.title.begin, c.title.end)) {
-        c.rule = "struck through: a talk the writer skipped";
-      } else {
-        c.accepted = true;
-        c.rule = "T2: a line of a timetable";
-      }
-      s.add(std::move(c));
+  }
+  if (all < 2) return;
+  // A timed line's notes run to the next timed line or heading, even where Markdown put them in a
+  // list that the next line continues lazily.
+  std::vector<uint32_t> stops;
+  for (const Timed& t : timed) stops.push_back(t.begin);
+  for (const Block& b : doc.blocks) {
+    if (b.kind == BlockKind::kHeading) stops.push_back(b.begin);
+  }
+  for (const Opener& o : s.openers) stops.push_back(o.start);
+  std::sort(stops.begin(), stops.end());
+  for (const Timed& t : timed) {
+    TalkCandidate c;
+    c.form = TalkForm::kTimetable;
+    c.block = t.block;
+    c.begin = t.begin;
+    c.end = t.end;
+    c.scope_begin = t.begin;
+    auto next = std::upper_bound(stops.begin(), stops.end(), t.begin);
+    c.scope_end = next == stops.end() ? static_cast<uint32_t>(doc.text.size()) : *next;
+    c.title = titles_.read(doc, t.begin, t.end, TitleSource::kLabel);
+    const std::string category = short_category(c.title.title);
+    if (!titles_.reads_as_title(c.title.title, false)) {
+      c.rule = "not a title";
+    } else if (!category.empty()) {
+      c.rule = "names a non-talk section: " + category;
+    } else if (struck(s, c.block, c.title.begin, c.title.end)) {
+      c.rule = "struck through: a talk the writer skipped";
+    } else {
+      c.accepted = true;
+      c.rule = "T2: a line of a timetable";
     }
+    s.add(std::move(c));
   }
 }
 
@@ -391,12 +493,80 @@ void TalkFinder::find_in_prose(Scan& s) const {
     const uint32_t ceiling = se != nullptr ? se->end : e;
     const uint32_t before = s.back(b, 16, floor);
     const uint32_t after = s.forward(e, 14, ceiling);
-    return Scan::any_in(s.talk_words, before, b) || Scan::any_in(s.verbs, before, b) ||
-           Scan::any_in(s.introductions, s.back(b, 24, floor), b) || Scan::any_in(s.talk_words, e, after);
+    if (Scan::any_in(s.talk_words, before, b) || Scan::any_in(s.verbs, s.back(b, 24, floor), b) ||
+        Scan::any_in(s.introductions, s.back(b, 24, floor), b) || Scan::any_in(s.talk_words, e, after)) {
+      return true;
+    }
+    // A speaker's name on either side: "Kenji Abara's "Title"", ""Title" by Ines Thorvaldsen".
+    const std::string_view left = trim(s.text(s.back(b, 40, floor), b));
+    for (std::string_view pos : {"'s", "\xE2\x80\x99s"}) {
+      if (left.size() > pos.size() && left.substr(left.size() - pos.size()) == pos) {
+        std::string_view name = left.substr(0, left.size() - pos.size());
+        size_t cut = name.size();
+        for (int words = 0; cut > 0 && words < 3;) {  // the last two or three words
+          --cut;
+          if (name[cut] == ' ') ++words;
+        }
+        name = trim(name.substr(name[cut] == ' ' ? cut + 1 : cut));
+        for (size_t sp = 0; sp != std::string_view::npos && !name.empty(); sp = name.find(' ')) {
+          if (titles_.is_people(name)) return true;
+          if (name.find(' ') == std::string_view::npos) break;
+          name = name.substr(name.find(' ') + 1);
+        }
+      }
+    }
+    std::string_view right = s.text(e, s.forward(e, 40, ceiling));
+    if (right.rfind(" by ", 0) == 0) {
+      right = right.substr(4);
+      const size_t stop = right.find_first_of(".,;:!?()");
+      right = trim(right.substr(0, stop));
+      while (!right.empty()) {
+        if (titles_.is_people(right)) return true;
+        const size_t sp = right.rfind(' ');
+        if (sp == std::string_view::npos) break;
+        right = trim(right.substr(0, sp));
+      }
+    }
+    return false;
   };
+  // An English title is written in Title Case; quoted speech is not ("a dash of humor", "If you ever
+  // wanted sync and async in one client, this is it"). Titles in other scripts are not cased.
+  auto title_cased = [&](std::string_view title) {
+    int words = 0, capitalized = 0, latin = 0, other = 0;
+    for (std::string_view w : split(title, ' ')) {
+      if (w.empty()) continue;
+      const unsigned char c = static_cast<unsigned char>(w[0]);
+      if (c >= 0x80) {
+        ++other;
+        continue;
+      }
+      if (!((c | 0x20) >= 'a' && (c | 0x20) <= 'z')) continue;
+      ++latin;
+      if (stop_.is(w) || w.size() <= 3) continue;
+      ++words;
+      capitalized += c >= 'A' && c <= 'Z';
+    }
+    if (other > latin) return true;
+    return words > 0 && title[0] >= 'A' && title[0] <= 'Z' && 10 * capitalized >= 6 * words;
+  };
+  // Titles taken so far (list items, table rows, then links), by start: a bold span or a quote inside
+  // one is part of it.
+  std::vector<std::pair<uint32_t, uint32_t>> taken;
+  for (const TalkCandidate& c : s.out) {
+    if (c.accepted) taken.emplace_back(c.begin, c.end);
+  }
+  std::sort(taken.begin(), taken.end());
   auto inside_found = [&](uint32_t b, uint32_t e) {
-    return std::any_of(found.begin(), found.end(), [&](const TalkCandidate& c) { return c.begin <= b && e <= c.end; }) ||
-           std::any_of(s.out.begin(), s.out.end(), [&](const TalkCandidate& c) { return c.accepted && c.begin <= b && e <= c.end; });
+    auto it = std::upper_bound(taken.begin(), taken.end(), std::pair<uint32_t, uint32_t>(b, UINT32_MAX));
+    while (it != taken.begin()) {
+      --it;
+      if (it->first <= b && e <= it->second) return true;
+      if (b - it->first > 4096) break;  // titles are short: an older one cannot hold this
+    }
+    return false;
+  };
+  auto take = [&](uint32_t b, uint32_t e) {
+    taken.insert(std::upper_bound(taken.begin(), taken.end(), std::pair<uint32_t, uint32_t>(b, e)), {b, e});
   };
 
   // Links (P1), then bold spans (P2).
@@ -415,6 +585,13 @@ void TalkFinder::find_in_prose(Scan& s) const {
     c.title = titles_.read(doc, sp.begin, sp.end, TitleSource::kLabel);
     const bool title = titles_.reads_as_title(c.title.title, true);
     const bool cue = cue_around(sp.begin, sp.end);
+    if (!c.title.speakers.empty() && (c.title.title.empty() || titles_.is_generic(c.title.title))) {
+      // "[Carol Willing's keynote](...)": a talk named by its speaker, without its title.
+      c.refers = true;
+      c.rule = "names a talk by its speaker only";
+      found.push_back(std::move(c));
+      continue;
+    }
     if (sp.kind == SpanKind::kLink) {
       const LinkTarget target = links_.classify(sp.href);
       if (!title) {
@@ -431,9 +608,14 @@ void TalkFinder::find_in_prose(Scan& s) const {
       }
     } else {
       if (!title || !cue) continue;
-      c.accepted = true;
-      c.rule = "P2: a bold title next to a talk word";
+      if (!title_cased(c.title.title)) {
+        c.rule = "bold next to a talk word, but not a title (not in Title Case)";
+      } else {
+        c.accepted = true;
+        c.rule = "P2: a bold title next to a talk word";
+      }
     }
+    if (c.accepted) take(c.begin, c.end);
     found.push_back(std::move(c));
   }
 
@@ -445,13 +627,18 @@ void TalkFinder::find_in_prose(Scan& s) const {
     const Block& b = doc.blocks[bi];
     if ((b.kind != BlockKind::kParagraph && b.kind != BlockKind::kTableCell) || b.begin >= b.end) continue;
     const std::string_view text = doc.text;
-    for (uint32_t i = b.begin; i < b.end; ++i) {
+    // Only bytes that can open a quote are looked at: '"', '\'', and the lead bytes of “ ‘ 「 『 «.
+    for_each_byte_of<'"', '\'', 0xE2, 0xE3, 0xC2>(text.substr(b.begin, b.end - b.begin), [&](size_t rel) -> size_t {
+      const uint32_t i = b.begin + static_cast<uint32_t>(rel);
+      size_t next = rel + 1;
       for (const auto& [open, close] : kQuotes) {
         if (text.compare(i, open.size(), open) != 0) continue;
         // A straight quote opens only after a space or punctuation: not the apostrophe of "didn't".
         if (open.size() == 1 && i > b.begin && (is_ascii_alnum(text[i - 1]) || static_cast<unsigned char>(text[i - 1]) >= 0x80)) break;
         const uint32_t cb = i + static_cast<uint32_t>(open.size());
-        const uint32_t limit = std::min<uint32_t>(b.end, line_end(text, cb, b.end));
+        // The closing quote on the same line, at most 400 bytes on: never a scan to the end of a
+        // 100 MB line for each stray quote.
+        const uint32_t limit = line_end(text, cb, std::min<uint32_t>(b.end, cb + 404));
         size_t ce = text.substr(0, limit).find(close, cb);
         if (close == "'" || close == "\"") {
           while (ce != std::string_view::npos && ce + 1 < limit && is_ascii_alnum(text[ce + 1])) {
@@ -473,18 +660,21 @@ void TalkFinder::find_in_prose(Scan& s) const {
           c.begin = i;
           c.end = end;
           c.title = titles_.read(doc, i, end, TitleSource::kQuoted);
-          if (titles_.reads_as_title(c.title.title, true)) {
-            c.accepted = true;
-            c.rule = "P2: a quoted title next to a talk word";
-          } else {
+          if (!titles_.reads_as_title(c.title.title, true)) {
             c.rule = "quoted next to a talk word, but not a title";
+          } else if (!title_cased(c.title.title)) {
+            c.rule = "quoted next to a talk word, but speech, not a title (not in Title Case)";
+          } else {
+            c.accepted = true;
+            c.rule = "P2: a quoted title next to a talk word or its speaker";
           }
           found.push_back(std::move(c));
         }
-        i = end - 1;
+        next = end - b.begin;
         break;
       }
-    }
+      return next;
+    });
   }
 
   // Scopes: a row for a table cell; the sentence when it names one talk; else the title alone.

@@ -37,7 +37,15 @@ struct TalkCandidate {
   int32_t block = -1;
   uint32_t line = 0;
   bool accepted = false;
+  bool refers = false;       // names a talk by its speaker only ("Carol Willing's keynote")
   std::string rule;          // the rule that took it, or why it was not taken
+};
+
+// What the finder found in one review: the candidates, and the names on speaker lines ("발표자:
+// 홍길동", "Speaker: Jane Doe"), which are people and never entities.
+struct TalkFinding {
+  std::vector<TalkCandidate> candidates;  // in text order
+  std::vector<std::pair<uint32_t, uint32_t>> speakers;
 };
 
 class TalkFinder {
@@ -46,11 +54,15 @@ class TalkFinder {
 
   // Every candidate in text order, accepted or not. `technology` holds the offsets where the
   // lexicon matched, sorted: a heading that names a technology is likelier a talk's.
-  std::vector<TalkCandidate> find(const Document& doc, const std::vector<Sentence>& sentences,
-                                  const std::vector<uint32_t>& technology) const;
+  TalkFinding find(const Document& doc, const std::vector<Sentence>& sentences,
+                   const std::vector<uint32_t>& technology) const;
 
   // The non-talk category of a heading ("conclusion", "travel", "day", "grouping", "own", ...), or "".
   std::string section_category(std::string_view heading) const;
+
+  // The category of a short title (four words or fewer), for timetable lines and table rows, where
+  // "Lunch" or "휴식" is a break and "... 만든 후기" a talk's title.
+  std::string short_category(std::string_view title) const;
 
   struct Scan;  // one document's state while its talks are found (talk_scan.h); internal
 
@@ -59,13 +71,14 @@ class TalkFinder {
   void find_tables(Scan& s) const;
   void find_timetables(Scan& s) const;
   void find_in_prose(Scan& s) const;
+  void find_speaker_lines(Scan& s) const;
   void collect_openers(Scan& s) const;  // talk_sections.cc
   void decide_headings(Scan& s) const;  // talk_sections.cc
 
   const Vocabulary& vocabulary_;
   const TalkTitleReader& titles_;
   const LinkClassifier& links_;
-  PhraseSet review_words_, introductions_, verbs_, grouping_, stop_, first_person_, series_;
+  PhraseSet review_words_, introductions_, verbs_, grouping_, stop_, first_person_, series_, symbols_, marks_;
   PhraseSet title_columns_, speaker_columns_;
   std::vector<std::pair<std::string, PhraseSet>> categories_;  // sections.<name>, without day
   PhraseSet days_;

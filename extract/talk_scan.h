@@ -18,6 +18,7 @@ struct Opener {
   uint32_t begin = 0;       // the heading's text
   uint32_t end = 0;
   int32_t link = -1;        // the span of a heading that is one link
+  uint32_t start = 0;       // where its section starts: the block, or the line inside a paragraph
 };
 
 struct TalkFinder::Scan {
@@ -31,6 +32,7 @@ struct TalkFinder::Scan {
   std::vector<bool> block_taken; // list items read as heading-like lines
   std::vector<TalkCandidate> out;
   std::vector<Opener> openers;
+  std::vector<std::pair<uint32_t, uint32_t>> speakers;  // names on "Speaker: ..." lines
 
   std::string_view text(uint32_t b, uint32_t e) const { return std::string_view(doc.text).substr(b, e - b); }
   static bool any_in(const std::vector<uint32_t>& offsets, uint32_t b, uint32_t e) {

@@ -5,7 +5,6 @@
 //      alone above every other heading: a title describes the whole review, not one talk.
 //  H2. Under a talk, a heading is a subsection of it ("### 느낀 점" under a talk), unless it opens
 //      with a talk kind: an author who nests a heading means it to belong to the one above.
-//      Under a non-talk section (travel, conclusions), headings are not talks either.
 //  H3. A heading that opens with a talk kind ("Keynote: ...", "Session 101 : ...", "내 발표 - ...")
 //      is a talk, whatever else it says: the author has told us.
 //  H4. A heading whose first or last words name a day, a track or a room ("Day 2", "8월 17일
@@ -16,23 +15,27 @@
 //      talk!") is the writer's own section. Reviews name their topic with their first or last word.
 //  H5. A heading that is a link to a talk's video, slides or page is that talk.
 //  H6. A heading whose section holds talks found in lists, links, quotes or tables groups them
-//      ("## Science / Data" over a list of talk links), and so does one whose text refers to a talk
-//      by its speaker ("Matthew Rocklin gave a great talk on ..."): there the heading is the writer's.
-//  H7. Otherwise a heading is a talk on evidence, scored: a link to a talk's video or slides in its
-//      text (2), words about the talk's speaker or slides (2), talk words (1), the heading naming a
-//      technology (1). Two or more make a talk. A heading without enough evidence is still a talk when
-//      its siblings at its level are talks on strong evidence (H3, H5, or such a link): a review
-//      that reviews talks under headings does so throughout. Below a heading without evidence
-//      either way, headings are judged on their own.
+//      ("## Science / Data" over a list of talk links), and so does one whose text names a talk by
+//      its speaker only ("[Carol Willing's keynote](...)"): there the heading is the writer's.
+//  H7. Otherwise a heading is a talk on evidence, scored: standing right under a day, a track, a
+//      list of talks or an event (2), a talk mark such as 🎤 (2), a link to a talk's video or slides
+//      in its text (2), words about the talk's speaker or slides (2), talk words (1), the heading
+//      naming a technology (1), its text naming two or more (1). Two or more make a talk (three under
+//      the writer's own section). With one, it is a talk when talks are at least half of its siblings
+//      at its level; with none, when two thirds of them are talks, or some are on strong evidence
+//      (H3, H5, a link to its video, a talk mark): a review that reviews talks under headings does so
+//      throughout. Below a heading that is not a talk, headings are judged on
+//      their own (an author's levels are not always a tree: "## 점심" then "### 3. Talk").
 // Lines that stand as headings in plain-text reviews (a bold line, "Keynote: ..." on its own, a
-// lone numbered line, a short line alone between blank lines) go through the same rules, one level
-// below every Markdown heading; lines alone are looked for only when the review marks fewer than two
-// headings in Markdown.
+// lone numbered line, a line marked "■ Title", a short line alone between blank lines or over a
+// list of "•" bullets) go through the same rules, one level below every Markdown heading; lines
+// alone are looked for only when the review marks fewer than two headings in Markdown.
 #include <algorithm>
 #include <functional>
 
 #include <re2/re2.h>
 
+#include "extract/entity_matcher.h"
 #include "extract/talk_finder.h"
 #include "extract/talk_scan.h"
 #include "extract/text_util.h"
@@ -97,6 +100,14 @@ std::vector<std::string_view> heading_words(std::string_view s) {
 
 bool is_hangul_at(std::string_view s, size_t i) { return is_hangul_syllable_at(s, i); }
 
+// A line of a plain-text bullet list: •, ◦, ▪, ‣, ·, or "- " and "* " that Markdown did not take.
+bool is_bullet_line(std::string_view line) {
+  for (std::string_view b : {"\xE2\x80\xA2", "\xE2\x97\xA6", "\xE2\x96\xAA", "\xE2\x80\xA3", "\xC2\xB7", "- ", "* "}) {
+    if (line.rfind(b, 0) == 0) return true;
+  }
+  return false;
+}
+
 // A phrase at the start of `h` that is a whole word: ASCII by PhraseSet's rule, Hangul when no
 // syllable follows ("등록" opens "등록 후기", not "등록된 패키지").
 bool opens_with(const PhraseSet& set, std::string_view h) {
@@ -142,7 +153,12 @@ std::string TalkFinder::section_category(std::string_view heading) const {
   {
     bool kind = false, all = true;
     for (std::string_view w : heading_words(h)) {
-      const bool is_kind = titles_.talk_words().is(w);
+      // A Hangul word may carry a suffix: 발표별 (per talk), 세션들, 발표를.
+      bool is_kind = titles_.talk_words().is(w);
+      if (!is_kind && is_hangul_at(w, 0)) {
+        const size_t k = titles_.talk_words().prefix(w);
+        is_kind = k > 0 && (is_korean_particle(w.substr(k)) || w.substr(k) == "별");
+      }
       kind |= is_kind;
       const bool digits = std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
       if (!(is_kind || digits || grouping_.is(w) || stop_.is(w) || first_person_.is(w) || series_.is(w))) {
@@ -196,7 +212,7 @@ void TalkFinder::collect_openers(Scan& s) const {
       } else if (titles_.has_talk_prefix(words)) {
         o.style = "prefixed";
       } else if (titles_.has_time_prefix(words)) {
-        o.style = "timetable";
+        continue;  // a timetable's line: the timetable rule reads it with the lines around it
       } else if (doc.markdown_headings < 2 && (titles_.reads_as_title(words, true) ||
                                                (words.size() <= 40 && !section_category(words).empty()))) {
         o.level = 8;  // a day or a non-talk topic ("2일차", "후기") stands as a heading even in one word
@@ -220,8 +236,49 @@ void TalkFinder::collect_openers(Scan& s) const {
       continue;
     }
     if (o.link >= 0) s.span_taken[static_cast<size_t>(o.link)] = true;
+    o.start = doc.blocks[static_cast<size_t>(o.block)].begin;
     s.openers.push_back(o);
   }
+  // Lines inside a paragraph that stand as headings: a line marked with a heading symbol ("■ Title",
+  // "▶ Title"), and in a plain-text review a title line over lines of bullets ("Title\n• note").
+  for (size_t i = 0; i < doc.blocks.size(); ++i) {
+    const Block& b = doc.blocks[i];
+    if (b.kind != BlockKind::kParagraph || b.parent >= 0 || b.implicit || b.begin >= b.end) continue;
+    std::vector<std::pair<uint32_t, uint32_t>> lines;
+    for (uint32_t lb = b.begin; lb < b.end;) {
+      size_t nl = text.find('\n', lb);
+      const uint32_t le = nl == std::string_view::npos || nl > b.end ? b.end : static_cast<uint32_t>(nl);
+      uint32_t tb = lb, te = le;
+      while (tb < te && (text[tb] == ' ' || text[tb] == '\t')) ++tb;
+      while (te > tb && (text[te - 1] == ' ' || text[te - 1] == '\t')) --te;
+      if (tb < te) lines.emplace_back(tb, te);
+      lb = le + 1;
+    }
+    if (lines.size() < 2) continue;
+    for (size_t k = 0; k < lines.size(); ++k) {
+      const std::string_view line = text.substr(lines[k].first, lines[k].second - lines[k].first);
+      Opener o;
+      o.block = static_cast<int32_t>(i);
+      o.begin = lines[k].first;
+      o.end = lines[k].second;
+      o.start = lines[k].first;
+      if (const size_t mark = marks_.prefix(line); mark > 0 && titles_.reads_as_title(line.substr(mark), false)) {
+        o.level = 7;
+        o.style = "marked";
+        o.begin += static_cast<uint32_t>(mark);
+      } else if (doc.markdown_headings < 2 && !is_bullet_line(line) && k + 1 < lines.size() &&
+                 is_bullet_line(text.substr(lines[k + 1].first, lines[k + 1].second - lines[k + 1].first)) &&
+                 (k == 0 || is_bullet_line(text.substr(lines[k - 1].first, lines[k - 1].second - lines[k - 1].first))) &&
+                 titles_.reads_as_title(line, true)) {
+        o.level = 8;
+        o.style = "standalone";
+      } else {
+        continue;
+      }
+      s.openers.push_back(o);
+    }
+  }
+  std::stable_sort(s.openers.begin(), s.openers.end(), [](const Opener& a, const Opener& b) { return a.start < b.start; });
 }
 
 void TalkFinder::decide_headings(Scan& s) const {
@@ -230,7 +287,7 @@ void TalkFinder::decide_headings(Scan& s) const {
   const size_t n = op.size();
   if (n == 0) return;
   const uint32_t text_end = static_cast<uint32_t>(doc.text.size());
-  auto start_of = [&](size_t i) { return doc.blocks[static_cast<size_t>(op[i].block)].begin; };
+  auto start_of = [&](size_t i) { return op[i].start; };
 
   // A line standing alone that names a non-talk topic ("후기" after the last talk of a plain-text
   // review) ends the talk above it: its level was a guess, while its words are evidence. It is read
@@ -273,21 +330,24 @@ void TalkFinder::decide_headings(Scan& s) const {
     bool material_link = false;  // the heading is a link to a talk's material
     bool material_body = false;  // its text links a talk's video, slides or page
     int holds = 0;               // talks found in its section
-    bool introduces = false;
-    bool review = false, talky = false, technology = false, title_like = false;
+    int refers = 0;              // talks its section names by their speakers only
+    bool review = false, talky = false, technology = false, title_like = false, symbol = false;
+    bool technical = false;      // its text names two technologies or more
   };
   std::vector<Facts> f(n);
   // Offsets of links to talk material and of talks found so far, sorted: each section counts its own
   // by two binary searches, so a review of thousands of headings stays linear.
-  std::vector<uint32_t> material, talks;
+  std::vector<uint32_t> material, talks, references;
   for (const InlineSpan& sp : doc.spans) {
     if (sp.kind == SpanKind::kLink && is_talk_material(links_.classify(sp.href))) material.push_back(sp.begin);
   }
   for (const TalkCandidate& c : s.out) {
     if (c.accepted) talks.push_back(c.begin);
+    if (c.refers) references.push_back(c.begin);
   }
   std::sort(material.begin(), material.end());
   std::sort(talks.begin(), talks.end());
+  std::sort(references.begin(), references.end());
   for (size_t i = 0; i < n; ++i) {
     const Opener& o = op[i];
     Facts& x = f[i];
@@ -299,10 +359,14 @@ void TalkFinder::decide_headings(Scan& s) const {
     x.material_body = Scan::any_in(material, body, bend);
     x.holds = static_cast<int>(std::lower_bound(talks.begin(), talks.end(), section_end[i]) -
                                std::lower_bound(talks.begin(), talks.end(), body));
-    x.introduces = Scan::any_in(s.introductions, body, bend);
+    x.refers = static_cast<int>(std::lower_bound(references.begin(), references.end(), section_end[i]) -
+                                std::lower_bound(references.begin(), references.end(), body));
+    x.symbol = symbols_.prefix(s.text(o.begin, o.end)) > 0;
     x.review = Scan::any_in(s.review_words, body, bend);
     x.talky = Scan::any_in(s.talk_words, body, bend);
     x.technology = Scan::any_in(s.technology, o.begin, o.end);
+    x.technical = std::lower_bound(s.technology.begin(), s.technology.end(), bend) -
+                      std::lower_bound(s.technology.begin(), s.technology.end(), body) >= 2;
   }
 
   // kOther: the writer's own section, whose subsections are the writer's too; kPlain: a heading with
@@ -312,7 +376,9 @@ void TalkFinder::decide_headings(Scan& s) const {
   std::vector<std::string> why(n);
   std::vector<bool> strong(n, false);
 
-  std::function<void(const std::vector<size_t>&, Role)> decide = [&](const std::vector<size_t>& group, Role above) {
+  std::vector<int> score(n, 0);
+  std::function<void(const std::vector<size_t>&, Role, bool)> decide = [&](const std::vector<size_t>& group, Role above,
+                                                                           bool under_talks) {
     for (size_t i : group) {
       const Facts& x = f[i];
       if (above == Role::kTalk || above == Role::kSubsection) {
@@ -323,11 +389,6 @@ void TalkFinder::decide_headings(Scan& s) const {
           role[i] = Role::kSubsection;
           why[i] = "H2: a subsection of the talk above";
         }
-        continue;
-      }
-      if (above == Role::kOther) {
-        role[i] = Role::kOther;
-        why[i] = "H2: under a non-talk section";
         continue;
       }
       if (i == 0 && !x.title.prefixed) {
@@ -359,32 +420,39 @@ void TalkFinder::decide_headings(Scan& s) const {
       } else if (x.holds > 0) {
         role[i] = Role::kContainer;
         why[i] = "H6: its section holds " + std::to_string(x.holds) + " talk(s)";
-      } else if (x.introduces) {
+      } else if (x.refers > 0) {
         role[i] = Role::kContainer;
         why[i] = "H6: its text refers to a talk by its speaker";
       } else {
-        const int score = 2 * x.material_body + 2 * x.review + x.talky + x.technology;
-        if (score >= 2) {
+        score[i] = 2 * x.material_body + 2 * x.review + 2 * x.symbol + 2 * under_talks + x.talky + x.technology +
+                   x.technical;
+        // Under the writer's own section ("## 점심" over "### 3. Talk") a talk needs more evidence.
+        if (score[i] >= (above == Role::kOther ? 3 : 2)) {
           role[i] = Role::kTalk;
-          strong[i] = x.material_body;
-          why[i] = "H7: evidence " + std::to_string(score) + " (" + (x.material_body ? "links its video or slides, " : "") +
+          strong[i] = x.material_body || x.symbol;
+          why[i] = "H7: evidence " + std::to_string(score[i]) + " (" + (under_talks ? "under a day, track or list of talks, " : "") +
+                   (x.symbol ? "marked as a talk, " : "") + (x.material_body ? "links its video or slides, " : "") +
                    (x.review ? "speaks of its speaker or slides, " : "") + (x.talky ? "talk words, " : "") +
-                   (x.technology ? "names a technology, " : "");
+                   (x.technology ? "names a technology, " : "") + (x.technical ? "its text names technologies, " : "");
           why[i].resize(why[i].size() - 2);
           why[i] += ")";
         }
       }
     }
-    // Siblings: headings at one level under one parent, some talks on strong evidence.
+    // Siblings: headings at one level under one parent. A heading with some evidence (1) is a talk
+    // when talks are at least half of its undecided and talk siblings; one with none, when some
+    // siblings are talks on strong evidence.
     for (size_t i : group) {
       if (role[i] != Role::kUndecided) continue;
-      int strong_talks = 0, open = 0;
+      int talks_here = 0, strong_talks = 0, open = 0;
       for (size_t j : group) {
         if (op[j].level != op[i].level) continue;
+        talks_here += role[j] == Role::kTalk;
         strong_talks += role[j] == Role::kTalk && strong[j];
-        open += role[j] == Role::kUndecided || (role[j] == Role::kTalk && strong[j]);
+        open += role[j] == Role::kUndecided || role[j] == Role::kTalk;
       }
-      if (strong_talks >= 2 || (strong_talks >= 1 && 2 * strong_talks >= open)) {
+      if ((score[i] >= 1 && talks_here >= 1 && 2 * talks_here >= open) || (talks_here >= 2 && 3 * talks_here >= 2 * open) ||
+          strong_talks >= 2 || (strong_talks >= 1 && 2 * strong_talks >= open)) {
         role[i] = Role::kTalk;
         why[i] = "H7: beside talks at its level";
       } else {
@@ -392,9 +460,13 @@ void TalkFinder::decide_headings(Scan& s) const {
         why[i] = "H7: no evidence that it reviews a talk";
       }
     }
-    for (size_t i : group) decide(children[i], role[i]);
+    for (size_t i : group) {
+      const bool groups_talks = role[i] == Role::kContainer &&
+                                (f[i].category == "day" || f[i].category == "grouping" || f[i].category == "event");
+      decide(children[i], role[i], groups_talks);
+    }
   };
-  decide(roots, Role::kContainer);
+  decide(roots, Role::kContainer, false);
 
   // A bold or quoted title inside a talk's section names that talk or its topic, not another talk
   // ("## 내 발표 - Django RBAC" ... "**Django RBAC 설계 및 개발**에 관해 발표했다").
@@ -403,8 +475,7 @@ void TalkFinder::decide_headings(Scan& s) const {
     for (size_t i = 0; i < n; ++i) {
       if (role[i] == Role::kTalk && start_of(i) <= c.begin && c.begin < section_end[i]) {
         c.accepted = false;
-        c.rule = "inside the section of the talk on line " + std::to_string(doc.blocks[static_cast<size_t>(op[i].block)].line) +
-                 ": taken as that talk's topic";
+        c.rule = "inside the section of the talk \"" + f[i].title.title + "\": taken as that talk's topic";
         break;
       }
     }

@@ -118,6 +118,7 @@ TalkTitleReader::TalkTitleReader(const Vocabulary& v, std::function<bool(std::st
   particles_ = PhraseSet(v.keys("name-particles"));
   honorifics_ = PhraseSet(v.keys("honorifics"));
   series_ = PhraseSet(v.keys("series"));
+  speaker_words_ = PhraseSet(v.keys("speaker-columns"));
 }
 
 std::string TalkTitleReader::kind_of(std::string_view words) const {
@@ -243,6 +244,11 @@ bool TalkTitleReader::reads_as_title(std::string_view title, bool strict) const 
   if (length > (strict ? 150u : 200u)) return false;
   if (title.find("://") != std::string_view::npos || starts_with_ci(title, "www.")) return false;
   if (is_generic(title) || is_people(title)) return false;
+  // Image captions and file names that blogs leave on a line: "IMG_4635", "screenshot-2019.png".
+  static const RE2 kCaption(
+      "(?i)^(?:(?:img|dsc|dscn|pxl|image|screenshot|screen shot|photo|logo|사진|이미지|그림)[ _-]?[0-9_-]*|"
+      "\\S+\\.(?:png|jpe?g|gif|webp|svg|heic))$");
+  if (RE2::FullMatch(re2::StringPiece(title.data(), title.size()), kCaption)) return false;
   if (!strict) return true;
   std::vector<std::string_view> words = words_of(title);
   size_t syllables = 0;
@@ -397,8 +403,19 @@ TalkTitle TalkTitleReader::read(const Document& doc, uint32_t b, uint32_t e, Tit
     if (v.size() > 2 && (v.back() == ')' || v.back() == ']')) {
       size_t open = v.rfind(v.back() == ')' ? '(' : '[');
       if (open != std::string_view::npos && open > 0) {
-        std::string kind = kind_of(trim(v.substr(open + 1, v.size() - open - 2)));
-        if (!kind.empty()) {
+        const std::string_view inner = trim(v.substr(open + 1, v.size() - open - 2));
+        // "(발표: Jose Alvarado)", "(Speaker: Jane Doe)": a speaker's credit.
+        size_t colon = inner.find(':');
+        if (colon != std::string_view::npos && colon > 0 && (speaker_words_.is(trim(inner.substr(0, colon))) ||
+                                                              kinds_.is(trim(inner.substr(0, colon))))) {
+          const uint32_t ib = b + static_cast<uint32_t>(inner.data() - v.data());
+          speaker(ib + static_cast<uint32_t>(colon + 1), ib + static_cast<uint32_t>(inner.size()));
+          e = b + static_cast<uint32_t>(open);
+          trim_range(text, &b, &e);
+        }
+        std::string kind = kind_of(inner);
+        // "(workshop)" says the kind; "(slides)", "(video)", "(영상)" say what the link is.
+        if (!kind.empty() || (!inner.empty() && is_generic(inner) && trim(v.substr(0, open)).size() > 0)) {
           if (out.kind.empty()) out.kind = kind;
           e = b + static_cast<uint32_t>(open);
           trim_range(text, &b, &e);

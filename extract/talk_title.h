@@ -69,7 +69,7 @@ class TalkTitleReader {
   bool is_event_segment(std::string_view segment) const;
 
   std::vector<std::pair<std::string, std::string>> kind_words_;  // phrase -> kind
-  PhraseSet kinds_, generic_, stop_, sentence_endings_, particles_, honorifics_, series_;
+  PhraseSet kinds_, generic_, stop_, sentence_endings_, particles_, honorifics_, series_, speaker_words_;
   std::function<bool(std::string_view)> is_technology_;
 };
 

@@ -32,7 +32,13 @@ std::string ascii_lower(std::string_view s) {
 
 bool starts_with_ci(std::string_view s, std::string_view prefix) {
   if (s.size() < prefix.size()) return false;
-  return ascii_lower(s.substr(0, prefix.size())) == ascii_lower(prefix);
+  for (size_t i = 0; i < prefix.size(); ++i) {
+    unsigned char a = static_cast<unsigned char>(s[i]), b = static_cast<unsigned char>(prefix[i]);
+    if (a >= 'A' && a <= 'Z') a = static_cast<unsigned char>(a + 32);
+    if (b >= 'A' && b <= 'Z') b = static_cast<unsigned char>(b + 32);
+    if (a != b) return false;
+  }
+  return true;
 }
 
 size_t count_byte(std::string_view s, char c) {
