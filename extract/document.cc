@@ -283,7 +283,56 @@ struct Builder {
         !reads_as_code(src.substr(b.begin, b.end - b.begin))) {
       b.kind = BlockKind::kParagraph;
     }
+    if (b.kind == BlockKind::kHtml && b.begin != UINT32_MAX) read_html_table(open.back());
     pop();
+  }
+
+  // A raw HTML block that is a table (<table><tr><th>Talk</th>...) becomes a table of rows and cells,
+  // as a Markdown table would: reviews paste the programme so.
+  void read_html_table(int32_t index) {
+    const Block html = at(index);
+    const std::string_view body = src.substr(html.begin, html.end - html.begin);
+    const size_t lead = body.find_first_not_of(" \t\n");
+    if (lead == std::string_view::npos || !starts_with_ci(body.substr(lead), "<table")) return;
+    at(index).kind = BlockKind::kTable;
+    const std::string_view text = doc->text;
+    auto find_ci = [&](std::string_view needle, size_t from) {
+      for (size_t i = from; i + needle.size() <= body.size(); ++i) {
+        if (body[i] == '<' && starts_with_ci(body.substr(i), needle)) return i;
+      }
+      return std::string_view::npos;
+    };
+    bool in_head = false;
+    for (size_t tr = find_ci("<tr", 0); tr != std::string_view::npos; tr = find_ci("<tr", tr + 3)) {
+      const size_t row_end = std::min(find_ci("</tr", tr), find_ci("<tr", tr + 3));
+      const size_t thead = find_ci("<thead", 0), tbody = find_ci("<tbody", 0);
+      in_head = thead != std::string_view::npos && thead < tr && (tbody == std::string_view::npos || tbody > tr);
+      Block row;
+      row.kind = BlockKind::kTableRow;
+      const int32_t r = push(row);
+      for (size_t cell = tr; (cell = std::min(find_ci("<td", cell + 1), find_ci("<th", cell + 1))) < row_end;) {
+        const bool header = starts_with_ci(body.substr(cell), "<th") && !starts_with_ci(body.substr(cell), "<thead");
+        const size_t open_end = body.find('>', cell);
+        if (open_end == std::string_view::npos || open_end >= row_end) break;
+        const size_t close = std::min({find_ci("</t", open_end), find_ci("<td", open_end), find_ci("<th", open_end), row_end});
+        // The cell's visible text: tags inside are blanked already.
+        size_t b = html.begin + open_end + 1, e = html.begin + std::min(close, row_end);
+        while (b < e && (text[b] == ' ' || text[b] == '\n' || text[b] == '\t')) ++b;
+        while (e > b && (text[e - 1] == ' ' || text[e - 1] == '\n' || text[e - 1] == '\t')) --e;
+        Block c;
+        c.kind = BlockKind::kTableCell;
+        c.header = header || in_head;
+        const int32_t ci = push(c);
+        at(ci).begin = static_cast<uint32_t>(b);
+        at(ci).end = static_cast<uint32_t>(std::max(b, e));
+        if (c.header) at(r).header = true;
+        pop();
+        cell = open_end;
+      }
+      if (at(r).begin == UINT32_MAX) at(r).begin = at(r).end = static_cast<uint32_t>(html.begin + tr);
+      pop();
+      if (row_end == std::string_view::npos) break;
+    }
   }
 
   void enter_span(MD_SPANTYPE type, void* detail) {
@@ -358,7 +407,13 @@ struct Builder {
       implicit = push(p);
     }
     if (b >= cursor) blank(doc->text, cursor, b);
-    for (int32_t c : closed) doc->spans[static_cast<size_t>(c)].glued = !is_space(src[b]);
+    // Glued: the next text starts right after the closing markup, on the same line, with no space.
+    for (int32_t c : closed) {
+      InlineSpan& sp = doc->spans[static_cast<size_t>(c)];
+      bool space = is_space(src[b]);
+      for (size_t k = sp.end; k < b && !space; ++k) space = is_space(src[k]);
+      sp.glued = !space;
+    }
     closed.clear();
     Block& leaf = at(open.back());
     if (images > 0) {
@@ -476,18 +531,20 @@ bool patch_for_parsing(std::string_view text, std::string* patched) {
 }  // namespace
 
 std::string collapse_spaces(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
+  std::string out(text.size(), '\0');
+  char* w = out.data();
+  const char* const start = w;
   bool space = false;
-  for (char c : text) {
+  for (const char c : text) {
     if (is_space(c)) {
-      space = !out.empty();
+      space = w != start;
       continue;
     }
-    if (space) out.push_back(' ');
+    if (space) *w++ = ' ';
     space = false;
-    out.push_back(c);
+    *w++ = c;
   }
+  out.resize(static_cast<size_t>(w - start));
   return out;
 }
 

@@ -250,7 +250,7 @@ DocumentExtraction Extractor::extract(const SourceDocument& source, const std::s
     const LexiconEntry& e = lexicon_.entries()[m.entry];
     if (!m.ambiguous && e.type != EntityType::kConcept) technology.push_back(static_cast<uint32_t>(m.begin));
   }
-  TalkFinding finding = talks_.find(doc, sentences, technology);
+  TalkFinding finding = talks_.find(doc, sentences, technology, options.explain_talks);
   std::vector<TalkCandidate>& candidates = finding.candidates;
   std::vector<std::string> title_events;
   for (const TalkCandidate& c : candidates) {

@@ -76,10 +76,23 @@ TalkFinder::TalkFinder(const Vocabulary& v, const TalkTitleReader& titles, const
       first_person_(v.keys("first-person")),
       series_(v.keys("series")),
       symbols_(v.keys("talk-symbols")),
+      announcements_(v.keys("announcements")),
+      other_works_(v.keys("other-works")),
+      own_(v.keys("talk-kinds.own")),
       marks_(v.keys("heading-marks")),
       title_columns_(v.keys("title-columns")),
       speaker_columns_(v.keys("speaker-columns")),
       days_(v.keys("sections.day")) {
+  std::vector<std::string> cues;
+  const std::vector<std::string>* lists[] = {&titles.talk_words().phrases(), &review_words_.phrases(),
+                                             &introductions_.phrases(), &verbs_.phrases()};
+  for (uint8_t l = 0; l < 4; ++l) {
+    for (const std::string& p : *lists[l]) {
+      cues.push_back(p);
+      cue_list_.push_back(l);
+    }
+  }
+  cues_ = PhraseSet(cues);
   for (const auto& [name, entries] : v.family("sections")) {
     if (name == "day") continue;
     std::vector<std::string> keys;
@@ -144,12 +157,15 @@ void TalkFinder::find_speaker_lines(Scan& s) const {
 
 
 TalkFinding TalkFinder::find(const Document& doc, const std::vector<Sentence>& sentences,
-                             const std::vector<uint32_t>& technology) const {
-  Scan s{doc, sentences, technology, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}};
-  titles_.talk_words().find_all(doc.text, [&](size_t at, size_t, size_t) { s.talk_words.push_back(static_cast<uint32_t>(at)); });
-  review_words_.find_all(doc.text, [&](size_t at, size_t, size_t) { s.review_words.push_back(static_cast<uint32_t>(at)); });
-  introductions_.find_all(doc.text, [&](size_t at, size_t, size_t) { s.introductions.push_back(static_cast<uint32_t>(at)); });
-  verbs_.find_all(doc.text, [&](size_t at, size_t, size_t) { s.verbs.push_back(static_cast<uint32_t>(at)); });
+                             const std::vector<uint32_t>& technology, bool explain) const {
+  Scan s{doc, explain, sentences, technology, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}};
+  // The cue words of four lists, found in one pass.
+  cues_.find_all(doc.text, [&](size_t at, size_t, size_t i) {
+    const auto offset = static_cast<uint32_t>(at);
+    std::vector<uint32_t>* lists[] = {&s.talk_words, &s.review_words, &s.introductions, &s.verbs};
+    std::vector<uint32_t>& list = *lists[cue_list_[i]];
+    if (list.empty() || list.back() != offset) list.push_back(offset);
+  });
   s.block_spans.assign(doc.blocks.size(), {0, 0});
   for (size_t i = 0; i < doc.spans.size(); ++i) {
     const int32_t b = doc.spans[i].block;
@@ -165,11 +181,13 @@ TalkFinding TalkFinder::find(const Document& doc, const std::vector<Sentence>& s
   collect_openers(s);
   find_tables(s);
   find_list_items(s);
+  find_paragraph_leads(s);
   find_timetables(s);
   find_in_prose(s);
   decide_headings(s);
   find_speaker_lines(s);
 
+  if (!explain) std::erase_if(s.out, [](const TalkCandidate& c) { return !c.accepted; });
   std::stable_sort(s.out.begin(), s.out.end(), [](const TalkCandidate& a, const TalkCandidate& b) { return a.begin < b.begin; });
   uint32_t pos = 0, line = 1;
   for (TalkCandidate& c : s.out) {
@@ -200,10 +218,82 @@ enum class ListContext { kNone, kTalky, kTalks };
 
 }  // namespace
 
+// How a list's surroundings speak of its items: the nearest heading (or line standing as one)
+// before it, and the paragraph just before it among its siblings.
+TalkFinder::ListContext TalkFinder::context_of_list(const Scan& s, int32_t list, int32_t heading, int32_t previous) const {
+  const Document& doc = s.doc;
+  ListContext context = ListContext::kNone;
+  // The nearest heading-like line: a Markdown heading, or an opener of a plain-text review.
+  std::string words;
+  const uint32_t at = doc.blocks[static_cast<size_t>(list)].begin;
+  auto o = std::upper_bound(s.openers.begin(), s.openers.end(), at, [](uint32_t off, const Opener& op) { return off < op.start; });
+  const uint32_t heading_begin = heading >= 0 ? doc.blocks[static_cast<size_t>(heading)].begin : 0;
+  if (o != s.openers.begin() && (heading < 0 || (o - 1)->start >= heading_begin)) {
+    words = doc.words((o - 1)->begin, (o - 1)->end);
+  } else if (heading >= 0) {
+    words = doc.words(doc.blocks[static_cast<size_t>(heading)]);
+  }
+  if (!words.empty()) {
+    const std::string category = section_category(words);
+    if (category == "grouping") context = ListContext::kTalks;
+    else if (category == "day" || category == "event" || titles_.talk_words().contains(words)) context = ListContext::kTalky;
+  }
+  if (previous >= 0 && context != ListContext::kTalks) {
+    const Block& p = doc.blocks[static_cast<size_t>(previous)];
+    if (p.kind == BlockKind::kParagraph) {
+      std::string_view t = trim(s.text(p.begin, p.end));
+      const bool talky = Scan::any_in(s.talk_words, p.begin, p.end);
+      const bool colon = !t.empty() && (t.back() == ':' || (t.size() >= 3 && t.substr(t.size() - 3) == "\xEF\xBC\x9A"));
+      if (talky && colon) context = ListContext::kTalks;
+      else if (talky) context = ListContext::kTalky;
+    }
+  }
+  return context;
+}
+
+// The lead of a list item or paragraph: its first line, and the link, bold or emphasized span it
+// opens with. Links to a talk's material at the end of the line ("Title [slides] [video]") are cut
+// off the title and kept as evidence.
+TalkFinder::Lead TalkFinder::read_lead(const Scan& s, int32_t block, uint32_t lb, uint32_t le) const {
+  const Document& doc = s.doc;
+  Lead lead;
+  lead.begin = lb;
+  lead.end = le;
+  const auto [first, last] = s.block_spans[static_cast<size_t>(block)];
+  // Trailing links whose labels are generic ("[slides]", "[video]", "[발표자료]").
+  for (uint32_t k = last; k-- > first;) {
+    const InlineSpan& sp = doc.spans[k];
+    if (sp.begin >= le || sp.kind != SpanKind::kLink) continue;
+    if (trim(s.text(sp.end, lead.end)).find_first_not_of(" []()|-,/") != std::string_view::npos) break;
+    if (!titles_.is_generic(doc.words(sp.begin, sp.end))) break;
+    lead.material |= is_talk_material(links_.classify(sp.href));
+    lead.end = sp.begin;
+    while (lead.end > lb && (doc.text[lead.end - 1] == ' ' || doc.text[lead.end - 1] == '[' || doc.text[lead.end - 1] == '(')) --lead.end;
+  }
+  for (uint32_t k = first; k < last; ++k) {
+    const InlineSpan& sp = doc.spans[k];
+    if (sp.begin != lb || (sp.kind != SpanKind::kLink && sp.kind != SpanKind::kStrong && sp.kind != SpanKind::kEmphasis)) continue;
+    // A link before a bold one that starts at the same place, bold before emphasis.
+    const auto rank = [](SpanKind kind) { return kind == SpanKind::kLink ? 3 : kind == SpanKind::kStrong ? 2 : 1; };
+    if (lead.span < 0 || rank(sp.kind) > rank(doc.spans[static_cast<size_t>(lead.span)].kind)) lead.span = static_cast<int32_t>(k);
+  }
+  if (lead.span >= 0) {
+    const InlineSpan& sp = doc.spans[static_cast<size_t>(lead.span)];
+    if (sp.end > lead.end) {
+      lead.span = -1;
+    } else {
+      const std::string_view rest = trim(s.text(sp.end, lead.end));
+      lead.alone = rest.empty() || rest == ":" || rest == "\xEF\xBC\x9A";
+      // A link must be followed by nothing or a separator; a bold title by anything but a word part.
+      lead.stands = sp.kind == SpanKind::kLink ? separated(rest) : !sp.glued;
+      lead.separated = separated(rest) && !rest.empty();
+    }
+  }
+  return lead;
+}
+
 void TalkFinder::find_list_items(Scan& s) const {
   const Document& doc = s.doc;
-  // Each list's surroundings, once per list: the nearest heading before it, and the block just before
-  // it among its siblings (walking the blocks in order keeps both at hand).
   std::vector<ListContext> list_context(doc.blocks.size(), ListContext::kNone);
   {
     int32_t heading = -1;
@@ -211,36 +301,31 @@ void TalkFinder::find_list_items(Scan& s) const {
     for (size_t i = 0; i < doc.blocks.size(); ++i) {
       const Block& b = doc.blocks[i];
       int32_t& previous = last_child[static_cast<size_t>(b.parent + 1)];
-      if (b.kind == BlockKind::kList) {
-        ListContext context = ListContext::kNone;
-        if (heading >= 0) {
-          const std::string words = doc.words(doc.blocks[static_cast<size_t>(heading)]);
-          if (section_category(words) == "grouping") context = ListContext::kTalks;
-          else if (titles_.talk_words().contains(words)) context = ListContext::kTalky;
-        }
-        if (previous >= 0 && context != ListContext::kTalks) {
-          const Block& p = doc.blocks[static_cast<size_t>(previous)];
-          if (p.kind == BlockKind::kParagraph) {
-            std::string_view t = trim(s.text(p.begin, p.end));
-            const bool talky = Scan::any_in(s.talk_words, p.begin, p.end);
-            const bool colon = !t.empty() && (t.back() == ':' || (t.size() >= 3 && t.substr(t.size() - 3) == "\xEF\xBC\x9A"));
-            if (talky && colon) context = ListContext::kTalks;
-            else if (talky) context = ListContext::kTalky;
-          }
-        }
-        list_context[i] = context;
-      }
+      if (b.kind == BlockKind::kList) list_context[i] = context_of_list(s, static_cast<int32_t>(i), heading, previous);
       if (b.kind == BlockKind::kHeading) heading = static_cast<int32_t>(i);
       previous = static_cast<int32_t>(i);
     }
   }
-  // Items heading sub-lists, per list: bullet notes make each talk such a group.
-  std::vector<int> groups(doc.blocks.size(), 0);
+  // Per list: items heading sub-lists (bullet notes make each talk such a group), and items led by
+  // a bold or emphasized title (a list of them is a list of titles).
+  std::vector<int> groups(doc.blocks.size(), 0), styled(doc.blocks.size(), 0);
   for (size_t i = 0; i + 1 < doc.blocks.size(); ++i) {
     const Block& b = doc.blocks[i];
     if (b.kind == BlockKind::kList && b.parent >= 0 && doc.blocks[static_cast<size_t>(b.parent)].kind == BlockKind::kListItem) {
       const int32_t list = doc.blocks[static_cast<size_t>(b.parent)].parent;
       if (list >= 0) ++groups[static_cast<size_t>(list)];
+    }
+    if (b.kind == BlockKind::kListItem && doc.blocks[i + 1].parent == static_cast<int32_t>(i) &&
+        doc.blocks[i + 1].kind == BlockKind::kParagraph) {
+      const auto [first, last] = s.block_spans[i + 1];
+      for (uint32_t k = first; k < last; ++k) {
+        const InlineSpan& sp = doc.spans[k];
+        if ((sp.kind == SpanKind::kStrong || sp.kind == SpanKind::kEmphasis) &&
+            sp.begin == skip_spaces(doc.text, doc.blocks[i + 1].begin, doc.blocks[i + 1].end)) {
+          ++styled[static_cast<size_t>(b.parent)];
+          break;
+        }
+      }
     }
   }
   std::vector<bool> talk_items(doc.blocks.size(), false);
@@ -252,9 +337,9 @@ void TalkFinder::find_list_items(Scan& s) const {
       continue;
     }
     const int32_t lead_index = static_cast<int32_t>(li + 1);
-    const Block& lead = doc.blocks[li + 1];
-    const uint32_t lb = skip_spaces(doc.text, lead.begin, lead.end);
-    const uint32_t le = line_end(doc.text, lb, lead.end);
+    const Block& para = doc.blocks[li + 1];
+    const uint32_t lb = skip_spaces(doc.text, para.begin, para.end);
+    const uint32_t le = line_end(doc.text, lb, para.end);
     if (lb >= le) continue;
     ListContext context = list_context[static_cast<size_t>(item.parent)];
     // A list nested in an item that is a talk holds that talk's notes: only its own links to a
@@ -262,67 +347,74 @@ void TalkFinder::find_list_items(Scan& s) const {
     const int32_t outer = doc.blocks[static_cast<size_t>(item.parent)].parent;
     const bool in_talk = outer >= 0 && talk_items[static_cast<size_t>(outer)];
     if (in_talk) context = ListContext::kNone;
-    const bool body_talky = Scan::any_in(s.talk_words, item.begin, item.end) || Scan::any_in(s.review_words, item.begin, item.end);
+    const bool has_children = std::any_of(doc.blocks.begin() + static_cast<long>(li) + 1,
+                                          doc.blocks.begin() + static_cast<long>(li) + 1 +
+                                              static_cast<long>(std::min<size_t>(doc.blocks.size() - li - 1, 64)),
+                                          [&](const Block& b) { return b.parent == static_cast<int32_t>(li) && b.kind == BlockKind::kList; });
+    const bool group = has_children && !in_talk && groups[static_cast<size_t>(item.parent)] >= 2;
+    const Lead lead = read_lead(s, lead_index, lb, le);
+    const InlineSpan* span = lead.span >= 0 && lead.stands ? &doc.spans[static_cast<size_t>(lead.span)] : nullptr;
+    const std::string_view lead_line = s.text(lb, lead.end);
+    const bool prefixed = titles_.has_talk_prefix(lead_line) || titles_.has_time_prefix(lead_line);
+    // Most list items are notes: those led by nothing, with no kind or time, outside a list of talks
+    // and heading no sub-items, are left before their text is read.
+    if (span == nullptr && !prefixed && !lead.material && context != ListContext::kTalks && !group &&
+        lead_line.find(" / ") == std::string_view::npos && lead_line.find(" \xE2\x80\x94 ") == std::string_view::npos &&
+        lead_line.find(" - ") == std::string_view::npos && lead_line.find(" by ") == std::string_view::npos &&
+        lead_line.back() != ')') {
+      continue;
+    }
 
     TalkCandidate c;
     c.form = TalkForm::kListItem;
     c.block = lead_index;
     c.scope_begin = item.begin;
     c.scope_end = item.end;
-    // The span the lead starts with: a link before a bold one that starts at the same place.
-    const InlineSpan* lead_span = nullptr;
-    uint32_t lead_span_index = 0;
-    const auto [first, last] = s.block_spans[static_cast<size_t>(lead_index)];
-    for (uint32_t k = first; k < last; ++k) {
-      const InlineSpan& sp = doc.spans[k];
-      if (sp.begin != lb || (sp.kind != SpanKind::kLink && sp.kind != SpanKind::kStrong)) continue;
-      if (lead_span == nullptr || (lead_span->kind == SpanKind::kStrong && sp.kind == SpanKind::kLink)) {
-        lead_span = &sp;
-        lead_span_index = k;
-      }
-    }
-    const bool has_children = std::any_of(doc.blocks.begin() + static_cast<long>(li) + 1,
-                                          doc.blocks.begin() + static_cast<long>(li) + 1 +
-                                              static_cast<long>(std::min<size_t>(doc.blocks.size() - li - 1, 64)),
-                                          [&](const Block& b) { return b.parent == static_cast<int32_t>(li) && b.kind == BlockKind::kList; });
-
-    // A link must be followed by nothing or a separator; a bold title by anything but a word part.
-    const bool stands = lead_span != nullptr && lead_span->end <= le &&
-                        (lead_span->kind == SpanKind::kLink ? separated(s.text(lead_span->end, le)) : !lead_span->glued);
-    if (stands) {
-      c.begin = lead_span->begin;
-      c.end = lead_span->end;
+    if (span != nullptr && span->kind == SpanKind::kLink) {
+      s.span_taken[static_cast<size_t>(lead.span)] = true;
+      c.begin = span->begin;
+      c.end = span->end;
       c.title = titles_.read(doc, c.begin, c.end, TitleSource::kLabel);
-      const bool title = titles_.reads_as_title(c.title.title, false);
-      if (lead_span->kind == SpanKind::kLink) {
-        s.span_taken[lead_span_index] = true;
-        const LinkTarget target = links_.classify(lead_span->href);
-        if (!title) {
-          c.rule = "not a title: " + std::string(titles_.is_generic(c.title.title) ? "a generic label" : "its shape");
-        } else if (is_talk_material(target)) {
-          c.accepted = true;
-          c.rule = "L1: led by a link to a talk's " + std::string(link_target_name(target));
-        } else if (context == ListContext::kTalks && target != LinkTarget::kCode) {
-          c.accepted = true;
-          c.rule = "L2: led by a link, in a list of talks";
-        } else {
-          c.rule = "led by a link to " + std::string(link_target_name(target)) + ", not a talk's material";
-        }
+      const LinkTarget target = links_.classify(span->href);
+      if (!titles_.reads_as_title(c.title.title, false)) {
+        c.rule = "not a title: " + std::string(titles_.is_generic(c.title.title) ? "a generic label" : "its shape");
+      } else if (is_talk_material(target)) {
+        c.accepted = true;
+        c.rule = "L1: led by a link to a talk's " + std::string(link_target_name(target));
+      } else if (context == ListContext::kTalks && target != LinkTarget::kCode) {
+        c.accepted = true;
+        c.rule = "L2: led by a link, in a list of talks";
       } else {
-        if (!title || !titles_.reads_as_title(c.title.title, true)) {
-          c.rule = "bold lead is not a title";
-        } else if (!in_talk && (context != ListContext::kNone || body_talky)) {
-          c.accepted = true;
-          c.rule = "L3: led by a bold title, where the list speaks of talks";
-        } else {
-          c.rule = "bold lead, but nothing around it speaks of talks";
-        }
+        c.rule = "led by a link to " + std::string(link_target_name(target)) + ", not a talk's material";
       }
     } else {
-      c.begin = lb;
-      c.end = le;
-      c.title = titles_.read(doc, lb, le, TitleSource::kLabel);
-      const bool title = titles_.reads_as_title(c.title.title, c.title.prefixed || c.title.timed ? false : true);
+      // A bold or emphasized title, or the line itself ("Title / Speaker", "10:30 Title").
+      c.begin = span != nullptr ? span->begin : lb;
+      c.end = span != nullptr ? span->end : lead.end;
+      c.title = titles_.read(doc, c.begin, c.end, TitleSource::kLabel);
+      // The rest of the line may credit a speaker: "**Title** — Giulia Ferraro".
+      if (span != nullptr && lead.separated) {
+        TalkTitle whole = titles_.read(doc, lb, lead.end, TitleSource::kLabel);
+        for (const auto& sp : whole.speakers) c.title.speakers.push_back(sp);
+      }
+      const bool title = titles_.reads_as_title(c.title.title, !(c.title.prefixed || c.title.timed || span != nullptr));
+      // Evidence, each with its weight; three make a talk.
+      int score = 0;
+      std::string why;
+      auto add = [&](int w, const char* what) {
+        score += w;
+        why += why.empty() ? what : std::string(", ") + what;
+      };
+      if (span != nullptr) add(lead.alone || lead.separated ? 2 : 1, lead.alone || lead.separated ? "a bold title on its own" : "led by a bold title");
+      if (!c.title.speakers.empty()) add(2, "credits a speaker");
+      if (lead.material) add(3, "links its slides or video");
+      if (context == ListContext::kTalks) add(2, "in a list of talks");
+      if (context == ListContext::kTalky) add(1, "under a day, an event or talk words");
+      if (group) add(1, "heads notes, as its siblings do");
+      if (span != nullptr && styled[static_cast<size_t>(item.parent)] >= 2) add(1, "its siblings are titles too");
+      if (!in_talk && (Scan::any_in(s.talk_words, item.begin, item.end) || Scan::any_in(s.review_words, item.begin, item.end))) {
+        add(1, "its notes speak of a talk");
+      }
       if (c.title.prefixed || c.title.timed) {
         if (!title) {
           c.rule = "not a title";
@@ -332,17 +424,23 @@ void TalkFinder::find_list_items(Scan& s) const {
           c.accepted = true;
           c.rule = c.title.prefixed ? "L4: opens with a talk kind" : "L4: timetable entry";
         }
-      } else if (!title || trim(s.text(lb, le)).back() == ':') {
-        continue;  // prose in a list, or the line that introduces a sub-list: no candidate worth listing
-      } else if (context == ListContext::kTalks) {
+      } else if (!title || (span == nullptr && trim(s.text(lb, le)).back() == ':')) {
+        if (!s.explain) continue;
+        c.rule = "not a title";
+      } else if (!short_category(c.title.title).empty()) {
+        c.rule = "names a non-talk section: " + short_category(c.title.title);
+      } else if (span == nullptr && context == ListContext::kTalks) {
         c.accepted = true;
         c.rule = "L5: a title in a list of talks";
-      } else if (has_children && item.depth == 0 && doc.markdown_headings < 2 && !in_talk &&
-                 groups[static_cast<size_t>(item.parent)] >= 2 && section_category(c.title.title).empty()) {
+      } else if (span == nullptr && group && item.depth == 0 && doc.markdown_headings < 2) {
         c.accepted = true;
         c.rule = "L5: heads sub-items, as talks do in bullet notes";
+      } else if (score >= 3 && !in_talk) {
+        c.accepted = true;
+        c.rule = "L3: evidence " + std::to_string(score) + " (" + why + ")";
       } else {
-        continue;
+        if (!s.explain) continue;
+        c.rule = "evidence " + std::to_string(score) + (why.empty() ? "" : " (" + why + ")") + ", three needed";
       }
     }
     if (c.accepted && struck(s, lead_index, c.title.begin, c.title.end)) {
@@ -350,6 +448,75 @@ void TalkFinder::find_list_items(Scan& s) const {
       c.rule = "struck through: a talk the writer skipped";
     }
     if (c.accepted) talk_items[li] = true;
+    s.add(std::move(c));
+  }
+}
+
+void TalkFinder::find_paragraph_leads(Scan& s) const {
+  // Paragraphs of more than one line led by a title: "**Title** [slides] [video]\ndescription",
+  // "Title [slides]\n...", or a bold title alone on the first line over a description, when the
+  // review writes two or more so or the heading above speaks of talks.
+  const Document& doc = s.doc;
+  struct Found {
+    TalkCandidate c;
+    bool material;
+    int32_t heading;
+  };
+  std::vector<Found> found;
+  int32_t heading = -1;
+  for (size_t p = 0; p < doc.blocks.size(); ++p) {
+    const Block& b = doc.blocks[p];
+    if (b.kind == BlockKind::kHeading) heading = static_cast<int32_t>(p);
+    if (b.kind != BlockKind::kParagraph || b.implicit || b.begin >= b.end) continue;
+    if (b.parent >= 0 && doc.blocks[static_cast<size_t>(b.parent)].kind == BlockKind::kListItem) continue;
+    const uint32_t lb = skip_spaces(doc.text, b.begin, b.end);
+    const uint32_t le = line_end(doc.text, lb, b.end);
+    const Lead lead = read_lead(s, static_cast<int32_t>(p), lb, le);
+    const bool styled_alone = lead.span >= 0 && lead.alone && doc.spans[static_cast<size_t>(lead.span)].kind != SpanKind::kLink;
+    if (!lead.material && !(styled_alone && le < b.end)) continue;
+    if (lead.span >= 0 && doc.spans[static_cast<size_t>(lead.span)].kind == SpanKind::kLink) continue;  // the link rules'
+    TalkCandidate c;
+    c.form = TalkForm::kListItem;
+    c.block = static_cast<int32_t>(p);
+    c.begin = lead.span >= 0 ? doc.spans[static_cast<size_t>(lead.span)].begin : lb;
+    c.end = lead.span >= 0 ? doc.spans[static_cast<size_t>(lead.span)].end : lead.end;
+    c.title = titles_.read(doc, c.begin, c.end, TitleSource::kLabel);
+    if (!titles_.reads_as_title(c.title.title, lead.span < 0)) continue;
+    found.push_back({std::move(c), lead.material, heading});
+  }
+  if (found.empty()) return;
+  std::vector<uint32_t> stops;
+  for (const Found& f : found) stops.push_back(f.c.begin);
+  for (const Block& b : doc.blocks) {
+    if (b.kind == BlockKind::kHeading) stops.push_back(b.begin);
+  }
+  for (const Opener& o : s.openers) stops.push_back(o.start);
+  std::sort(stops.begin(), stops.end());
+  for (Found& f : found) {
+    TalkCandidate& c = f.c;
+    c.scope_begin = doc.blocks[static_cast<size_t>(c.block)].begin;
+    auto next = std::upper_bound(stops.begin(), stops.end(), c.begin);
+    c.scope_end = next == stops.end() ? static_cast<uint32_t>(doc.text.size()) : *next;
+    std::string around;
+    if (f.heading >= 0) around = section_category(doc.words(doc.blocks[static_cast<size_t>(f.heading)]));
+    const bool talky_heading = f.heading >= 0 && (around == "grouping" || around == "day" || around == "event" ||
+                                                 titles_.talk_words().contains(doc.words(doc.blocks[static_cast<size_t>(f.heading)])));
+    if (!short_category(c.title.title).empty()) {
+      c.rule = "names a non-talk section: " + short_category(c.title.title);
+    } else if (f.material) {
+      c.accepted = true;
+      c.rule = "P3: a title with links to its slides or video";
+    } else if (found.size() >= 2 || talky_heading) {
+      c.accepted = true;
+      c.rule = "P3: a bold title over its notes, as others in the review";
+    } else {
+      if (!s.explain) continue;
+      c.rule = "a bold line over a paragraph, alone in the review";
+    }
+    if (c.accepted && struck(s, c.block, c.title.begin, c.title.end)) {
+      c.accepted = false;
+      c.rule = "struck through: a talk the writer skipped";
+    }
     s.add(std::move(c));
   }
 }
@@ -620,18 +787,30 @@ void TalkFinder::find_in_prose(Scan& s) const {
   }
 
   // Quotes (P2).
+  std::vector<std::pair<int32_t, std::pair<uint32_t, uint32_t>>> bracketed;  // titles in brackets with no cue
+  // Quotes, then the brackets East Asian writing titles works with (「」『』《》〈〉): a title in
+  // those needs a talk word, a verb of hearing or the event anywhere in its sentence, not next to it.
   static constexpr std::pair<std::string_view, std::string_view> kQuotes[] = {
       {"\xE2\x80\x9C", "\xE2\x80\x9D"}, {"\xE2\x80\x98", "\xE2\x80\x99"}, {"\"", "\""}, {"'", "'"},
-      {"\xE3\x80\x8C", "\xE3\x80\x8D"}, {"\xE3\x80\x8E", "\xE3\x80\x8F"}, {"\xC2\xAB", "\xC2\xBB"}};
+      {"\xC2\xAB", "\xC2\xBB"}, {"\xE3\x80\x8C", "\xE3\x80\x8D"}, {"\xE3\x80\x8E", "\xE3\x80\x8F"},
+      {"\xE3\x80\x8A", "\xE3\x80\x8B"}, {"\xE3\x80\x88", "\xE3\x80\x89"}};
+  constexpr size_t kFirstTitleBracket = 5;
+  auto cue_in_sentence = [&](uint32_t b, uint32_t e) {
+    const Sentence* sentence = s.sentence_at(b);
+    const uint32_t sb = sentence != nullptr ? sentence->begin : b, se = sentence != nullptr ? std::max(sentence->end, e) : e;
+    return Scan::any_in(s.talk_words, sb, b) || Scan::any_in(s.talk_words, e, se) || Scan::any_in(s.verbs, sb, b) ||
+           Scan::any_in(s.verbs, e, se) || series_.contains(s.text(sb, se));
+  };
   for (size_t bi = 0; bi < doc.blocks.size(); ++bi) {
     const Block& b = doc.blocks[bi];
     if ((b.kind != BlockKind::kParagraph && b.kind != BlockKind::kTableCell) || b.begin >= b.end) continue;
     const std::string_view text = doc.text;
-    // Only bytes that can open a quote are looked at: '"', '\'', and the lead bytes of “ ‘ 「 『 «.
+    // Only bytes that can open a quote are looked at: '"', '\'', and the lead bytes of “ ‘ « and 「 『 《 〈.
     for_each_byte_of<'"', '\'', 0xE2, 0xE3, 0xC2>(text.substr(b.begin, b.end - b.begin), [&](size_t rel) -> size_t {
       const uint32_t i = b.begin + static_cast<uint32_t>(rel);
       size_t next = rel + 1;
-      for (const auto& [open, close] : kQuotes) {
+      for (size_t q = 0; q < std::size(kQuotes); ++q) {
+        const auto& [open, close] = kQuotes[q];
         if (text.compare(i, open.size(), open) != 0) continue;
         // A straight quote opens only after a space or punctuation: not the apostrophe of "didn't".
         if (open.size() == 1 && i > b.begin && (is_ascii_alnum(text[i - 1]) || static_cast<unsigned char>(text[i - 1]) >= 0x80)) break;
@@ -653,7 +832,11 @@ void TalkFinder::find_in_prose(Scan& s) const {
           const InlineSpan& sp = doc.spans[k];
           in_span = (sp.kind == SpanKind::kLink || sp.kind == SpanKind::kCode) && sp.begin <= i && end <= sp.end + 3;
         }
-        if (!in_span && cue_around(i, end) && !inside_found(i, end)) {
+        const bool cue = q >= kFirstTitleBracket ? cue_in_sentence(i, end) : cue_around(i, end);
+        if (!in_span && !cue && q >= kFirstTitleBracket && !inside_found(i, end)) {
+          bracketed.emplace_back(static_cast<int32_t>(bi), std::pair<uint32_t, uint32_t>(i, end));
+        }
+        if (!in_span && cue && !inside_found(i, end)) {
           TalkCandidate c;
           c.form = TalkForm::kQuote;
           c.block = static_cast<int32_t>(bi);
@@ -666,7 +849,8 @@ void TalkFinder::find_in_prose(Scan& s) const {
             c.rule = "quoted next to a talk word, but speech, not a title (not in Title Case)";
           } else {
             c.accepted = true;
-            c.rule = "P2: a quoted title next to a talk word or its speaker";
+            c.rule = q >= kFirstTitleBracket ? "P2: a title in title brackets, in a sentence about a talk"
+                                             : "P2: a quoted title next to a talk word or its speaker";
           }
           found.push_back(std::move(c));
         }
@@ -675,6 +859,28 @@ void TalkFinder::find_in_prose(Scan& s) const {
       }
       return next;
     });
+  }
+
+  // A review that puts two or more talks in title brackets names its other bracketed titles so too,
+  // unless their sentence says they are another kind of work ("『전문가를 위한 파이썬』 책").
+  const auto bracket_talks = std::count_if(found.begin(), found.end(), [](const TalkCandidate& c) {
+    return c.accepted && c.rule.rfind("P2: a title in title brackets", 0) == 0;
+  });
+  if (bracket_talks >= 2) {
+    for (const auto& [bi, range] : bracketed) {
+      const Sentence* sentence = s.sentence_at(range.first);
+      if (sentence != nullptr && other_works_.contains(s.text(sentence->begin, sentence->end))) continue;
+      TalkCandidate c;
+      c.form = TalkForm::kQuote;
+      c.block = bi;
+      c.begin = range.first;
+      c.end = range.second;
+      c.title = titles_.read(doc, c.begin, c.end, TitleSource::kQuoted);
+      if (!titles_.reads_as_title(c.title.title, true)) continue;
+      c.accepted = true;
+      c.rule = "P2: a title in title brackets, as the review's other talks";
+      found.push_back(std::move(c));
+    }
   }
 
   // Scopes: a row for a table cell; the sentence when it names one talk; else the title alone.

@@ -52,10 +52,11 @@ class TalkFinder {
  public:
   TalkFinder(const Vocabulary& vocabulary, const TalkTitleReader& titles, const LinkClassifier& links);
 
-  // Every candidate in text order, accepted or not. `technology` holds the offsets where the
-  // lexicon matched, sorted: a heading that names a technology is likelier a talk's.
-  TalkFinding find(const Document& doc, const std::vector<Sentence>& sentences,
-                   const std::vector<uint32_t>& technology) const;
+  // The talks in text order, and with `explain` every candidate not taken too. `technology` holds
+  // the offsets where the lexicon matched, sorted: a heading that names a technology is likelier a
+  // talk's.
+  TalkFinding find(const Document& doc, const std::vector<Sentence>& sentences, const std::vector<uint32_t>& technology,
+                   bool explain = false) const;
 
   // The non-talk category of a heading ("conclusion", "travel", "day", "grouping", "own", ...), or "".
   std::string section_category(std::string_view heading) const;
@@ -66,7 +67,22 @@ class TalkFinder {
 
   struct Scan;  // one document's state while its talks are found (talk_scan.h); internal
 
+  // How strongly a list's surroundings say its items are talks.
+  enum class ListContext { kNone, kTalky, kTalks };
+  // A list item's or paragraph's first line, read for a title.
+  struct Lead {
+    uint32_t begin = 0, end = 0;  // the line, without the links to material it ends with
+    int32_t span = -1;            // the link, bold or emphasized span it opens with
+    bool stands = false;          // the span is not part of a word or a sentence
+    bool alone = false;           // nothing follows the span on the line
+    bool separated = false;       // a separator follows it: "**Title** — Speaker"
+    bool material = false;        // the line ends with links to slides or a video
+  };
+
  private:
+  ListContext context_of_list(const Scan& s, int32_t list, int32_t heading, int32_t previous) const;
+  Lead read_lead(const Scan& s, int32_t block, uint32_t lb, uint32_t le) const;
+  void find_paragraph_leads(Scan& s) const;
   void find_list_items(Scan& s) const;
   void find_tables(Scan& s) const;
   void find_timetables(Scan& s) const;
@@ -79,7 +95,10 @@ class TalkFinder {
   const TalkTitleReader& titles_;
   const LinkClassifier& links_;
   PhraseSet review_words_, introductions_, verbs_, grouping_, stop_, first_person_, series_, symbols_, marks_;
+  PhraseSet announcements_, own_, other_works_;
   PhraseSet title_columns_, speaker_columns_;
+  PhraseSet cues_;                  // talk words, review words, introductions and verbs together
+  std::vector<uint8_t> cue_list_;   // per cue: which of the four lists it is from
   std::vector<std::pair<std::string, PhraseSet>> categories_;  // sections.<name>, without day
   PhraseSet days_;
 };

@@ -23,6 +23,7 @@ struct Opener {
 
 struct TalkFinder::Scan {
   const Document& doc;
+  bool explain;  // keep the candidates that were not taken, with why
   const std::vector<Sentence>& sentences;
   const std::vector<uint32_t>& technology;
   // Where cue phrases start in the document's text, in order.

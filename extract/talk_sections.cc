@@ -18,7 +18,7 @@
 //      ("## Science / Data" over a list of talk links), and so does one whose text names a talk by
 //      its speaker only ("[Carol Willing's keynote](...)"): there the heading is the writer's.
 //  H7. Otherwise a heading is a talk on evidence, scored: standing right under a day, a track, a
-//      list of talks or an event (2), a talk mark such as 🎤 (2), a link to a talk's video or slides
+//      list of talks or an event, or at the top of a review whose opening announces its talks (2), a talk mark such as 🎤 (2), a link to a talk's video or slides
 //      in its text (2), words about the talk's speaker or slides (2), talk words (1), the heading
 //      naming a technology (1), its text naming two or more (1). Two or more make a talk (three under
 //      the writer's own section). With one, it is a talk when talks are at least half of its siblings
@@ -141,7 +141,10 @@ std::string TalkFinder::section_category(std::string_view heading) const {
     size_t digits = 0;
     while (digits < h.size() && h[digits] >= '0' && h[digits] <= '9') ++digits;
     const std::string_view after_number = std::string_view(h).substr(digits);
-    if (RE2::PartialMatch(h, kDate) || (!d.empty() && (opens_with(days_, d) || closes_with(days_, d))) ||
+    // The date pattern needs a digit, and opens with one or with a month.
+    const bool may_be_date = h.find_first_of("0123456789") != std::string::npos &&
+                             ((h[0] >= '0' && h[0] <= '9') || (h[0] >= 'a' && h[0] <= 's'));
+    if ((may_be_date && RE2::PartialMatch(h, kDate)) || (!d.empty() && (opens_with(days_, d) || closes_with(days_, d))) ||
         (digits > 0 && opens_with(days_, trim(after_number)))) {
       return "day";
     }
@@ -150,6 +153,7 @@ std::string TalkFinder::section_category(std::string_view heading) const {
   // the talks under it are that event's.
   if (series_.contains(h) && heading_words(h).size() <= 4) return "event";
   // Groupings: talk kinds with words that qualify them ("other talks", "들은 세션").
+  if (titles_.talk_words().is(h)) return "grouping";
   {
     bool kind = false, all = true;
     for (std::string_view w : heading_words(h)) {
@@ -348,9 +352,13 @@ void TalkFinder::decide_headings(Scan& s) const {
   std::sort(material.begin(), material.end());
   std::sort(talks.begin(), talks.end());
   std::sort(references.begin(), references.end());
-  for (size_t i = 0; i < n; ++i) {
-    const Opener& o = op[i];
+  // Facts are read when a heading is judged, not for the subsections of talks.
+  std::vector<bool> known(n, false);
+  auto facts = [&](size_t i) -> Facts& {
     Facts& x = f[i];
+    if (known[i]) return x;
+    known[i] = true;
+    const Opener& o = op[i];
     x.title = titles_.read(doc, o.begin, o.end, TitleSource::kHeading);
     x.title_like = titles_.reads_as_title(x.title.title, false);
     if (!x.title.prefixed) x.category = section_category(doc.words(o.begin, o.end));
@@ -367,7 +375,8 @@ void TalkFinder::decide_headings(Scan& s) const {
     x.technology = Scan::any_in(s.technology, o.begin, o.end);
     x.technical = std::lower_bound(s.technology.begin(), s.technology.end(), bend) -
                       std::lower_bound(s.technology.begin(), s.technology.end(), body) >= 2;
-  }
+    return x;
+  };
 
   // kOther: the writer's own section, whose subsections are the writer's too; kPlain: a heading with
   // no evidence either way, whose subsections are judged on their own.
@@ -380,9 +389,8 @@ void TalkFinder::decide_headings(Scan& s) const {
   std::function<void(const std::vector<size_t>&, Role, bool)> decide = [&](const std::vector<size_t>& group, Role above,
                                                                            bool under_talks) {
     for (size_t i : group) {
-      const Facts& x = f[i];
       if (above == Role::kTalk || above == Role::kSubsection) {
-        if (x.title.prefixed) {
+        if (titles_.has_talk_prefix(s.text(op[i].begin, op[i].end))) {
           role[i] = Role::kTalk;
           why[i] = "H3: opens with a talk kind (inside the talk above)";
         } else {
@@ -391,6 +399,7 @@ void TalkFinder::decide_headings(Scan& s) const {
         }
         continue;
       }
+      const Facts& x = facts(i);
       if (i == 0 && !x.title.prefixed) {
         const bool names_event = series_.contains(doc.words(op[i].begin, op[i].end));
         const bool alone_on_top = n > 1 && std::all_of(op.begin() + 1, op.end(), [&](const Opener& o) { return o.level > op[0].level; });
@@ -461,12 +470,31 @@ void TalkFinder::decide_headings(Scan& s) const {
       }
     }
     for (size_t i : group) {
-      const bool groups_talks = role[i] == Role::kContainer &&
-                                (f[i].category == "day" || f[i].category == "grouping" || f[i].category == "event");
+      const bool groups_talks = (role[i] == Role::kContainer && known[i] &&
+                                 (f[i].category == "day" || f[i].category == "grouping" || f[i].category == "event")) ||
+                                (role[i] == Role::kTitle && under_talks);
       decide(children[i], role[i], groups_talks);
     }
   };
-  decide(roots, Role::kContainer, false);
+  // A review whose opening announces its talks ("Here are the five sessions that stuck with me",
+  // "들은 발표 위주로 적어 둡니다") has them under the headings that follow: the headings at the top,
+  // or under the title, stand as under a list of talks. Its own talk ("a recording of my talk") is
+  // no announcement.
+  bool announced = false;
+  {
+    const uint32_t intro_end = op[0].level < 7 || n == 1 ? start_of(std::min<size_t>(1, n - 1)) : start_of(0);
+    const uint32_t intro_begin = op[0].level < 7 ? op[0].end : 0;
+    for (const Sentence& sentence : s.sentences) {
+      if (sentence.begin < intro_begin) continue;
+      if (sentence.end > intro_end) break;
+      const std::string_view t = s.text(sentence.begin, sentence.end);
+      if (Scan::any_in(s.talk_words, sentence.begin, sentence.end) && announcements_.contains(t) && !own_.contains(t)) {
+        announced = true;
+        break;
+      }
+    }
+  }
+  decide(roots, Role::kContainer, announced);
 
   // A bold or quoted title inside a talk's section names that talk or its topic, not another talk
   // ("## 내 발표 - Django RBAC" ... "**Django RBAC 설계 및 개발**에 관해 발표했다").
@@ -474,6 +502,7 @@ void TalkFinder::decide_headings(Scan& s) const {
     if (!c.accepted || (c.form != TalkForm::kStrong && c.form != TalkForm::kQuote)) continue;
     for (size_t i = 0; i < n; ++i) {
       if (role[i] == Role::kTalk && start_of(i) <= c.begin && c.begin < section_end[i]) {
+        facts(i);
         c.accepted = false;
         c.rule = "inside the section of the talk \"" + f[i].title.title + "\": taken as that talk's topic";
         break;
@@ -501,6 +530,8 @@ void TalkFinder::decide_headings(Scan& s) const {
     if (c.accepted && c.title.kind.empty()) c.title.kind = group_kind(c.begin);
   }
   for (size_t i = 0; i < n; ++i) {
+    if (role[i] != Role::kTalk && !s.explain) continue;  // only --explain lists what was not taken
+    facts(i);
     TalkCandidate c;
     c.form = TalkForm::kHeading;
     c.block = op[i].block;

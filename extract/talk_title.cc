@@ -97,8 +97,11 @@ size_t rfind_separator(std::string_view s, size_t* length) {
   return found;
 }
 
-constexpr std::string_view kOpenQuotes[] = {"\"", "\xE2\x80\x9C", "'", "\xE2\x80\x98", "\xE3\x80\x8C", "\xE3\x80\x8E", "\xC2\xAB"};
-constexpr std::string_view kCloseQuotes[] = {"\"", "\xE2\x80\x9D", "'", "\xE2\x80\x99", "\xE3\x80\x8D", "\xE3\x80\x8F", "\xC2\xBB"};
+// " “ ' ‘ 「 『 « 《 〈 and their closing marks.
+constexpr std::string_view kOpenQuotes[] = {"\"", "\xE2\x80\x9C", "'", "\xE2\x80\x98", "\xE3\x80\x8C", "\xE3\x80\x8E",
+                                            "\xC2\xAB", "\xE3\x80\x8A", "\xE3\x80\x88"};
+constexpr std::string_view kCloseQuotes[] = {"\"", "\xE2\x80\x9D", "'", "\xE2\x80\x99", "\xE3\x80\x8D", "\xE3\x80\x8F",
+                                             "\xC2\xBB", "\xE3\x80\x8B", "\xE3\x80\x89"};
 
 }  // namespace
 
@@ -233,45 +236,73 @@ bool TalkTitleReader::is_people(std::string_view text) const {
 }
 
 bool TalkTitleReader::reads_as_title(std::string_view title, bool strict) const {
+  // The cheap tests first: most lines that are no title fail one of them.
   title = trim(title);
-  size_t letters = 0;
+  if (title.size() < 2 || title.size() > 800) return false;
+  size_t letters = 0, length = 0;
   for (size_t i = 0; i < title.size();) {
-    char32_t cp = decode_utf8(title, &i);
-    letters += is_alnum(cp) && !(cp >= '0' && cp <= '9');
+    const auto c = static_cast<unsigned char>(title[i]);
+    ++length;
+    if (c < 0x80) {
+      letters += (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+      ++i;
+    } else if (is_hangul_syllable_at(title, i)) {
+      ++letters;
+      i += 3;
+    } else {
+      char32_t cp = decode_utf8(title, &i);
+      letters += is_alnum(cp);
+    }
   }
-  if (letters < 2) return false;
-  const size_t length = count_code_points(title);
-  if (length > (strict ? 150u : 200u)) return false;
+  if (letters < 2 || length > (strict ? 150u : 200u)) return false;
   if (title.find("://") != std::string_view::npos || starts_with_ci(title, "www.")) return false;
-  if (is_generic(title) || is_people(title)) return false;
+  const bool one_token = title.find(' ') == std::string_view::npos;
+  // A heading that ends like a sentence (after any emoji) is prose: "그 외 3~4개는 메모를 못 했어요 🥲".
+  {
+    std::string_view core = title;
+    while (!core.empty() && static_cast<unsigned char>(core.back()) >= 0x80) {
+      size_t start = core.size() - 1;
+      while (start > 0 && (static_cast<unsigned char>(core[start]) & 0xC0) == 0x80) --start;
+      size_t i = start;
+      const char32_t cp = decode_utf8(core, &i);
+      if (is_alnum(cp)) break;
+      core = trim(core.substr(0, start));
+    }
+    if (core.size() < title.size() && sentence_endings_.suffix(core) > 0) return false;
+  }
+  if (strict) {
+    const char last = title.back();
+    if (last == '.' || last == ',' || last == ';' || last == ':') return false;
+    if (sentence_endings_.suffix(title) > 0) return false;
+    // A line that opens with a bullet is a note, not a title.
+    for (std::string_view bullet : {"\xE2\x80\xA2", "\xE2\x97\xA6", "\xE2\x96\xAA", "\xE2\x80\xA3", "- ", "* "}) {
+      if (title.rfind(bullet, 0) == 0) return false;
+    }
+    // Two sentences are prose: "... good info. Some that I attended"; not "(Feat. Magenta)".
+    for (size_t dot = title.find(". "); dot != std::string_view::npos; dot = title.find(". ", dot + 1)) {
+      if (dot >= 3 && is_hangul_syllable_at(title, dot - 3)) return false;  // "...라이브러리. 문자열을..."
+      size_t w = dot;
+      while (w > 0 && is_ascii_alnum(title[w - 1])) --w;
+      if (dot - w < 2) continue;
+      std::string word(title.substr(w, dot - w));
+      for (char& c : word) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+      static constexpr std::string_view kAbbreviations[] = {"feat", "ft", "vs", "etc", "cf", "dr", "mr", "mrs", "ms",
+                                                            "st", "jr", "sr", "no", "vol", "prof", "inc", "co"};
+      if (std::find(std::begin(kAbbreviations), std::end(kAbbreviations), word) == std::end(kAbbreviations)) return false;
+    }
+    std::vector<std::string_view> words = words_of(title);
+    size_t syllables = 0;
+    if (words.size() < 2 && !(words.size() == 1 && all_hangul(words[0], &syllables) && syllables >= 4)) return false;
+    if (words.size() > 20) return false;
+  }
   // Image captions and file names that blogs leave on a line: "IMG_4635", "screenshot-2019.png".
-  static const RE2 kCaption(
-      "(?i)^(?:(?:img|dsc|dscn|pxl|image|screenshot|screen shot|photo|logo|사진|이미지|그림)[ _-]?[0-9_-]*|"
-      "\\S+\\.(?:png|jpe?g|gif|webp|svg|heic))$");
-  if (RE2::FullMatch(re2::StringPiece(title.data(), title.size()), kCaption)) return false;
-  if (!strict) return true;
-  std::vector<std::string_view> words = words_of(title);
-  size_t syllables = 0;
-  if (words.size() < 2 && !(words.size() == 1 && all_hangul(words[0], &syllables) && syllables >= 4)) return false;
-  if (words.size() > 20) return false;
-  const char last = title.back();
-  if (last == '.' || last == ',' || last == ';' || last == ':') return false;
-  // Two sentences are prose: "... good info. Some that I attended"; not "(Feat. Magenta)".
-  for (size_t dot = title.find(". "); dot != std::string_view::npos; dot = title.find(". ", dot + 1)) {
-    size_t w = dot;
-    while (w > 0 && is_ascii_alnum(title[w - 1])) --w;
-    const std::string word = ascii_lower(title.substr(w, dot - w));
-    static constexpr std::string_view kAbbreviations[] = {"feat", "ft", "vs", "etc", "cf", "dr", "mr", "mrs", "ms",
-                                                          "st", "jr", "sr", "no", "vol", "prof", "inc", "co"};
-    const bool abbreviation = std::find(std::begin(kAbbreviations), std::end(kAbbreviations), word) != std::end(kAbbreviations);
-    if (word.size() >= 2 && !abbreviation) return false;
-    if (dot >= 3 && is_hangul_syllable_at(title, dot - 3)) return false;  // "...라이브러리. 문자열을..."
+  if (one_token || title.size() <= 16) {
+    static const RE2 kCaption(
+        "(?i)^(?:(?:img|dsc|dscn|pxl|image|screenshot|screen shot|photo|logo|사진|이미지|그림)[ _-]?[0-9_-]*|"
+        "\\S+\\.(?:png|jpe?g|gif|webp|svg|heic))$");
+    if (RE2::FullMatch(re2::StringPiece(title.data(), title.size()), kCaption)) return false;
   }
-  // A line that opens with a bullet is a note, not a title.
-  for (std::string_view bullet : {"\xE2\x80\xA2", "\xE2\x97\xA6", "\xE2\x96\xAA", "\xE2\x80\xA3", "- ", "* "}) {
-    if (title.rfind(bullet, 0) == 0) return false;
-  }
-  return sentence_endings_.suffix(title) == 0;
+  return !is_generic(title) && !is_people(title);
 }
 
 size_t TalkTitleReader::prefix_length(std::string_view t, std::string* kind, std::string* label) const {
@@ -404,12 +435,17 @@ TalkTitle TalkTitleReader::read(const Document& doc, uint32_t b, uint32_t e, Tit
       size_t open = v.rfind(v.back() == ')' ? '(' : '[');
       if (open != std::string_view::npos && open > 0) {
         const std::string_view inner = trim(v.substr(open + 1, v.size() - open - 2));
-        // "(발표: Jose Alvarado)", "(Speaker: Jane Doe)": a speaker's credit.
-        size_t colon = inner.find(':');
-        if (colon != std::string_view::npos && colon > 0 && (speaker_words_.is(trim(inner.substr(0, colon))) ||
-                                                              kinds_.is(trim(inner.substr(0, colon))))) {
-          const uint32_t ib = b + static_cast<uint32_t>(inner.data() - v.data());
-          speaker(ib + static_cast<uint32_t>(colon + 1), ib + static_cast<uint32_t>(inner.size()));
+        // "(발표: Jose Alvarado)", "(발표자 김태윤)", "(Speaker: Jane Doe)", "(Giulia Ferraro)": a credit.
+        const uint32_t ib = b + static_cast<uint32_t>(inner.data() - v.data());
+        size_t word = inner.find_first_of(": ");
+        const std::string_view head = word == std::string_view::npos ? std::string_view() : trim(inner.substr(0, word));
+        const bool credited = !head.empty() && (speaker_words_.is(head) || kinds_.is(head) || starts_with_ci(head, "by"));
+        if (credited && word + 1 < inner.size()) {
+          speaker(ib + static_cast<uint32_t>(word + 1), ib + static_cast<uint32_t>(inner.size()));
+          e = b + static_cast<uint32_t>(open);
+          trim_range(text, &b, &e);
+        } else if (is_people(inner) && open > 0 && !starts_with_ci(inner, "feat") && !starts_with_ci(inner, "ft.")) {
+          speaker(ib, ib + static_cast<uint32_t>(inner.size()));
           e = b + static_cast<uint32_t>(open);
           trim_range(text, &b, &e);
         }
@@ -496,6 +532,13 @@ TalkTitle TalkTitleReader::read(const Document& doc, uint32_t b, uint32_t e, Tit
           trim_range(text, &b, &e);
         }
       }
+    }
+    // "Title / Speaker".
+    v = view();
+    if (size_t slash = v.rfind(" / "); slash != std::string_view::npos && is_people(v.substr(slash + 3))) {
+      speaker(b + static_cast<uint32_t>(slash + 3), e);
+      e = b + static_cast<uint32_t>(slash);
+      trim_range(text, &b, &e);
     }
     // "Title by Speaker".
     v = view();
