@@ -27,18 +27,17 @@ std::unordered_set<std::string_view> lines_of(std::string_view text) {
 EnglishWord english_word(std::string_view word) {
   static const std::unordered_set<std::string_view> kWords = lines_of(kEnglishWords);
   // Proper nouns are stored lowercased on first use, so that one lookup serves any case.
-  static const std::unordered_set<std::string> kNames = [] {
-    std::unordered_set<std::string> set;
-    for (std::string_view line : split(kEnglishProperNouns, '\n')) {
-      if (!line.empty()) set.insert(ascii_lower(line));
-    }
-    return set;
-  }();
+  // Proper nouns lowercased once, kept for the life of the process: the set holds views into them.
+  static const std::string kNamesLower = ascii_lower(kEnglishProperNouns);
+  static const std::unordered_set<std::string_view> kNames = lines_of(kNamesLower);
   if (word.empty() || word.size() > 40) return EnglishWord::kUnknown;
-  for (char c : word) {
+  char buffer[40];
+  for (size_t i = 0; i < word.size(); ++i) {
+    const char c = word[i];
     if (!((c | 0x20) >= 'a' && (c | 0x20) <= 'z')) return EnglishWord::kUnknown;
+    buffer[i] = static_cast<char>(c | 0x20);
   }
-  const std::string lower = ascii_lower(word);
+  const std::string_view lower(buffer, word.size());
   const bool is_word = kWords.count(lower) > 0, is_name = kNames.count(lower) > 0;
   if (is_word && is_name) return EnglishWord::kBoth;
   if (is_word) return EnglishWord::kWord;

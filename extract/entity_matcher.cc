@@ -240,10 +240,23 @@ uint32_t EntityMatcher::add_child(uint32_t node, uint64_t token_hash) {
   return c;
 }
 
-EntityMatcher::EntityMatcher(const Lexicon& lexicon) {
+EntityMatcher::EntityMatcher(const Lexicon& lexicon, const std::vector<CuePhrase>& cues) {
   nodes_.emplace_back();  // root; child() returns 0 for "no child", which the root can never be
   Tokens tokens;
   PrefixHashes prefixes;
+  for (const CuePhrase& cue : cues) {
+    tokenize(cue.text, &tokens, &prefixes);
+    while (!tokens.empty() && tokens.back().kind == TokenKind::kSeparator) tokens.pop_back();
+    size_t first = 0;
+    while (first < tokens.size() && tokens[first].kind == TokenKind::kSeparator) ++first;
+    if (first == tokens.size()) continue;
+    const uint64_t b = (tokens[first].hash * 0x9E3779B97F4A7C15ULL) >> 48;
+    first_tokens_[b >> 6] |= uint64_t{1} << (b & 63);
+    uint32_t node = 0;
+    for (size_t t = first; t < tokens.size(); ++t) node = add_child(node, tokens[t].hash);
+    nodes_[node].cue = cue.list;
+    nodes_[node].stem = cue.stem;
+  }
   for (const LexiconAlias& alias : lexicon.aliases()) {
     tokenize(alias.text, &tokens, &prefixes);
     // Leading and trailing separators carry no meaning in an alias.
@@ -282,7 +295,7 @@ const EntityMatcher::Terminal* EntityMatcher::accept(const Node& node, std::stri
   return nullptr;
 }
 
-std::vector<AliasMatch> EntityMatcher::find(std::string_view text) const {
+std::vector<AliasMatch> EntityMatcher::find(std::string_view text, std::vector<CueHit>* cues) const {
   std::vector<AliasMatch> matches;
   size_t start = 0;
   while (start < text.size()) {
@@ -294,13 +307,14 @@ std::vector<AliasMatch> EntityMatcher::find(std::string_view text) const {
       if (cut == std::string_view::npos || cut < start + kChunkBytes * 3 / 4) cut = text.rfind(' ', end);
       if (cut != std::string_view::npos && cut > start) end = cut + 1;
     }
-    find_in(text.substr(start, end - start), start, &matches);
+    find_in(text.substr(start, end - start), start, &matches, cues);
     start = end;
   }
   return matches;
 }
 
-void EntityMatcher::find_in(std::string_view text, size_t base, std::vector<AliasMatch>* out) const {
+void EntityMatcher::find_in(std::string_view text, size_t base, std::vector<AliasMatch>* out,
+                            std::vector<CueHit>* cues) const {
   thread_local Tokens tokens;
   thread_local PrefixHashes prefixes;
   tokenize(text, &tokens, &prefixes);
@@ -353,8 +367,16 @@ void EntityMatcher::find_in(std::string_view text, size_t base, std::vector<Alia
           const uint64_t prefix = prefixes[tok.prefixes + k - 1];
           if (node == 0 && !may_start_alias(prefix)) continue;
           uint32_t c = child(node, prefix);
-          if (c == 0 || nodes_[c].terminals.empty()) continue;
-          if (!particle_hashes().contains(hash_bytes(text.substr(cut, tok.end - cut), false))) continue;
+          if (c == 0) continue;
+          const Node& cn = nodes_[c];
+          const bool particle = (cn.cue >= 0 || !cn.terminals.empty()) &&
+                                particle_hashes().contains(hash_bytes(text.substr(cut, tok.end - cut), false));
+          // A cue stem before anything (발표했다), or a cue before a particle (세션에서).
+          if (cues != nullptr && cn.cue >= 0 && (cn.stem || particle)) {
+            cues->push_back({static_cast<uint32_t>(base + first.begin), static_cast<uint32_t>(base + cut),
+                             static_cast<uint8_t>(cn.cue)});
+          }
+          if (cn.terminals.empty() || !particle) continue;
           if (const Terminal* t = accept(nodes_[c], text.substr(first.begin, cut - first.begin))) {
             if (!found || cut > best.end) {
               best = {first.begin, cut, t->entry, t->is_name, true, t->ambiguous, t->cue_only};
@@ -368,6 +390,10 @@ void EntityMatcher::find_in(std::string_view text, size_t base, std::vector<Alia
       uint32_t c = child(node, tok.hash);
       if (c == 0) break;
       node = c;
+      if (cues != nullptr && nodes_[node].cue >= 0 && tok.kind != TokenKind::kSeparator) {
+        cues->push_back({static_cast<uint32_t>(base + first.begin), static_cast<uint32_t>(base + tok.end),
+                         static_cast<uint8_t>(nodes_[node].cue)});
+      }
       if (tok.kind == TokenKind::kSeparator || nodes_[node].terminals.empty()) continue;
       // Right boundary: a word glued to another word by '-' or '_' continues a larger name.
       if (tok.kind == TokenKind::kWord && j + 2 < n && glued_word(j + 1, j + 2)) continue;

@@ -22,19 +22,36 @@ struct AliasMatch {
   bool cue_only = false;  // ... and only a cue word or a code span is evidence enough
 };
 
+// A word or phrase of the vocabulary found in the same scan as the lexicon's names (talk words,
+// cue words): `list` says which list it is from. A stem matches a Hangul word that starts with it,
+// whatever follows (발표 in 발표했다, 발표하신), not only before a particle.
+struct CuePhrase {
+  std::string text;
+  uint8_t list = 0;
+  bool stem = false;
+};
+
+struct CueHit {
+  uint32_t begin = 0;
+  uint32_t end = 0;
+  uint8_t list = 0;
+};
+
 // True when `suffix` (whole Hangul syllables) is a Korean postposition or copula ending that may follow
 // a noun: 는, 를, 으로, 에서는, 이다, ... The list is in entity_matcher.cc.
 bool is_korean_particle(std::string_view suffix);
 
 class EntityMatcher {
  public:
-  explicit EntityMatcher(const Lexicon& lexicon);
+  explicit EntityMatcher(const Lexicon& lexicon, const std::vector<CuePhrase>& cues = {});
 
   // All matches, non-overlapping, leftmost-longest, in text order. The text must be valid UTF-8.
   // Long texts are matched in pieces of about kChunkBytes cut at white space, so memory stays small
   // even for a 100 MB line; a name is never cut, since names break at white space only where a
   // separator token lies, and pieces end after a line break when there is one.
-  std::vector<AliasMatch> find(std::string_view text) const;
+  // With `cues`, the cue phrases are found in the same walk, in text order; a cue never takes a
+  // name's place (a cue inside a name is not reported, a name inside a cue still is).
+  std::vector<AliasMatch> find(std::string_view text, std::vector<CueHit>* cues = nullptr) const;
   static constexpr size_t kChunkBytes = 1 << 20;
 
   size_t alias_count() const { return alias_count_; }
@@ -50,8 +67,10 @@ class EntityMatcher {
   };
   struct Node {
     std::vector<Terminal> terminals;
+    int16_t cue = -1;   // a cue phrase ends here: its list
+    bool stem = false;  // ... and it is a stem
   };
-  void find_in(std::string_view text, size_t base, std::vector<AliasMatch>* out) const;
+  void find_in(std::string_view text, size_t base, std::vector<AliasMatch>* out, std::vector<CueHit>* cues) const;
   uint32_t child(uint32_t node, uint64_t token_hash) const;
   uint32_t add_child(uint32_t node, uint64_t token_hash);
   const Terminal* accept(const Node& node, std::string_view surface) const;

@@ -284,11 +284,25 @@ EventInfo detect_event(const Document& doc, const LinkClassifier& links, const s
     }
     return 2;
   };
+  // Reviews name their event in the title and the first paragraphs, and in headings when they
+  // cover several: the head of the text and every heading are read first, the rest of the body only
+  // when they name no event with a year (a corpus of long reviews is not read twice over).
   bool named_year = false;
-  for (const EventMention& m : find_event_names(doc.text)) {
-    if (other_edition(doc.text, m.offset)) continue;
-    vote(m, weight_at(m.offset), "event");
-    named_year |= m.year != kUnknownYear;
+  const std::string_view text = doc.text;
+  constexpr size_t kHead = 8192;
+  size_t head = std::min(text.size(), kHead);
+  while (head < text.size() && (static_cast<unsigned char>(text[head]) & 0xC0) == 0x80) ++head;
+  auto read_names = [&](size_t from, size_t to) {
+    for (EventMention m : find_event_names(text.substr(from, to - from))) {
+      m.offset += from;
+      if (other_edition(text, m.offset)) continue;
+      vote(m, weight_at(m.offset), "event");
+      named_year |= m.year != kUnknownYear;
+    }
+  };
+  read_names(0, head);
+  for (const Block& b : doc.blocks) {
+    if (b.kind == BlockKind::kHeading && b.begin >= head) read_names(b.begin, b.end);
   }
   // Links: a conference site with a year, and the year a blog's own links are dated with.
   for (const InlineSpan& sp : doc.spans) {
@@ -306,8 +320,8 @@ EventInfo detect_event(const Document& doc, const LinkClassifier& links, const s
       continue;
     }
     const Url url = parse_url(sp.href);
-    for (size_t i = 0; i + 2 < url.path.size(); ++i) {
-      const std::string& y = url.path[i];
+    for (size_t i = 0; i + 2 < url.segments; ++i) {
+      const std::string_view y = url.path[i];
       size_t p = 0;
       if (y.size() == 4 && url.path[i + 1].size() <= 2 && is_digit(url.path[i + 1][0])) {
         if (int year_ = year_at(y, &p); year_ != kUnknownYear) votes.push_back({"", "", false, year_, 0.5, "url"});
@@ -318,6 +332,7 @@ EventInfo detect_event(const Document& doc, const LinkClassifier& links, const s
   for (const std::string& e : talk_events) {
     for (const EventMention& m : find_event_names(e)) vote(m, 2, "event");
   }
+  if (!named_year && head < text.size()) read_names(head, text.size());
   if (!named_year) {
     for (const EventMention& m : find_event_mentions(doc.text)) {
       if (m.name.empty()) vote(m, weight_at(m.offset) / 2, "date");
@@ -348,7 +363,7 @@ EventInfo detect_event(const Document& doc, const LinkClassifier& links, const s
     }
     if (info.name.empty()) {
       info.name = series;
-      if (series == "PyCon" && hangul_share(doc.text) > 0.3) {
+      if (series == "PyCon" && hangul_share(text.substr(0, head)) > 0.3) {
         info.name = "PyCon KR";  // a Korean review that says only "PyCon" or "파이콘" means the Korean PyCon
       } else {
         const EventVocabulary& voc = EventVocabulary::get();

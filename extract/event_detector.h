@@ -40,8 +40,9 @@ std::vector<EventMention> find_event_mentions(std::string_view text);
 // links, and the events that talk titles end with (`talk_events`, "PyCon 2018" of a video title).
 // An event written as another edition ("작년 파이콘", "last year's PyCon") is not evidence.
 // The series with the most weight wins, then its year with the most weight; a bare "PyCon" takes its
-// country from the evidence (a Korean text, a host city, the conference's site). Dates count only
-// when no event is named with a year. Unknown stays unknown: never a guess.
+// country from the evidence (a Korean text, a host city, the conference's site). The body past its
+// first 8 KB is read only when nothing before (and no heading, link or title) names the event with
+// a year; dates count only when no event is named with a year. Unknown stays unknown: never a guess.
 EventInfo detect_event(const Document& doc, const LinkClassifier& links, const std::vector<std::string>& talk_events);
 // For a text on its own (tests, headings): parses it first.
 EventInfo detect_event(std::string_view text);

@@ -226,10 +226,10 @@ bool is_technology_name(const Lexicon& lexicon, std::string_view word) {
 Extractor::Extractor(const Lexicon& lexicon, const PypiIndex* pypi)
     : lexicon_(lexicon),
       pypi_(pypi),
-      matcher_(lexicon),
       links_(Vocabulary::builtin()),
       titles_(Vocabulary::builtin(), [&lexicon](std::string_view w) { return is_technology_name(lexicon, w); }),
-      talks_(Vocabulary::builtin(), titles_, links_) {}
+      talks_(Vocabulary::builtin(), titles_, links_),
+      matcher_(lexicon, talks_.cue_phrases()) {}
 
 DocumentExtraction Extractor::extract(const SourceDocument& source, const std::string& name,
                                       const ExtractOptions& options) const {
@@ -241,7 +241,8 @@ DocumentExtraction Extractor::extract(const SourceDocument& source, const std::s
   const Document doc = parse_document(source.text);
   const std::string_view text = doc.text;
   const std::vector<Sentence> sentences = split_sentences(doc);
-  std::vector<AliasMatch> matches = matcher_.find(text);
+  std::vector<CueHit> cues;
+  std::vector<AliasMatch> matches = matcher_.find(text, &cues);
 
   // Talks. A heading that names a technology is likelier a talk's: the offsets of unambiguous
   // technologies (not concepts, which any heading may name) are evidence for the finder.
@@ -250,7 +251,7 @@ DocumentExtraction Extractor::extract(const SourceDocument& source, const std::s
     const LexiconEntry& e = lexicon_.entries()[m.entry];
     if (!m.ambiguous && e.type != EntityType::kConcept) technology.push_back(static_cast<uint32_t>(m.begin));
   }
-  TalkFinding finding = talks_.find(doc, sentences, technology, options.explain_talks);
+  TalkFinding finding = talks_.find(doc, sentences, technology, cues, options.explain_talks);
   std::vector<TalkCandidate>& candidates = finding.candidates;
   std::vector<std::string> title_events;
   for (const TalkCandidate& c : candidates) {

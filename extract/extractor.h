@@ -45,10 +45,10 @@ class Extractor {
  private:
   const Lexicon& lexicon_;
   const PypiIndex* pypi_;
-  EntityMatcher matcher_;
   LinkClassifier links_;
   TalkTitleReader titles_;
   TalkFinder talks_;
+  EntityMatcher matcher_;  // the lexicon's names and the talk finder's cue words, in one scan
 };
 
 }  // namespace talkgraph

@@ -28,39 +28,44 @@ std::string_view link_target_name(LinkTarget target) {
 Url parse_url(std::string_view href) {
   Url url;
   href = trim(href);
-  size_t scheme = href.find("://");
   std::string_view rest;
+  const size_t scheme = href.find("://");
+  bool relative = false;
   if (scheme != std::string_view::npos && scheme < 10) {
     rest = href.substr(scheme + 3);
   } else if (href.rfind("//", 0) == 0) {
     rest = href.substr(2);
-  } else if (href.rfind("www.", 0) == 0) {
+  } else if (starts_with_ci(href, "www.")) {
     rest = href;
   } else {
-    rest = {};  // relative: no host
-    std::string_view path = href.substr(0, href.find_first_of("?#"));
-    for (std::string_view seg : split(path, '/')) {
-      if (!seg.empty()) url.path.emplace_back(seg);
-    }
-    return url;
+    rest = href;
+    relative = true;
   }
-  size_t host_end = rest.find_first_of("/?#");
-  std::string_view host = rest.substr(0, host_end);
-  if (size_t at = host.rfind('@'); at != std::string_view::npos) host = host.substr(at + 1);
-  if (size_t colon = host.find(':'); colon != std::string_view::npos) host = host.substr(0, colon);
-  url.host = ascii_lower(host);
-  for (std::string_view prefix : {"www.", "m."}) {
-    if (url.host.rfind(prefix, 0) == 0) url.host.erase(0, prefix.size());
-  }
-  if (host_end != std::string_view::npos && rest[host_end] == '/') {
-    std::string_view path = rest.substr(host_end + 1);
-    path = path.substr(0, path.find_first_of("?#"));
-    for (std::string_view seg : split(path, '/')) {
-      if (!seg.empty()) url.path.emplace_back(seg);
+  std::string_view path = rest;
+  if (!relative) {
+    const size_t host_end = rest.find_first_of("/?#");
+    std::string_view host = rest.substr(0, host_end);
+    if (const size_t at = host.rfind('@'); at != std::string_view::npos) host = host.substr(at + 1);
+    if (const size_t colon = host.find(':'); colon != std::string_view::npos) host = host.substr(0, colon);
+    for (std::string_view prefix : {"www.", "m."}) {
+      if (starts_with_ci(host, prefix)) host.remove_prefix(prefix.size());
     }
+    url.host = host;
+    path = host_end != std::string_view::npos && rest[host_end] == '/' ? rest.substr(host_end + 1) : std::string_view();
+  }
+  path = path.substr(0, path.find_first_of("?#"));
+  for (size_t i = 0; i < path.size() && url.segments < std::size(url.path);) {
+    size_t slash = path.find('/', i);
+    if (slash == std::string_view::npos) slash = path.size();
+    if (slash > i) url.path[url.segments++] = path.substr(i, slash - i);
+    i = slash + 1;
   }
   return url;
 }
+
+namespace {
+bool equals_ci(std::string_view a, std::string_view b) { return a.size() == b.size() && starts_with_ci(a, b); }
+}  // namespace
 
 LinkClassifier::LinkClassifier(const Vocabulary& v)
     : video_hosts_(v.keys("video-hosts")),
@@ -74,22 +79,21 @@ LinkClassifier::LinkClassifier(const Vocabulary& v)
 }
 
 bool LinkClassifier::host_is(std::string_view host, std::string_view domain) {
-  if (host.size() < domain.size() || host.compare(host.size() - domain.size(), domain.size(), domain) != 0) return false;
+  if (host.size() < domain.size() || !starts_with_ci(host.substr(host.size() - domain.size()), domain)) return false;
   return host.size() == domain.size() || host[host.size() - domain.size() - 1] == '.';
 }
 
 LinkTarget LinkClassifier::classify(std::string_view href) const {
   const Url url = parse_url(href);
-  if (url.host.empty() && url.path.empty()) return LinkTarget::kOther;
+  if (url.host.empty() && url.segments == 0) return LinkTarget::kOther;
   for (const std::string& h : code_hosts_) {
     if (host_is(url.host, h)) return LinkTarget::kCode;
   }
   for (const std::string& h : video_hosts_) {
     if (!host_is(url.host, h)) continue;
-    if (url.path.empty() || url.path[0][0] == '@') return LinkTarget::kVideoIndex;
-    const std::string first = ascii_lower(url.path[0]);
+    if (url.segments == 0 || url.path[0][0] == '@') return LinkTarget::kVideoIndex;
     for (const std::string& p : video_index_paths_) {
-      if (first == p) return LinkTarget::kVideoIndex;
+      if (equals_ci(url.path[0], p)) return LinkTarget::kVideoIndex;
     }
     return LinkTarget::kVideo;
   }
@@ -98,17 +102,16 @@ LinkTarget LinkClassifier::classify(std::string_view href) const {
     const size_t slash = h.find('/');
     const std::string_view host = std::string_view(h).substr(0, slash);
     if (!host_is(url.host, host)) continue;
-    if (slash != std::string::npos && (url.path.empty() || url.path[0] != h.substr(slash + 1))) continue;
-    if (!url.path.empty()) return LinkTarget::kSlides;
+    if (slash != std::string::npos && (url.segments == 0 || url.path[0] != std::string_view(h).substr(slash + 1))) continue;
+    if (url.segments > 0) return LinkTarget::kSlides;
   }
-  if (!url.path.empty() && ascii_lower(url.path.back()).size() > 4 &&
-      ascii_lower(url.path.back()).compare(url.path.back().size() - 4, 4, ".pdf") == 0) {
-    return LinkTarget::kSlides;
+  if (url.segments > 0) {
+    const std::string_view last = url.path[url.segments - 1];
+    if (last.size() > 4 && equals_ci(last.substr(last.size() - 4), ".pdf")) return LinkTarget::kSlides;
   }
-  for (size_t i = 0; i + 1 < url.path.size(); ++i) {
-    const std::string seg = ascii_lower(url.path[i]);
+  for (size_t i = 0; i + 1 < url.segments; ++i) {
     for (const std::string& p : session_paths_) {
-      if (seg == p) return LinkTarget::kSessionPage;
+      if (equals_ci(url.path[i], p)) return LinkTarget::kSessionPage;
     }
   }
   return LinkTarget::kOther;
@@ -138,7 +141,7 @@ bool LinkClassifier::event_of(std::string_view href, std::string* series, int* y
   for (const auto& [host, name] : event_hosts_) {
     if (!host_is(url.host, host)) continue;
     int y = year_in(url.host);
-    if (y == 0 && !url.path.empty()) y = year_in(url.path[0]);
+    if (y == 0 && url.segments > 0) y = year_in(url.path[0]);
     if (y == 0) return false;
     *series = name;
     *year = y;

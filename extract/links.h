@@ -26,9 +26,11 @@ inline bool is_talk_material(LinkTarget t) {
   return t == LinkTarget::kVideo || t == LinkTarget::kSlides || t == LinkTarget::kSessionPage;
 }
 
+// Views into the destination it was parsed from: no copy is made (links are many in a large corpus).
 struct Url {
-  std::string host;                // lowercased, without "www."
-  std::vector<std::string> path;   // segments, percent-encoding left as is
+  std::string_view host;                   // without "www." or "m."; compare ignoring ASCII case
+  std::string_view path[8];                // the first segments, percent-encoding left as is
+  size_t segments = 0;
 };
 // Splits "https://www.pycon.kr/2018/program/38?x#y". A destination without a scheme or host (a
 // relative link) has an empty host.

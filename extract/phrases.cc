@@ -4,12 +4,6 @@
 
 namespace talkgraph {
 
-namespace {
-size_t fold(char c) {
-  const auto b = static_cast<unsigned char>(c);
-  return b >= 'A' && b <= 'Z' ? b + 32u : b;
-}
-}  // namespace
 
 PhraseSet::PhraseSet(std::vector<std::string> phrases) {
   auto impl = std::make_shared<Impl>();
@@ -30,8 +24,9 @@ PhraseSet::PhraseSet(std::vector<std::string> phrases) {
   for (uint32_t i : order) {
     const std::string& p = impl->phrases[i];
     if (p.empty()) continue;
-    impl->by_first[fold(p.front())].push_back(i);
-    impl->by_last[fold(p.back())].push_back(i);
+    const auto size = static_cast<uint32_t>(p.size());
+    impl->by_first[fold(p.front())].push_back({i, size, p.size() > 1 ? fold(p[1]) : 256});
+    impl->by_last[fold(p.back())].push_back({i, size, p.size() > 1 ? fold(p[p.size() - 2]) : 256});
   }
   impl_ = std::move(impl);
 }
@@ -55,32 +50,30 @@ bool PhraseSet::contains(std::string_view text) const {
 }
 
 size_t PhraseSet::prefix(std::string_view text) const {
-  if (impl_ == nullptr || text.empty()) return 0;
-  for (uint32_t i : impl_->by_first[fold(text.front())]) {  // longest first: the first match is the longest
+  size_t found = 0;
+  // Longest first: the first whole-word match is the longest.
+  any_prefix(text, [&](size_t i) {
     const std::string& p = impl_->phrases[i];
-    if (p.size() <= text.size() && starts_with_ci(text, p) && whole_word(text, 0, p.size(), p)) return p.size();
-  }
-  return 0;
+    if (!whole_word(text, 0, p.size(), p)) return false;
+    found = p.size();
+    return true;
+  });
+  return found;
 }
 
 size_t PhraseSet::suffix(std::string_view text) const {
-  if (impl_ == nullptr || text.empty()) return 0;
-  for (uint32_t i : impl_->by_last[fold(text.back())]) {
+  size_t found = 0;
+  any_suffix(text, [&](size_t i) {
     const std::string& p = impl_->phrases[i];
-    if (p.size() > text.size()) continue;
-    const size_t at = text.size() - p.size();
-    if (starts_with_ci(text.substr(at), p) && whole_word(text, at, p.size(), p)) return p.size();
-  }
-  return 0;
+    if (!whole_word(text, text.size() - p.size(), p.size(), p)) return false;
+    found = p.size();
+    return true;
+  });
+  return found;
 }
 
 bool PhraseSet::is(std::string_view word) const {
-  if (impl_ == nullptr || word.empty()) return false;
-  for (uint32_t i : impl_->by_first[fold(word.front())]) {
-    const std::string& p = impl_->phrases[i];
-    if (p.size() == word.size() && starts_with_ci(word, p)) return true;
-  }
-  return false;
+  return any_prefix(word, [&](size_t i) { return impl_->phrases[i].size() == word.size(); });
 }
 
 }  // namespace talkgraph

@@ -38,12 +38,12 @@
 
 namespace talkgraph {
 
-std::string TalkFinder::short_category(std::string_view title) const {
+std::string_view TalkFinder::short_category(std::string_view title) const {
   // "Registration, coffee, a very long queue": the first of a list of things names it.
   title = trim(title);
   const size_t comma = title.find(',');
   if (comma != std::string_view::npos && title.substr(0, comma).find('(') == std::string_view::npos) {
-    std::string first = short_category(title.substr(0, comma));
+    const std::string_view first = short_category(title.substr(0, comma));
     if (!first.empty()) return first;
   }
   size_t words = 1;
@@ -78,27 +78,22 @@ TalkFinder::TalkFinder(const Vocabulary& v, const TalkTitleReader& titles, const
       symbols_(v.keys("talk-symbols")),
       announcements_(v.keys("announcements")),
       other_works_(v.keys("other-works")),
+      honorifics_(v.keys("honorifics")),
       own_(v.keys("talk-kinds.own")),
       marks_(v.keys("heading-marks")),
       title_columns_(v.keys("title-columns")),
       speaker_columns_(v.keys("speaker-columns")),
       days_(v.keys("sections.day")) {
-  std::vector<std::string> cues;
-  const std::vector<std::string>* lists[] = {&titles.talk_words().phrases(), &review_words_.phrases(),
-                                             &introductions_.phrases(), &verbs_.phrases()};
-  for (uint8_t l = 0; l < 4; ++l) {
-    for (const std::string& p : *lists[l]) {
-      cues.push_back(p);
-      cue_list_.push_back(l);
-    }
-  }
-  cues_ = PhraseSet(cues);
+  std::vector<std::string> section_words;
   for (const auto& [name, entries] : v.family("sections")) {
     if (name == "day") continue;
-    std::vector<std::string> keys;
-    for (const VocabularyEntry& e : *entries) keys.push_back(e.key);
-    categories_.emplace_back(name, PhraseSet(keys));
+    for (const VocabularyEntry& e : *entries) {
+      section_words.push_back(e.key);
+      section_of_phrase_.push_back(categories_.size());
+    }
+    categories_.push_back(name);
   }
+  sections_ = PhraseSet(section_words);
 }
 
 namespace {
@@ -156,16 +151,43 @@ void TalkFinder::find_speaker_lines(Scan& s) const {
 }
 
 
+std::vector<CuePhrase> TalkFinder::cue_phrases() const {
+  std::vector<CuePhrase> out;
+  const std::vector<std::string>* lists[] = {&titles_.talk_words().phrases(), &review_words_.phrases(),
+                                             &introductions_.phrases(), &verbs_.phrases()};
+  for (uint8_t l = 0; l < 4; ++l) {
+    for (const std::string& p : *lists[l]) {
+      // A Hangul cue is a stem: 발표 in 발표했다, 세션 in 세션에서.
+      out.push_back({p, l, static_cast<unsigned char>(p.back()) >= 0x80});
+    }
+  }
+  return out;
+}
+
 TalkFinding TalkFinder::find(const Document& doc, const std::vector<Sentence>& sentences,
-                             const std::vector<uint32_t>& technology, bool explain) const {
+                             const std::vector<uint32_t>& technology, const std::vector<CueHit>& cues, bool explain) const {
   Scan s{doc, explain, sentences, technology, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}};
-  // The cue words of four lists, found in one pass.
-  cues_.find_all(doc.text, [&](size_t at, size_t, size_t i) {
-    const auto offset = static_cast<uint32_t>(at);
+  // The cue words of four lists, as the matcher found them. "홍길동님의 발표" introduces a talk by its
+  // speaker: a talk word after an honorific and a particle.
+  for (const CueHit& hit : cues) {
     std::vector<uint32_t>* lists[] = {&s.talk_words, &s.review_words, &s.introductions, &s.verbs};
-    std::vector<uint32_t>& list = *lists[cue_list_[i]];
-    if (list.empty() || list.back() != offset) list.push_back(offset);
-  });
+    std::vector<uint32_t>& list = *lists[std::min<uint8_t>(hit.list, 3)];
+    if (list.empty() || list.back() != hit.begin) list.push_back(hit.begin);
+    if (hit.list == 0) {
+      const std::string_view before = std::string_view(doc.text).substr(0, hit.begin);
+      for (std::string_view particle : {"의 ", "이 ", "께서 ", "가 "}) {
+        if (before.size() > particle.size() + 3 &&
+            before.substr(before.size() - particle.size()) == particle &&
+            honorifics_.suffix(before.substr(0, before.size() - particle.size())) > 0) {
+          s.introductions.push_back(hit.begin);
+          break;
+        }
+      }
+    }
+  }
+  for (std::vector<uint32_t>* list : {&s.talk_words, &s.review_words, &s.introductions, &s.verbs}) {
+    if (!std::is_sorted(list->begin(), list->end())) std::sort(list->begin(), list->end());
+  }
   s.block_spans.assign(doc.blocks.size(), {0, 0});
   for (size_t i = 0; i < doc.spans.size(); ++i) {
     const int32_t b = doc.spans[i].block;
@@ -224,17 +246,18 @@ TalkFinder::ListContext TalkFinder::context_of_list(const Scan& s, int32_t list,
   const Document& doc = s.doc;
   ListContext context = ListContext::kNone;
   // The nearest heading-like line: a Markdown heading, or an opener of a plain-text review.
-  std::string words;
+  std::string_view words;
   const uint32_t at = doc.blocks[static_cast<size_t>(list)].begin;
   auto o = std::upper_bound(s.openers.begin(), s.openers.end(), at, [](uint32_t off, const Opener& op) { return off < op.start; });
   const uint32_t heading_begin = heading >= 0 ? doc.blocks[static_cast<size_t>(heading)].begin : 0;
   if (o != s.openers.begin() && (heading < 0 || (o - 1)->start >= heading_begin)) {
-    words = doc.words((o - 1)->begin, (o - 1)->end);
+    words = trim(s.text((o - 1)->begin, (o - 1)->end));
   } else if (heading >= 0) {
-    words = doc.words(doc.blocks[static_cast<size_t>(heading)]);
+    const Block& h = doc.blocks[static_cast<size_t>(heading)];
+    words = trim(s.text(h.begin, h.end));
   }
   if (!words.empty()) {
-    const std::string category = section_category(words);
+    const std::string_view category = section_category(words);
     if (category == "grouping") context = ListContext::kTalks;
     else if (category == "day" || category == "event" || titles_.talk_words().contains(words)) context = ListContext::kTalky;
   }
@@ -294,26 +317,39 @@ TalkFinder::Lead TalkFinder::read_lead(const Scan& s, int32_t block, uint32_t lb
 
 void TalkFinder::find_list_items(Scan& s) const {
   const Document& doc = s.doc;
-  std::vector<ListContext> list_context(doc.blocks.size(), ListContext::kNone);
+  // Each list's surroundings, read when an item first needs them: the nearest heading before the
+  // list and its previous sibling, both noted while walking the blocks in order.
+  struct ListPlace {
+    int32_t heading = -1, previous = -1;
+    int8_t context = -1;  // a ListContext once read
+  };
+  std::vector<ListPlace> places(doc.blocks.size());
   {
     int32_t heading = -1;
     std::vector<int32_t> last_child(doc.blocks.size() + 1, -1);  // per parent (+1: the top)
     for (size_t i = 0; i < doc.blocks.size(); ++i) {
       const Block& b = doc.blocks[i];
       int32_t& previous = last_child[static_cast<size_t>(b.parent + 1)];
-      if (b.kind == BlockKind::kList) list_context[i] = context_of_list(s, static_cast<int32_t>(i), heading, previous);
+      if (b.kind == BlockKind::kList) places[i] = {heading, previous, -1};
       if (b.kind == BlockKind::kHeading) heading = static_cast<int32_t>(i);
       previous = static_cast<int32_t>(i);
     }
   }
+  auto list_context = [&](int32_t list) {
+    ListPlace& p = places[static_cast<size_t>(list)];
+    if (p.context < 0) p.context = static_cast<int8_t>(context_of_list(s, list, p.heading, p.previous));
+    return static_cast<ListContext>(p.context);
+  };
   // Per list: items heading sub-lists (bullet notes make each talk such a group), and items led by
   // a bold or emphasized title (a list of them is a list of titles).
   std::vector<int> groups(doc.blocks.size(), 0), styled(doc.blocks.size(), 0);
+  std::vector<bool> heads_list(doc.blocks.size(), false);  // list items with a sub-list
   for (size_t i = 0; i + 1 < doc.blocks.size(); ++i) {
     const Block& b = doc.blocks[i];
     if (b.kind == BlockKind::kList && b.parent >= 0 && doc.blocks[static_cast<size_t>(b.parent)].kind == BlockKind::kListItem) {
       const int32_t list = doc.blocks[static_cast<size_t>(b.parent)].parent;
-      if (list >= 0) ++groups[static_cast<size_t>(list)];
+      if (list >= 0 && !heads_list[static_cast<size_t>(b.parent)]) ++groups[static_cast<size_t>(list)];
+      heads_list[static_cast<size_t>(b.parent)] = true;
     }
     if (b.kind == BlockKind::kListItem && doc.blocks[i + 1].parent == static_cast<int32_t>(i) &&
         doc.blocks[i + 1].kind == BlockKind::kParagraph) {
@@ -341,27 +377,25 @@ void TalkFinder::find_list_items(Scan& s) const {
     const uint32_t lb = skip_spaces(doc.text, para.begin, para.end);
     const uint32_t le = line_end(doc.text, lb, para.end);
     if (lb >= le) continue;
-    ListContext context = list_context[static_cast<size_t>(item.parent)];
     // A list nested in an item that is a talk holds that talk's notes: only its own links to a
     // talk's material can make one of them another talk.
     const int32_t outer = doc.blocks[static_cast<size_t>(item.parent)].parent;
     const bool in_talk = outer >= 0 && talk_items[static_cast<size_t>(outer)];
-    if (in_talk) context = ListContext::kNone;
-    const bool has_children = std::any_of(doc.blocks.begin() + static_cast<long>(li) + 1,
-                                          doc.blocks.begin() + static_cast<long>(li) + 1 +
-                                              static_cast<long>(std::min<size_t>(doc.blocks.size() - li - 1, 64)),
-                                          [&](const Block& b) { return b.parent == static_cast<int32_t>(li) && b.kind == BlockKind::kList; });
-    const bool group = has_children && !in_talk && groups[static_cast<size_t>(item.parent)] >= 2;
+    const ListContext context = in_talk ? ListContext::kNone : list_context(item.parent);
+    const bool group = heads_list[li] && !in_talk && groups[static_cast<size_t>(item.parent)] >= 2;
     const Lead lead = read_lead(s, lead_index, lb, le);
     const InlineSpan* span = lead.span >= 0 && lead.stands ? &doc.spans[static_cast<size_t>(lead.span)] : nullptr;
     const std::string_view lead_line = s.text(lb, lead.end);
     const bool prefixed = titles_.has_talk_prefix(lead_line) || titles_.has_time_prefix(lead_line);
     // Most list items are notes: those led by nothing, with no kind or time, outside a list of talks
     // and heading no sub-items, are left before their text is read.
+    // A plain line may still credit a speaker ("Title / Speaker"), which counts under a heading that
+    // speaks of talks.
     if (span == nullptr && !prefixed && !lead.material && context != ListContext::kTalks && !group &&
-        lead_line.find(" / ") == std::string_view::npos && lead_line.find(" \xE2\x80\x94 ") == std::string_view::npos &&
-        lead_line.find(" - ") == std::string_view::npos && lead_line.find(" by ") == std::string_view::npos &&
-        lead_line.back() != ')') {
+        (context == ListContext::kNone ||
+         (lead_line.find(" / ") == std::string_view::npos && lead_line.find(" \xE2\x80\x94 ") == std::string_view::npos &&
+          lead_line.find(" - ") == std::string_view::npos && lead_line.find(" by ") == std::string_view::npos &&
+          lead_line.back() != ')'))) {
       continue;
     }
 
@@ -419,7 +453,7 @@ void TalkFinder::find_list_items(Scan& s) const {
         if (!title) {
           c.rule = "not a title";
         } else if (!short_category(c.title.title).empty()) {
-          c.rule = "names a non-talk section: " + short_category(c.title.title);
+          c.rule = "names a non-talk section: " + std::string(short_category(c.title.title));
         } else {
           c.accepted = true;
           c.rule = c.title.prefixed ? "L4: opens with a talk kind" : "L4: timetable entry";
@@ -428,7 +462,7 @@ void TalkFinder::find_list_items(Scan& s) const {
         if (!s.explain) continue;
         c.rule = "not a title";
       } else if (!short_category(c.title.title).empty()) {
-        c.rule = "names a non-talk section: " + short_category(c.title.title);
+        c.rule = "names a non-talk section: " + std::string(short_category(c.title.title));
       } else if (span == nullptr && context == ListContext::kTalks) {
         c.accepted = true;
         c.rule = "L5: a title in a list of talks";
@@ -497,12 +531,17 @@ void TalkFinder::find_paragraph_leads(Scan& s) const {
     c.scope_begin = doc.blocks[static_cast<size_t>(c.block)].begin;
     auto next = std::upper_bound(stops.begin(), stops.end(), c.begin);
     c.scope_end = next == stops.end() ? static_cast<uint32_t>(doc.text.size()) : *next;
-    std::string around;
-    if (f.heading >= 0) around = section_category(doc.words(doc.blocks[static_cast<size_t>(f.heading)]));
+    std::string_view around;
+    std::string_view heading_text;
+    if (f.heading >= 0) {
+      const Block& h = doc.blocks[static_cast<size_t>(f.heading)];
+      heading_text = s.text(h.begin, h.end);
+      around = section_category(heading_text);
+    }
     const bool talky_heading = f.heading >= 0 && (around == "grouping" || around == "day" || around == "event" ||
-                                                 titles_.talk_words().contains(doc.words(doc.blocks[static_cast<size_t>(f.heading)])));
+                                                 titles_.talk_words().contains(heading_text));
     if (!short_category(c.title.title).empty()) {
-      c.rule = "names a non-talk section: " + short_category(c.title.title);
+      c.rule = "names a non-talk section: " + std::string(short_category(c.title.title));
     } else if (f.material) {
       c.accepted = true;
       c.rule = "P3: a title with links to its slides or video";
@@ -565,11 +604,11 @@ void TalkFinder::find_tables(Scan& s) const {
       }
       // A row of three words or fewer may name a break ("휴식", "Coffee break"); a longer title that
       // ends with one of those words is a talk's ("... 만든 후기").
-      const std::string category = short_category(c.title.title);
+      const std::string_view category = short_category(c.title.title);
       if (!titles_.reads_as_title(c.title.title, false)) {
         c.rule = "title cell does not read as a title";
       } else if (!category.empty()) {
-        c.rule = "names a non-talk section: " + category;
+        c.rule = "names a non-talk section: " + std::string(category);
       } else if (struck(s, c.block, c.title.begin, c.title.end)) {
         c.rule = "struck through: a talk the writer skipped";
       } else {
@@ -633,11 +672,11 @@ void TalkFinder::find_timetables(Scan& s) const {
     auto next = std::upper_bound(stops.begin(), stops.end(), t.begin);
     c.scope_end = next == stops.end() ? static_cast<uint32_t>(doc.text.size()) : *next;
     c.title = titles_.read(doc, t.begin, t.end, TitleSource::kLabel);
-    const std::string category = short_category(c.title.title);
+    const std::string_view category = short_category(c.title.title);
     if (!titles_.reads_as_title(c.title.title, false)) {
       c.rule = "not a title";
     } else if (!category.empty()) {
-      c.rule = "names a non-talk section: " + category;
+      c.rule = "names a non-talk section: " + std::string(category);
     } else if (struck(s, c.block, c.title.begin, c.title.end)) {
       c.rule = "struck through: a talk the writer skipped";
     } else {
@@ -809,6 +848,14 @@ void TalkFinder::find_in_prose(Scan& s) const {
     for_each_byte_of<'"', '\'', 0xE2, 0xE3, 0xC2>(text.substr(b.begin, b.end - b.begin), [&](size_t rel) -> size_t {
       const uint32_t i = b.begin + static_cast<uint32_t>(rel);
       size_t next = rel + 1;
+      // Most lead bytes found open something else (•, —, 。): the quote's second byte says.
+      const char lead = text[i];
+      if (lead != '"' && lead != '\'' && !(lead == '\xC2' && text[i + 1] == '\xAB') &&
+          !(lead == '\xE2' && text[i + 1] == '\x80' && (text[i + 2] == '\x9C' || text[i + 2] == '\x98')) &&
+          !(lead == '\xE3' && text[i + 1] == '\x80' &&
+            (text[i + 2] == '\x8C' || text[i + 2] == '\x8E' || text[i + 2] == '\x8A' || text[i + 2] == '\x88'))) {
+        return next;
+      }
       for (size_t q = 0; q < std::size(kQuotes); ++q) {
         const auto& [open, close] = kQuotes[q];
         if (text.compare(i, open.size(), open) != 0) continue;

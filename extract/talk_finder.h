@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "extract/document.h"
+#include "extract/entity_matcher.h"
 #include "extract/links.h"
 #include "extract/phrases.h"
 #include "extract/sentences.h"
@@ -52,18 +53,22 @@ class TalkFinder {
  public:
   TalkFinder(const Vocabulary& vocabulary, const TalkTitleReader& titles, const LinkClassifier& links);
 
+  // The cue words the finder reads (talk words, words about a talk's speaker or slides, phrases
+  // that introduce a talk, verbs), for the matcher to find in its one scan (EntityMatcher).
+  std::vector<CuePhrase> cue_phrases() const;
+
   // The talks in text order, and with `explain` every candidate not taken too. `technology` holds
   // the offsets where the lexicon matched, sorted: a heading that names a technology is likelier a
-  // talk's.
+  // talk's. `cues` are the matcher's hits of cue_phrases(), in text order.
   TalkFinding find(const Document& doc, const std::vector<Sentence>& sentences, const std::vector<uint32_t>& technology,
-                   bool explain = false) const;
+                   const std::vector<CueHit>& cues, bool explain = false) const;
 
   // The non-talk category of a heading ("conclusion", "travel", "day", "grouping", "own", ...), or "".
-  std::string section_category(std::string_view heading) const;
+  std::string_view section_category(std::string_view heading) const;
 
   // The category of a short title (four words or fewer), for timetable lines and table rows, where
   // "Lunch" or "휴식" is a break and "... 만든 후기" a talk's title.
-  std::string short_category(std::string_view title) const;
+  std::string_view short_category(std::string_view title) const;
 
   struct Scan;  // one document's state while its talks are found (talk_scan.h); internal
 
@@ -97,9 +102,10 @@ class TalkFinder {
   PhraseSet review_words_, introductions_, verbs_, grouping_, stop_, first_person_, series_, symbols_, marks_;
   PhraseSet announcements_, own_, other_works_;
   PhraseSet title_columns_, speaker_columns_;
-  PhraseSet cues_;                  // talk words, review words, introductions and verbs together
-  std::vector<uint8_t> cue_list_;   // per cue: which of the four lists it is from
-  std::vector<std::pair<std::string, PhraseSet>> categories_;  // sections.<name>, without day
+  PhraseSet honorifics_;
+  std::vector<std::string> categories_;  // sections.<name>, without day, in file order
+  PhraseSet sections_;                   // their words together
+  std::vector<size_t> section_of_phrase_;  // per word: its category
   PhraseSet days_;
 };
 

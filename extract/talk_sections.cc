@@ -50,15 +50,17 @@ bool is_single_line(std::string_view text, uint32_t b, uint32_t e) {
   return !t.empty() && t.find('\n') == std::string_view::npos;
 }
 
-// A heading's text for matching categories: lowercased, list numbers and decoration around it gone.
-std::string normalized(std::string_view heading) {
-  std::string h = ascii_lower(trim(heading));
+// A heading's text for matching categories: list numbers and decoration around it gone.
+std::string_view normalized(std::string_view heading) {
+  std::string_view h = trim(heading);
   size_t b = 0, e = h.size();
-  // "1. ", "2) ", "#025 "
+  // "1. ", "2) "
   size_t d = b;
   while (d < e && h[d] >= '0' && h[d] <= '9') ++d;
   if (d > b && d < e && (h[d] == '.' || h[d] == ')') && d + 1 < e && h[d + 1] == ' ') b = d + 2;
   auto alnum_at = [&](size_t pos) {
+    const auto c = static_cast<unsigned char>(h[pos]);
+    if (c < 0x80) return is_ascii_alnum(static_cast<char>(c));
     size_t i = pos;
     return is_alnum(decode_utf8(h, &i));
   };
@@ -73,6 +75,34 @@ std::string normalized(std::string_view heading) {
     e = s;
   }
   return h.substr(b, e - b);
+}
+
+// Calls f on each word of `s` (runs of letters and digits of any script, apostrophes inside).
+template <typename F>
+void for_each_word(std::string_view s, F&& f) {
+  size_t i = 0;
+  while (i < s.size()) {
+    size_t j = i;
+    char32_t cp = decode_utf8(s, &j);
+    if (!is_alnum(cp) && cp != '\'') {
+      i = j;
+      continue;
+    }
+    const size_t start = i;
+    while (i < s.size()) {
+      j = i;
+      cp = decode_utf8(s, &j);
+      if (!is_alnum(cp) && cp != '\'') break;
+      i = j;
+    }
+    f(s.substr(start, i - start));
+  }
+}
+
+size_t count_words(std::string_view s) {
+  size_t n = 0;
+  for_each_word(s, [&](std::string_view) { ++n; });
+  return n;
 }
 
 // Words of a heading: runs of letters and digits of any script.
@@ -109,54 +139,68 @@ bool is_bullet_line(std::string_view line) {
 }
 
 // A phrase at the start of `h` that is a whole word: ASCII by PhraseSet's rule, Hangul when no
-// syllable follows ("등록" opens "등록 후기", not "등록된 패키지").
+// syllable follows ("등록" opens "등록 후기", not "등록된 패키지"). `f(index)` filters.
+template <typename F>
+bool opens_with(const PhraseSet& set, std::string_view h, F&& f) {
+  return set.any_prefix(h, [&](size_t i) {
+    const std::string& p = set.phrases()[i];
+    const bool whole = is_ascii_alnum(p.back()) ? (p.size() == h.size() || !is_ascii_alnum(h[p.size()])) : !is_hangul_at(h, p.size());
+    return whole && f(i);
+  });
+}
 bool opens_with(const PhraseSet& set, std::string_view h) {
-  for (const std::string& p : set.phrases()) {
-    if (p.size() > h.size() || h.compare(0, p.size(), p) != 0) continue;
-    if (is_ascii_alnum(p.back()) ? (p.size() == h.size() || !is_ascii_alnum(h[p.size()])) : !is_hangul_at(h, p.size())) {
-      return true;
-    }
-  }
-  return false;
+  return opens_with(set, h, [](size_t) { return true; });
 }
 
 // A phrase at the end of `h`: an ASCII one as a whole word; a Hangul one may close a word, as a head
 // noun does ("개발자모임").
-bool closes_with(const PhraseSet& set, std::string_view h) { return set.suffix(h) > 0; }
+template <typename F>
+bool closes_with(const PhraseSet& set, std::string_view h, F&& f) {
+  return set.any_suffix(h, [&](size_t i) {
+    const std::string& p = set.phrases()[i];
+    const size_t at = h.size() - p.size();
+    return (!is_ascii_alnum(p.front()) || at == 0 || !is_ascii_alnum(h[at - 1])) && f(i);
+  });
+}
+bool closes_with(const PhraseSet& set, std::string_view h) {
+  return closes_with(set, h, [](size_t) { return true; });
+}
 
 }  // namespace
 
-std::string TalkFinder::section_category(std::string_view heading) const {
-  std::string h = normalized(heading);
+std::string_view TalkFinder::section_category(std::string_view heading) const {
+  // Matching ignores ASCII case: no lowercased copy is made.
+  const std::string_view h = normalized(heading);
   if (h.empty()) return "";
   // Days, tracks and rooms: "day 2", "2일차", "8월 17일 금요일", "july 7", "high performance python track".
   {
     static const RE2 kDate(
-        "^(?:\\d{1,2}\\s*월\\s*\\d{1,2}\\s*일?|\\d{4}[-./]\\d{1,2}[-./]\\d{1,2}|"
+        "(?i)^(?:\\d{1,2}\\s*월\\s*\\d{1,2}\\s*일?|\\d{4}[-./]\\d{1,2}[-./]\\d{1,2}|"
         "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?)(?:\\s|$|[,(])");
-    std::string stripped = h;
-    while (!stripped.empty() && ((stripped.back() >= '0' && stripped.back() <= '9') || stripped.back() == ' ')) stripped.pop_back();
-    std::string_view d = stripped;
+    std::string_view d = h;
+    while (!d.empty() && ((d.back() >= '0' && d.back() <= '9') || d.back() == ' ')) d.remove_suffix(1);
     // "1일차", "2일째": a number glued to the day word.
     size_t digits = 0;
     while (digits < h.size() && h[digits] >= '0' && h[digits] <= '9') ++digits;
-    const std::string_view after_number = std::string_view(h).substr(digits);
     // The date pattern needs a digit, and opens with one or with a month.
-    const bool may_be_date = h.find_first_of("0123456789") != std::string::npos &&
-                             ((h[0] >= '0' && h[0] <= '9') || (h[0] >= 'a' && h[0] <= 's'));
-    if ((may_be_date && RE2::PartialMatch(h, kDate)) || (!d.empty() && (opens_with(days_, d) || closes_with(days_, d))) ||
-        (digits > 0 && opens_with(days_, trim(after_number)))) {
+    const char first = static_cast<char>(h[0] | 0x20);
+    const bool may_be_date = h.find_first_of("0123456789") != std::string_view::npos &&
+                             ((h[0] >= '0' && h[0] <= '9') || (first >= 'a' && first <= 's'));
+    if ((may_be_date && RE2::PartialMatch(re2::StringPiece(h.data(), h.size()), kDate)) ||
+        (!d.empty() && (opens_with(days_, d) || closes_with(days_, d))) ||
+        (digits > 0 && opens_with(days_, trim(h.substr(digits))))) {
       return "day";
     }
   }
   // An event's name, with a year or a word or two ("## PyCon US 2023", "EuroPython 2018 Recap"):
   // the talks under it are that event's.
-  if (series_.contains(h) && heading_words(h).size() <= 4) return "event";
+  if (series_.contains(h) && count_words(h) <= 4) return "event";
   // Groupings: talk kinds with words that qualify them ("other talks", "들은 세션").
   if (titles_.talk_words().is(h)) return "grouping";
   {
     bool kind = false, all = true;
-    for (std::string_view w : heading_words(h)) {
+    for_each_word(h, [&](std::string_view w) {
+      if (!all) return;
       // A Hangul word may carry a suffix: 발표별 (per talk), 세션들, 발표를.
       bool is_kind = titles_.talk_words().is(w);
       if (!is_kind && is_hangul_at(w, 0)) {
@@ -164,17 +208,21 @@ std::string TalkFinder::section_category(std::string_view heading) const {
         is_kind = k > 0 && (is_korean_particle(w.substr(k)) || w.substr(k) == "별");
       }
       kind |= is_kind;
-      const bool digits = std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
-      if (!(is_kind || digits || grouping_.is(w) || stop_.is(w) || first_person_.is(w) || series_.is(w))) {
-        all = false;
-        break;
-      }
-    }
+      const bool number = std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
+      if (!(is_kind || number || grouping_.is(w) || stop_.is(w) || first_person_.is(w) || series_.is(w))) all = false;
+    });
     if (kind && all) return "grouping";
   }
-  for (const auto& [name, set] : categories_) {
-    if (opens_with(set, h) || closes_with(set, h)) return name;
-  }
+  // Every category's words in one set: the first category (in file order) among the phrases the
+  // heading opens or closes with.
+  size_t best = categories_.size();
+  auto take = [&](size_t i) {
+    best = std::min<size_t>(best, section_of_phrase_[i]);
+    return false;  // look at them all: another may be of an earlier category
+  };
+  opens_with(sections_, h, take);
+  closes_with(sections_, h, take);
+  if (best < categories_.size()) return categories_[best];
   if (opens_with(first_person_, h)) return "own";
   return "";
 }
@@ -206,7 +254,7 @@ void TalkFinder::collect_openers(Scan& s) const {
       o.style = "markdown";
       o.link = whole(SpanKind::kLink);
     } else if (b.kind == BlockKind::kParagraph && b.parent < 0 && !b.implicit && is_single_line(text, b.begin, b.end)) {
-      std::string words = doc.words(b);
+      const std::string_view words = trim(text.substr(b.begin, b.end - b.begin));
       o.level = 7;
       if ((o.link = whole(SpanKind::kLink)) >= 0) {
         o.style = "link";
@@ -298,7 +346,7 @@ void TalkFinder::decide_headings(Scan& s) const {
   // one level up, as a line marked as a heading.
   std::vector<Opener>& openers = s.openers;
   for (Opener& o : openers) {
-    if (o.level == 8 && !section_category(doc.words(o.begin, o.end)).empty()) o.level = 7;
+    if (o.level == 8 && !section_category(s.text(o.begin, o.end)).empty()) o.level = 7;
   }
   std::vector<int> parent(n, -1);
   std::vector<uint32_t> section_end(n, text_end), body_end(n, text_end);
@@ -329,8 +377,8 @@ void TalkFinder::decide_headings(Scan& s) const {
 
   // What each heading's text and section say.
   struct Facts {
-    TalkTitle title;
-    std::string category;
+    bool prefixed = false;
+    std::string_view category;
     bool material_link = false;  // the heading is a link to a talk's material
     bool material_body = false;  // its text links a talk's video, slides or page
     int holds = 0;               // talks found in its section
@@ -359,9 +407,12 @@ void TalkFinder::decide_headings(Scan& s) const {
     if (known[i]) return x;
     known[i] = true;
     const Opener& o = op[i];
-    x.title = titles_.read(doc, o.begin, o.end, TitleSource::kHeading);
-    x.title_like = titles_.reads_as_title(x.title.title, false);
-    if (!x.title.prefixed) x.category = section_category(doc.words(o.begin, o.end));
+    // The heading's own words, as a view: no copy for the tests below. Its title is read (cut of
+    // kind and speakers) only for the talks that are written out.
+    const std::string_view words = trim(s.text(o.begin, o.end));
+    x.prefixed = titles_.has_talk_prefix(words);
+    if (!x.prefixed) x.category = section_category(words);
+    x.title_like = x.prefixed || (x.category.empty() && titles_.reads_as_title(words, false));
     if (o.link >= 0) x.material_link = is_talk_material(links_.classify(doc.spans[static_cast<size_t>(o.link)].href));
     const uint32_t body = o.end, bend = body_end[i];
     x.material_body = Scan::any_in(material, body, bend);
@@ -400,8 +451,8 @@ void TalkFinder::decide_headings(Scan& s) const {
         continue;
       }
       const Facts& x = facts(i);
-      if (i == 0 && !x.title.prefixed) {
-        const bool names_event = series_.contains(doc.words(op[i].begin, op[i].end));
+      if (i == 0 && !x.prefixed) {
+        const bool names_event = series_.contains(s.text(op[i].begin, op[i].end));
         const bool alone_on_top = n > 1 && std::all_of(op.begin() + 1, op.end(), [&](const Opener& o) { return o.level > op[0].level; });
         if (names_event || alone_on_top) {
           role[i] = Role::kTitle;
@@ -409,16 +460,16 @@ void TalkFinder::decide_headings(Scan& s) const {
           continue;
         }
       }
-      if (x.title.prefixed) {
+      if (x.prefixed) {
         role[i] = Role::kTalk;
         strong[i] = true;
         why[i] = "H3: opens with a talk kind";
       } else if (x.category == "day" || x.category == "grouping" || x.category == "event") {
         role[i] = Role::kContainer;
-        why[i] = "H4: groups talks (" + x.category + ")";
+        why[i] = "H4: groups talks (" + std::string(x.category) + ")";
       } else if (!x.category.empty()) {
         role[i] = Role::kOther;
-        why[i] = "H4: the writer's own section (" + x.category + ")";
+        why[i] = "H4: the writer's own section (" + std::string(x.category) + ")";
       } else if (x.material_link && x.title_like) {
         role[i] = Role::kTalk;
         strong[i] = true;
@@ -502,9 +553,8 @@ void TalkFinder::decide_headings(Scan& s) const {
     if (!c.accepted || (c.form != TalkForm::kStrong && c.form != TalkForm::kQuote)) continue;
     for (size_t i = 0; i < n; ++i) {
       if (role[i] == Role::kTalk && start_of(i) <= c.begin && c.begin < section_end[i]) {
-        facts(i);
         c.accepted = false;
-        c.rule = "inside the section of the talk \"" + f[i].title.title + "\": taken as that talk's topic";
+        c.rule = "inside the section of the talk \"" + doc.words(op[i].begin, op[i].end) + "\": taken as that talk's topic";
         break;
       }
     }
@@ -531,7 +581,6 @@ void TalkFinder::decide_headings(Scan& s) const {
   }
   for (size_t i = 0; i < n; ++i) {
     if (role[i] != Role::kTalk && !s.explain) continue;  // only --explain lists what was not taken
-    facts(i);
     TalkCandidate c;
     c.form = TalkForm::kHeading;
     c.block = op[i].block;
@@ -539,7 +588,7 @@ void TalkFinder::decide_headings(Scan& s) const {
     c.end = op[i].end;
     c.scope_begin = start_of(i);
     c.scope_end = section_end[i];
-    c.title = std::move(f[i].title);
+    c.title = titles_.read(doc, op[i].begin, op[i].end, TitleSource::kHeading);
     c.accepted = role[i] == Role::kTalk;
     c.rule = std::string(op[i].style) + " heading: " + why[i];
     if (c.accepted && c.title.kind.empty()) c.title.kind = group_kind(c.begin);

@@ -38,31 +38,6 @@ size_t count_code_points(std::string_view s) {
   return n;
 }
 
-// Words: runs of letters and digits (any script), apostrophes inside kept ("didn't", "Python's").
-std::vector<std::string_view> words_of(std::string_view s) {
-  std::vector<std::string_view> out;
-  size_t i = 0;
-  while (i < s.size()) {
-    size_t start = i;
-    size_t j = i;
-    char32_t cp = decode_utf8(s, &j);
-    if (!is_alnum(cp)) {
-      i = j;
-      continue;
-    }
-    i = j;
-    while (i < s.size()) {
-      j = i;
-      cp = decode_utf8(s, &j);
-      bool apostrophe = (cp == '\'' || cp == 0x2019) && j < s.size() && is_alnum(static_cast<unsigned char>(s[j]) < 0x80 ? s[j] : 'a');
-      if (!is_alnum(cp) && !apostrophe) break;
-      i = j;
-    }
-    out.push_back(s.substr(start, i - start));
-  }
-  return out;
-}
-
 bool all_hangul(std::string_view w, size_t* syllables) {
   size_t n = 0;
   for (size_t i = 0; i < w.size(); i += 3) {
@@ -75,16 +50,42 @@ bool all_hangul(std::string_view w, size_t* syllables) {
 
 // The separators between a title's parts: " - ", " – ", " — ", " | ".
 size_t find_separator(std::string_view s, size_t from, size_t* length) {
-  for (size_t i = from; i < s.size(); ++i) {
-    if (s[i] != ' ') continue;
-    for (std::string_view sep : {" - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " | "}) {
-      if (s.compare(i, sep.size(), sep) == 0) {
-        *length = sep.size();
-        return i;
-      }
+  for (size_t i = s.find(' ', from); i != std::string_view::npos && i + 2 < s.size(); i = s.find(' ', i + 1)) {
+    const char c = s[i + 1];
+    if ((c == '-' || c == '|') && s[i + 2] == ' ') {
+      *length = 3;
+      return i;
+    }
+    if (c == '\xE2' && i + 4 < s.size() && s[i + 2] == '\x80' && (s[i + 3] == '\x93' || s[i + 3] == '\x94') && s[i + 4] == ' ') {
+      *length = 5;
+      return i;
     }
   }
   return std::string_view::npos;
+}
+
+// Calls f on each word of `s` (letters and digits of any script, apostrophes inside), no copies.
+template <typename F>
+void for_each_word_of(std::string_view s, F&& f) {
+  size_t i = 0;
+  while (i < s.size()) {
+    const size_t start = i;
+    size_t j = i;
+    char32_t cp = decode_utf8(s, &j);
+    if (!is_alnum(cp)) {
+      i = j;
+      continue;
+    }
+    i = j;
+    while (i < s.size()) {
+      j = i;
+      cp = decode_utf8(s, &j);
+      const bool apostrophe = (cp == '\'' || cp == 0x2019) && j < s.size() && static_cast<unsigned char>(s[j]) != ' ';
+      if (!is_alnum(cp) && !apostrophe) break;
+      i = j;
+    }
+    f(s.substr(start, i - start));
+  }
 }
 
 size_t rfind_separator(std::string_view s, size_t* length) {
@@ -137,11 +138,18 @@ std::string TalkTitleReader::kind_of(std::string_view words) const {
 }
 
 bool TalkTitleReader::is_generic(std::string_view text) const {
-  std::vector<std::string_view> words = words_of(text);
-  if (words.empty()) return true;
-  for (std::string_view w : words) {
+  bool generic_all = true, any = false;
+  for_each_word_of(text, [&](std::string_view w) {
+    any = true;
+    if (generic_all && !is_generic_word(w)) generic_all = false;
+  });
+  return !any || generic_all;
+}
+
+bool TalkTitleReader::is_generic_word(std::string_view w) const {
+  {
     bool digits = std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
-    if (digits || generic_.is(w) || stop_.is(w) || kinds_.is(w) || series_.is(w)) continue;
+    if (digits || generic_.is(w) || stop_.is(w) || kinds_.is(w) || series_.is(w)) return true;
     // A Hangul word with a particle on it: 영상을, 유튜브에서.
     size_t syllables = 0;
     bool generic = false;
@@ -154,9 +162,8 @@ bool TalkTitleReader::is_generic(std::string_view text) const {
       // A word that starts with a generic one: 녹화영상, 발표자료들.
       if (!generic) generic = generic_.prefix(w) > 0 && is_korean_particle(w.substr(generic_.prefix(w)));
     }
-    if (!generic) return false;
+    return generic;
   }
-  return true;
 }
 
 bool TalkTitleReader::is_person(std::string_view name) const {
@@ -178,15 +185,25 @@ bool TalkTitleReader::is_person(std::string_view name) const {
   }
   size_t syllables = 0;
   if (all_hangul(name, &syllables)) return syllables >= 2 && syllables <= 4 && honorific && !is_technology_(name);
-  std::vector<std::string_view> tokens = split(name, ' ');
-  std::erase_if(tokens, [](std::string_view t) { return t.empty(); });
-  if (tokens.size() < 2 || tokens.size() > 5) return false;
-  int capitalized = 0, words = 0;
-  for (std::string_view t : tokens) {
-    if (particles_.is(t)) continue;
+  // The shape first, cheaply: two to five words, each capitalized like a name (or a particle).
+  std::string_view tokens[5];
+  size_t count = 0;
+  for (size_t i = 0; i < name.size();) {
+    while (i < name.size() && name[i] == ' ') ++i;
+    if (i == name.size()) break;
+    size_t j = i;
+    while (j < name.size() && name[j] != ' ') ++j;
+    if (count == 5) return false;
+    tokens[count++] = name.substr(i, j - i);
+    i = j;
+  }
+  if (count < 2) return false;
+  for (size_t k = 0; k < count; ++k) {
+    const std::string_view t = tokens[k];
+    if (t[0] >= 'a' && t[0] <= 'z' && !particles_.is(t)) return false;
     size_t i = 0;
     char32_t first = decode_utf8(t, &i);
-    if (!is_upper(first)) return false;
+    if (!is_upper(first) && !particles_.is(t)) return false;
     bool lower = false;
     while (i < t.size()) {
       char32_t cp = decode_utf8(t, &i);
@@ -197,13 +214,19 @@ bool TalkTitleReader::is_person(std::string_view name) const {
       }
     }
     // "T" and "T." are initials; "API" and "ML" are acronyms, not names.
-    if (!lower && t.size() > 2) return false;
+    if (!lower && t.size() > 2 && is_upper(first)) return false;
+  }
+  // Then the words: no talk kind, stop word, generic word or technology, and not mostly English.
+  int capitalized = 0, words = 0;
+  for (size_t k = 0; k < count; ++k) {
+    const std::string_view t = tokens[k];
+    if (particles_.is(t)) continue;
     if (kinds_.is(t) || stop_.is(t) || generic_.is(t) || series_.is(t) || is_technology_(t)) return false;
     // Title Case is capitalized too: "Next Level Testing" is English words, "Amjith Ramanujam" and
     // "Carol Willing" are not, or are names as well.
     std::string_view stem = t;
-    for (std::string_view s : {"'s", "\xE2\x80\x99s"}) {
-      if (stem.size() > s.size() && stem.substr(stem.size() - s.size()) == s) stem.remove_suffix(s.size());
+    for (std::string_view suffix : {"'s", "\xE2\x80\x99s"}) {
+      if (stem.size() > suffix.size() && stem.substr(stem.size() - suffix.size()) == suffix) stem.remove_suffix(suffix.size());
     }
     if (english_word(stem) == EnglishWord::kWord) ++words;
     ++capitalized;
@@ -214,23 +237,19 @@ bool TalkTitleReader::is_person(std::string_view name) const {
 bool TalkTitleReader::is_people(std::string_view text) const {
   text = trim(text);
   if (text.empty()) return false;
-  // "Ben Zaitlen, Matthew Rocklin and Olivier Grisel", "홍길동, 김철수 님"
-  std::vector<std::string_view> names;
+  // "Ben Zaitlen, Matthew Rocklin and Olivier Grisel", "홍길동, 김철수 님": names apart.
   size_t start = 0;
-  for (size_t i = 0; i <= text.size(); ++i) {
-    size_t cut = 0;
-    if (i == text.size()) cut = 0;
-    else if (text[i] == ',' || text[i] == '/' || text[i] == '&') cut = 1;
-    else if (text.compare(i, 5, " and ") == 0) cut = 5;
-    else if (text.compare(i, 3, " & ") == 0) cut = 3;
-    if (i < text.size() && cut == 0) continue;
-    names.push_back(trim(text.substr(start, i - start)));
-    if (i == text.size()) break;
-    start = i + cut;
-    i = start - 1;
-  }
-  for (std::string_view n : names) {
-    if (n.empty() || !is_person(n)) return false;
+  while (start <= text.size()) {
+    size_t cut = text.find_first_of(",/&", start), cut_length = 1;
+    const size_t word_and = text.find(" and ", start);
+    if (word_and != std::string_view::npos && word_and < cut) {
+      cut = word_and;
+      cut_length = 5;
+    }
+    const std::string_view name = trim(text.substr(start, cut == std::string_view::npos ? std::string_view::npos : cut - start));
+    if (name.empty() || !is_person(name)) return false;
+    if (cut == std::string_view::npos) break;
+    start = cut + cut_length;
   }
   return true;
 }
@@ -290,13 +309,19 @@ bool TalkTitleReader::reads_as_title(std::string_view title, bool strict) const 
                                                             "st", "jr", "sr", "no", "vol", "prof", "inc", "co"};
       if (std::find(std::begin(kAbbreviations), std::end(kAbbreviations), word) == std::end(kAbbreviations)) return false;
     }
-    std::vector<std::string_view> words = words_of(title);
-    size_t syllables = 0;
-    if (words.size() < 2 && !(words.size() == 1 && all_hangul(words[0], &syllables) && syllables >= 4)) return false;
-    if (words.size() > 20) return false;
+    size_t words = 0, syllables = 0;
+    std::string_view only;
+    for_each_word_of(title, [&](std::string_view w) {
+      if (words++ == 0) only = w;
+    });
+    if (words < 2 && !(words == 1 && all_hangul(only, &syllables) && syllables >= 4)) return false;
+    if (words > 20) return false;
   }
   // Image captions and file names that blogs leave on a line: "IMG_4635", "screenshot-2019.png".
-  if (one_token || title.size() <= 16) {
+  const unsigned char lead = static_cast<unsigned char>(title[0]) | 0x20;
+  const bool may_be_caption = lead == 'i' || lead == 'd' || lead == 'p' || lead == 's' || lead == 'l' ||
+                              static_cast<unsigned char>(title[0]) >= 0x80 || title.find('.') != std::string_view::npos;
+  if ((one_token || title.size() <= 16) && may_be_caption) {
     static const RE2 kCaption(
         "(?i)^(?:(?:img|dsc|dscn|pxl|image|screenshot|screen shot|photo|logo|사진|이미지|그림)[ _-]?[0-9_-]*|"
         "\\S+\\.(?:png|jpe?g|gif|webp|svg|heic))$");
@@ -390,7 +415,9 @@ bool TalkTitleReader::has_talk_prefix(std::string_view text) const {
 bool TalkTitleReader::has_time_prefix(std::string_view text) const { return time_length(trim(text)) > 0; }
 
 bool TalkTitleReader::is_event_segment(std::string_view segment) const {
-  return series_.contains(segment) && words_of(segment).size() <= 4;
+  size_t words = 0;
+  for_each_word_of(segment, [&](std::string_view) { ++words; });
+  return series_.contains(segment) && words <= 4;
 }
 
 TalkTitle TalkTitleReader::read(const Document& doc, uint32_t b, uint32_t e, TitleSource source) const {
@@ -403,6 +430,9 @@ TalkTitle TalkTitleReader::read(const Document& doc, uint32_t b, uint32_t e, Tit
   };
   trim_range(text, &b, &e);
   auto unquote = [&] {
+    if (b >= e) return;
+    const char first = text[b];
+    if (first != '"' && first != '\'' && first != '\xE2' && first != '\xE3' && first != '\xC2') return;
     for (size_t q = 0; q < std::size(kOpenQuotes); ++q) {
       std::string_view v = view();
       if (v.size() > kOpenQuotes[q].size() + kCloseQuotes[q].size() && v.rfind(kOpenQuotes[q], 0) == 0 &&

@@ -66,6 +66,7 @@ class TalkTitleReader {
   size_t prefix_length(std::string_view t, std::string* kind, std::string* label) const;
   size_t time_length(std::string_view t) const;
   bool is_person(std::string_view name) const;
+  bool is_generic_word(std::string_view word) const;
   bool is_event_segment(std::string_view segment) const;
 
   std::vector<std::pair<std::string, std::string>> kind_words_;  // phrase -> kind
