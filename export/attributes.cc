@@ -85,6 +85,7 @@ void append_evidence(std::string* out, const std::vector<Evidence>& evidence, st
 
 void append_flat(std::string* out, const AttrValue& v) {
   switch (v.kind) {
+    case AttrValue::kNull: return;
     case AttrValue::kString: out->append(v.s); return;
     case AttrValue::kInt: append_int(out, v.i); return;
     case AttrValue::kDouble:
@@ -160,6 +161,7 @@ void append_json_string(std::string* out, std::string_view s) {
 
 void append_json(std::string* out, const AttrValue& v) {
   switch (v.kind) {
+    case AttrValue::kNull: out->append("null"); return;
     case AttrValue::kString: append_json_string(out, v.s); return;
     case AttrValue::kInt: append_int(out, v.i); return;
     case AttrValue::kDouble: append_number(out, v.d); return;

@@ -13,7 +13,8 @@ namespace talkgraph {
 // One attribute value. Writers render it in their format: JSON keeps lists and per-year maps
 // structured, GraphML and GEXF flatten them into strings.
 struct AttrValue {
-  enum Kind { kString, kInt, kDouble, kBool, kStrings, kYears, kYearCounts, kYearWeights, kEvidence };
+  // kNull: a value that is unknown. JSON writes null; GraphML and GEXF leave the attribute out.
+  enum Kind { kString, kInt, kDouble, kBool, kStrings, kYears, kYearCounts, kYearWeights, kEvidence, kNull };
   Kind kind = kString;
   std::string_view s;
   long long i = 0;
@@ -27,6 +28,7 @@ struct AttrValue {
   static AttrValue integer(long long v) { AttrValue a; a.kind = kInt; a.i = v; return a; }
   static AttrValue real(double v) { AttrValue a; a.kind = kDouble; a.d = v; return a; }
   static AttrValue boolean(bool v) { AttrValue a; a.kind = kBool; a.i = v; return a; }
+  static AttrValue null() { AttrValue a; a.kind = kNull; return a; }
   // A weight: an integer when it is one (counts), else a real.
   static AttrValue number(double v) {
     return v == static_cast<double>(static_cast<long long>(v)) ? integer(static_cast<long long>(v)) : real(v);
@@ -98,7 +100,8 @@ void for_each_node_attribute(const NodeProps& n, F&& f) {
   f("type", AttrValue::str(n.type));
   if (entity && !n.version_of.empty()) f("version_of", AttrValue::str(n.version_of));
   if (entity) f("weighted_degree", AttrValue::real(n.weighted_degree));
-  if (!entity) f("year", AttrValue::integer(n.year));
+  // An unknown year (0 inside the graph) is written as no year: never 0 (issue 24).
+  if (!entity) f("year", n.year != 0 ? AttrValue::integer(n.year) : AttrValue::null());
   if (entity) {
     f("years", [&] { AttrValue a; a.kind = AttrValue::kYears; a.year_counts = &n.mentions_by_year; return a; }());
   }

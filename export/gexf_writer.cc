@@ -68,7 +68,7 @@ void write_gexf(const KnowledgeGraph& kg, std::ostream& out, const GexfOptions& 
     const NodeProps& n = g[v];
     out << "      <node id=\"" << xml_escape(n.id) << "\" label=\"" << xml_escape(n.label) << "\">\n        <attvalues>\n";
     for_each_node_attribute(n, [&](std::string_view k, const AttrValue& val) {
-      if (skipped(k)) return;
+      if (skipped(k) || val.kind == AttrValue::kNull) return;
       attvalue(k, val);
     });
     for (const auto& [year, count] : n.mentions_by_year) {
@@ -97,7 +97,7 @@ void write_gexf(const KnowledgeGraph& kg, std::ostream& out, const GexfOptions& 
     if (v13) out << " kind=\"" << edge_kind_name(p.kind) << "\"";
     out << ">\n        <attvalues>\n";
     for_each_edge_attribute(kg, e, [&](std::string_view k, const AttrValue& val) {
-      if (skipped(k)) return;
+      if (skipped(k) || val.kind == AttrValue::kNull) return;
       attvalue(k, val);
     });
     const YearWeightsView weight_by_year = kg.weight_by_year(e);

@@ -46,7 +46,7 @@ void write_graphml(const KnowledgeGraph& kg, std::ostream& stream) {
     append_xml_escaped(text, g[v].id);
     out << "\">\n";
     for_each_node_attribute(g[v], [&](std::string_view name, const AttrValue& value) {
-      if (name != "id") append_data(text, 'n', name, value);
+      if (name != "id" && value.kind != AttrValue::kNull) append_data(text, 'n', name, value);
     });
     out << "    </node>\n";
     out.record_done();

@@ -139,7 +139,10 @@ void write_html(const KnowledgeGraph& kg, std::ostream& out, const HtmlAssets& a
     j += "],\"evidence\":[";
     for (size_t i = 0; i < evidence.size(); ++i) {
       const Evidence& ev = evidence[i].second;
-      j += fmt::format("{}{{\"year\":{},\"line\":{},\"document\":", i ? "," : "", evidence[i].first, ev.line);
+      // An unknown year is null, never 0.
+      const int year = evidence[i].first;
+      j += fmt::format("{}{{\"year\":{},\"line\":{},\"document\":", i ? "," : "",
+                       year == 0 ? std::string("null") : std::to_string(year), ev.line);
       append_json_string(&j, ev.document);
       j += ",\"sentence\":";
       append_json_string(&j, ev.sentence);

@@ -890,7 +890,13 @@ void TalkFinder::find_in_prose(Scan& s) const {
           c.begin = i;
           c.end = end;
           c.title = titles_.read(doc, i, end, TitleSource::kQuoted);
-          if (!titles_.reads_as_title(c.title.title, true)) {
+          // Reported speech: "..."라고 말했다, "..." he said.
+          const std::string_view after = text.substr(end, std::min<size_t>(12, text.size() - end));
+          const bool speech = after.rfind("라고", 0) == 0 || after.rfind("이라고", 0) == 0 || after.rfind("고 말", 0) == 0 ||
+                              starts_with_ci(after, " said") || starts_with_ci(after, ", said");
+          if (speech) {
+            c.rule = "quoted speech, not a title";
+          } else if (!titles_.reads_as_title(c.title.title, true)) {
             c.rule = "quoted next to a talk word, but not a title";
           } else if (!title_cased(c.title.title)) {
             c.rule = "quoted next to a talk word, but speech, not a title (not in Title Case)";

@@ -19,7 +19,8 @@
 //      its speaker only ("[Carol Willing's keynote](...)"): there the heading is the writer's.
 //  H7. Otherwise a heading is a talk on evidence, scored: standing right under a day, a track, a
 //      list of talks or an event, or at the top of a review whose opening announces its talks (2), a talk mark such as 🎤 (2), a link to a talk's video or slides
-//      in its text (2), words about the talk's speaker or slides (2), talk words (1), the heading
+//      in its text (2), words about the talk's speaker or slides (2), a speaker credited in the heading
+//      ("Title - 홍길동 -", "(발표: Name)") (2), talk words (1), the heading
 //      naming a technology (1), its text naming two or more (1). Two or more make a talk (three under
 //      the writer's own section). With one, it is a talk when talks are at least half of its siblings
 //      at its level; with none, when two thirds of them are talks, or some are on strong evidence
@@ -385,6 +386,7 @@ void TalkFinder::decide_headings(Scan& s) const {
     int refers = 0;              // talks its section names by their speakers only
     bool review = false, talky = false, technology = false, title_like = false, symbol = false;
     bool technical = false;      // its text names two technologies or more
+    bool credited = false;       // it credits a speaker
   };
   std::vector<Facts> f(n);
   // Offsets of links to talk material and of talks found so far, sorted: each section counts its own
@@ -450,7 +452,7 @@ void TalkFinder::decide_headings(Scan& s) const {
         }
         continue;
       }
-      const Facts& x = facts(i);
+      Facts& x = facts(i);
       if (i == 0 && !x.prefixed) {
         const bool names_event = series_.contains(s.text(op[i].begin, op[i].end));
         const bool alone_on_top = n > 1 && std::all_of(op.begin() + 1, op.end(), [&](const Opener& o) { return o.level > op[0].level; });
@@ -486,11 +488,18 @@ void TalkFinder::decide_headings(Scan& s) const {
       } else {
         score[i] = 2 * x.material_body + 2 * x.review + 2 * x.symbol + 2 * under_talks + x.talky + x.technology +
                    x.technical;
+        // A heading that credits a speaker ("Title - 홍길동 -", "(발표: Name)") names a talk; its title is
+        // read for that only when the rest of the evidence falls short.
+        if (score[i] < 2 && !titles_.read(doc, op[i].begin, op[i].end, TitleSource::kHeading).speakers.empty()) {
+          score[i] += 2;
+          x.credited = true;
+        }
         // Under the writer's own section ("## 점심" over "### 3. Talk") a talk needs more evidence.
         if (score[i] >= (above == Role::kOther ? 3 : 2)) {
           role[i] = Role::kTalk;
           strong[i] = x.material_body || x.symbol;
           why[i] = "H7: evidence " + std::to_string(score[i]) + " (" + (under_talks ? "under a day, track or list of talks, " : "") +
+                   (x.credited ? "credits a speaker, " : "") +
                    (x.symbol ? "marked as a talk, " : "") + (x.material_body ? "links its video or slides, " : "") +
                    (x.review ? "speaks of its speaker or slides, " : "") + (x.talky ? "talk words, " : "") +
                    (x.technology ? "names a technology, " : "") + (x.technical ? "its text names technologies, " : "");

@@ -204,6 +204,33 @@ TEST(CliSeeds, MentionsAreJsonLines) {
             std::string::npos);
 }
 
+TEST(CliSeeds, TalksListsEachTalkWithItsRuleAndExplainsTheRest) {
+  Result r = run("talks seeds/003_011f83de031a1efb.txt");
+  EXPECT_EQ(r.code, 0);
+  EXPECT_NE(r.out.find("seeds/003_011f83de031a1efb.txt: PyCon KR 2020, 9 talks"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("keynote   파이썬 커뮤니티가 교육에 기여할 수 있는 것들  [markdown heading: H3: opens with a talk kind]"),
+            std::string::npos)
+      << r.out;
+  // --explain lists what was not taken, with why: the review's title, a talk's subsections.
+  Result e = run("talks seeds/003_011f83de031a1efb.txt --explain");
+  EXPECT_EQ(e.code, 0);
+  EXPECT_NE(e.out.find("H1: the first heading names the event"), std::string::npos) << e.out;
+  EXPECT_NE(e.out.find("H2: a subsection of the talk above"), std::string::npos) << e.out;
+  // --json: one object per talk.
+  Result j = run("talks seeds/003_011f83de031a1efb.txt --json");
+  EXPECT_EQ(j.code, 0);
+  std::istringstream lines(j.out);
+  std::string line;
+  int talks = 0;
+  while (std::getline(lines, line)) {
+    const nlohmann::json t = nlohmann::json::parse(line);
+    EXPECT_EQ(t["year"], 2020);
+    EXPECT_TRUE(t["talk"].get<bool>());
+    ++talks;
+  }
+  EXPECT_EQ(talks, 9);
+}
+
 }  // namespace
 
 namespace {

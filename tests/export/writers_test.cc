@@ -130,6 +130,24 @@ TEST_P(EveryWriter, IsDeterministic) {
   EXPECT_EQ(render(GetParam(), hostile_graph()), render(GetParam(), hostile_graph()));
 }
 
+// Issue 24: a year nobody knows is written as no year (JSON null, no attribute in XML), never as 0.
+TEST_P(EveryWriter, WritesNoYearForAnUnknownOne) {
+  DocumentExtraction d;
+  d.path = d.name = "notes.md";
+  d.event = {"Unknown event", 0, ""};
+  d.talks.push_back({"Typing Python", "talk", "", 1, d.event, "test"});
+  d.entities.push_back({"library:django", "Django", "library", false, "", 0});
+  d.sentences.push_back("Django notes.");
+  d.mentions.push_back({0, 0, 0, 1, 0, "Django", "name"});
+  GraphBuilder b;
+  b.add(d);
+  const std::string out = render(GetParam(), b.build());
+  for (const char* zero : {"\"year\":0", "year=\"0\"", "n_year\">0<", "for=\"year\" value=\"0\"", "start=\"0\""}) {
+    EXPECT_EQ(out.find(zero), std::string::npos) << zero << "\n" << out;
+  }
+  if (GetParam().name == "json" || GetParam().name == "cytoscape") EXPECT_NE(out.find("\"year\":null"), std::string::npos) << out;
+}
+
 INSTANTIATE_TEST_SUITE_P(Writers, EveryWriter, ::testing::ValuesIn(writers()),
                          [](const auto& info) { return info.param.name; });
 

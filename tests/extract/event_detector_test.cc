@@ -73,3 +73,50 @@ TEST(EventDetector, HangulSeriesNameBeforeLatinText) {
 
 }  // namespace
 }  // namespace talkgraph
+
+namespace talkgraph {
+namespace {
+
+TEST(EventDetector, ReadsTheYearBeforeTheName) {
+  EXPECT_EQ(detect("2019 파이콘 후기"), "PyCon KR 2019 event");
+  EXPECT_EQ(detect("2019년 파이콘에 다녀왔다"), "PyCon KR 2019 event");
+}
+
+TEST(EventDetector, AnotherEditionIsNoEvidence) {
+  // "작년 파이콘 2017" and "last year's PyCon 2022" are other editions than the one reviewed.
+  EXPECT_EQ(detect("작년 파이콘 2017에 이어 올해도 파이콘 2018에 갔다."), "PyCon KR 2018 event");
+  EXPECT_EQ(detect("Unlike last year's PyCon US 2022, PyCon US 2023 was in Salt Lake City."), "PyCon US 2023 event");
+}
+
+TEST(EventDetector, ConferenceLinksGiveTheYear) {
+  EXPECT_EQ(detect("파이콘 후기\n\n[발표자료](https://www.pycon.kr/2018/program/81)\n"), "PyCon KR 2018 url");
+  EXPECT_EQ(detect("Notes from PyCon.\n\n[a talk](https://us.pycon.org/2024/schedule/presentation/55/)\n"),
+            "PyCon US 2024 url");
+  EXPECT_EQ(detect("My first SciPy.\n\n[site](https://www.scipy2019.scipy.org/)\n"), "SciPy 2019 url");
+}
+
+TEST(EventDetector, FrontMatterTitleAndDate) {
+  EXPECT_EQ(detect("---\ntitle: PyCon UK 2017!\n---\nIt was fun.\n"), "PyCon UK 2017 front-matter");
+  EXPECT_EQ(detect("Title: Notes from PyCon\nDate: 2017-05-24\n\nIt was fun in Portland.\n"), "PyCon US 2017 front-matter");
+}
+
+TEST(EventDetector, AQuotedPlanWeighsLessThanALink) {
+  // A plan for next year in a block quote against the conference's own link.
+  EXPECT_EQ(detect("Pycon 후기\n\n> 2019년 Pycon엔 발표를 해보고 싶다.\n\n[발표자료](https://www.pycon.kr/2018/program/81)\n"),
+            "PyCon KR 2018 url");
+}
+
+TEST(EventDetector, UnknownStaysUnknown) {
+  const EventInfo e = detect_event("# Scipy Notes: Day 2\n\n[video](https://www.youtube.com/watch?v=abc)\n");
+  EXPECT_EQ(e.year, 0);
+  EXPECT_EQ(e.year_source, "");
+}
+
+TEST(EventDetector, BarePyConTakesItsCountryFromTheEvidence) {
+  EXPECT_EQ(detect("PyCon 2018 recap. Cleveland was cold."), "PyCon US 2018 event");
+  EXPECT_EQ(detect("파이콘 2018 후기입니다. 코엑스에서 열렸다."), "PyCon KR 2018 event");
+  EXPECT_EQ(detect("PyCon 2018 recap."), "PyCon 2018 event");
+}
+
+}  // namespace
+}  // namespace talkgraph

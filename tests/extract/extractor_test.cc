@@ -119,6 +119,23 @@ TEST_F(Extraction, OneReviewCanCoverSeveralEvents) {
   EXPECT_EQ(d.talks[1].event.name, "EuroPython");
 }
 
+TEST_F(Extraction, NamesAreNeverReadInsideLinkDestinationsImagesOrTags) {
+  // Issue 24: words of a URL (github.com/pallets/flask, pypi.org/project/redis) are no mentions, and
+  // a link's label and its destination are one mention, not two.
+  EXPECT_EQ(labels("See https://github.com/pallets/flask and <https://pypi.org/project/redis>."), V{});
+  EXPECT_EQ(labels("We use [Redis](https://pypi.org/project/redis) daily. ![Django](django.png) <img alt=\"Redis\">"),
+            V{"Redis"});
+}
+
+TEST_F(Extraction, MentionsBelongToTheTalkOfTheirTableRow) {
+  DocumentExtraction d = run("| Title | Notes |\n|---|---|\n| Caching with Redis | fast |\n| Serverless Python | AWS Lambda |\n");
+  ASSERT_EQ(d.talks.size(), 2u);
+  for (const MentionRecord& m : d.mentions) {
+    const std::string& label = d.entities[m.entity].label;
+    EXPECT_EQ(m.talk, label == "Redis" ? 0 : 1) << label;
+  }
+}
+
 TEST_F(Extraction, DiscoversPackagesTheLexiconLacks) {
   PypiIndex pypi;
   pypi.add("trafaret", 4325);
