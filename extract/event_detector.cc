@@ -181,26 +181,28 @@ void find_series_mentions(std::string_view text, std::vector<EventMention>* out)
 }
 
 void find_dates(std::string_view text, std::vector<EventMention>* out) {
-  // 2019년 8월, August 2019, Aug 15, 2019, 2019-08-15, 2019.08.15
-  static const RE2 kKoreanDate("((?:19|20)\\d\\d)년\\s*\\d{1,2}월");
-  static const RE2 kEnglishDate(
-      "(?i)\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+(?:\\d{1,2}(?:st|nd|rd|th)?,?\\s+)?"
-      "((?:19|20)\\d\\d)\\b");
-  static const RE2 kIsoDate("\\b((?:19|20)\\d\\d)[-./](?:0?[1-9]|1[0-2])[-./](?:0?[1-9]|[12]\\d|3[01])\\b");
-  static const RE2 kDayFirstDate("\\b(?:0?[1-9]|[12]\\d|3[01])[-./](?:0?[1-9]|1[0-2])[-./]((?:19|20)\\d\\d)\\b");
-  for (const RE2* re : {&kKoreanDate, &kEnglishDate, &kIsoDate, &kDayFirstDate}) {
-    re2::StringPiece input(text.data(), text.size());
-    re2::StringPiece year;
-    while (RE2::FindAndConsume(&input, *re, &year)) {
+  // 2019년 8월, August 2019, Aug 15, 2019, 2019-08-15, 2019.08.15, 15-08-2019: one expression, one
+  // pass over the text, the year in whichever group matched.
+  static const RE2 kDate(
+      "((?:19|20)\\d\\d)년\\s*\\d{1,2}월|"
+      "\\b(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-zA-Z]*\\.?\\s+(?:\\d{1,2}(?:st|nd|rd|th)?,?\\s+)?"
+      "((?:19|20)\\d\\d)\\b|"
+      "\\b((?:19|20)\\d\\d)[-./](?:0?[1-9]|1[0-2])[-./](?:0?[1-9]|[12]\\d|3[01])\\b|"
+      "\\b(?:0?[1-9]|[12]\\d|3[01])[-./](?:0?[1-9]|1[0-2])[-./]((?:19|20)\\d\\d)\\b");
+  re2::StringPiece input(text.data(), text.size());
+  re2::StringPiece years[4];
+  while (RE2::FindAndConsume(&input, kDate, &years[0], &years[1], &years[2], &years[3])) {
+    for (const re2::StringPiece& year : years) {
+      if (year.empty()) continue;
       EventMention m;
       m.offset = static_cast<size_t>(year.data() - text.data());
       m.end = m.offset + 4;
-      m.year = std::stoi(std::string(year));
+      m.year = (year[0] - '0') * 1000 + (year[1] - '0') * 100 + (year[2] - '0') * 10 + (year[3] - '0');
       // A date before Python conferences existed (a birth date in an example) says nothing about the
       // event. Found by fuzz_document_parser; regression input in tests/fuzz/corpus/parser/.
-      if (m.year < 1990) continue;
-      out->push_back(std::move(m));
+      if (m.year >= 1990) out->push_back(std::move(m));
     }
+    for (re2::StringPiece& year : years) year = re2::StringPiece();
   }
 }
 

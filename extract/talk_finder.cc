@@ -122,6 +122,14 @@ bool separated(std::string_view rest) {
   return false;
 }
 
+// Whether a line can open with a time: a digit, 오전/오후 (0xEC), am/pm, a weekday's initial.
+bool may_open_with_time(char c) {
+  const auto b = static_cast<unsigned char>(c);
+  const char l = static_cast<char>(b | 0x20);
+  return (b >= '0' && b <= '9') || b == 0xEC || l == 'a' || l == 'p' || l == 'm' || l == 't' || l == 'w' || l == 'f' ||
+         l == 's';
+}
+
 // Whether a strike span covers [b, e).
 bool struck(const TalkFinder::Scan& s, int32_t block, uint32_t b, uint32_t e);
 
@@ -136,7 +144,10 @@ void TalkFinder::find_speaker_lines(Scan& s) const {
       const uint32_t le = line_end(doc.text, lb, b.end);
       const uint32_t tb = skip_spaces(doc.text, lb, le);
       const std::string_view line = s.text(tb, le);
-      if (const size_t k = speaker_columns_.prefix(line); k > 0) {
+      if (const size_t k = line.find(':') == std::string_view::npos && line.find("\xEF\xBC\x9A") == std::string_view::npos
+                               ? 0
+                               : speaker_columns_.prefix(line);
+          k > 0) {
         size_t at = k;
         while (at < line.size() && line[at] == ' ') ++at;
         size_t colon = line.compare(at, 1, ":") == 0 ? 1 : line.compare(at, 3, "\xEF\xBC\x9A") == 0 ? 3 : 0;
@@ -642,7 +653,7 @@ void TalkFinder::find_timetables(Scan& s) const {
     for (uint32_t lb = b.begin; lb < b.end;) {
       const uint32_t le = line_end(doc.text, lb, b.end);
       const uint32_t tb = skip_spaces(doc.text, lb, le);
-      if (titles_.has_time_prefix(s.text(tb, le))) {
+      if (tb < le && may_open_with_time(doc.text[tb]) && titles_.has_time_prefix(s.text(tb, le))) {
         ++all;
         const bool first_line = lb == b.begin;
         if (!(first_line && item_lead) && !std::binary_search(openers.begin(), openers.end(), tb)) {

@@ -297,6 +297,14 @@ void TalkFinder::collect_openers(Scan& s) const {
   for (size_t i = 0; i < doc.blocks.size(); ++i) {
     const Block& b = doc.blocks[i];
     if (b.kind != BlockKind::kParagraph || b.parent >= 0 || b.implicit || b.begin >= b.end) continue;
+    // Only a paragraph of several lines holding a mark or a bullet can: most are prose.
+    const std::string_view body = text.substr(b.begin, b.end - b.begin);
+    if (body.find('\n') == std::string_view::npos) continue;
+    if (body.find("\xE2") == std::string_view::npos && body.find("\xE3\x80\x90") == std::string_view::npos &&
+        body.find("\n- ") == std::string_view::npos && body.find("\n* ") == std::string_view::npos &&
+        body.find("\xC2\xB7") == std::string_view::npos) {
+      continue;
+    }
     std::vector<std::pair<uint32_t, uint32_t>> lines;
     for (uint32_t lb = b.begin; lb < b.end;) {
       size_t nl = text.find('\n', lb);

@@ -14,6 +14,8 @@
 // technology: "Python Packaging" is no one.
 #include "extract/talk_title.h"
 
+#include <cctype>
+
 #include <re2/re2.h>
 
 #include "extract/english.h"
@@ -388,11 +390,18 @@ size_t TalkTitleReader::time_length(std::string_view t) const {
       "(?:\\s*[aApP]\\.?[mM]\\.?)?)?"
       "|(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day\\s+(?:morning|afternoon|evening)))"
       "\\s*(?:[-–—|:.)]\\s*)?");
-  if (t.empty() || !((t[0] >= '0' && t[0] <= '9') || t[0] == '\xEC' || (t[0] | 0x20) == 'a' || (t[0] | 0x20) == 'p' ||
-                     (t[0] | 0x20) == 'm' || (t[0] | 0x20) == 't' || (t[0] | 0x20) == 'w' || (t[0] | 0x20) == 'f' ||
-                     (t[0] | 0x20) == 's')) {
-    return 0;
+  // The expression runs only on a line that can open with a time: a digit, 오전/오후, am/pm and a
+  // digit, or a weekday's name.
+  if (t.empty()) return 0;
+  const bool digit = t[0] >= '0' && t[0] <= '9';
+  const bool korean = t.rfind("오전", 0) == 0 || t.rfind("오후", 0) == 0;
+  const bool meridiem = (starts_with_ci(t, "am") || starts_with_ci(t, "pm")) && t.size() > 3 &&
+                        (std::isdigit(static_cast<unsigned char>(t[2])) || std::isdigit(static_cast<unsigned char>(t[3])));
+  bool weekday = false;
+  for (std::string_view day : {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}) {
+    weekday = weekday || starts_with_ci(t, day);
   }
+  if (!digit && !korean && !meridiem && !weekday) return 0;
   re2::StringPiece input(t.data(), t.size());
   if (!RE2::Consume(&input, kTime)) return 0;
   const size_t n = t.size() - input.size();
