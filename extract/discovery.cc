@@ -331,7 +331,7 @@ std::vector<Discovery> discover(const Document& doc, const Lexicon& lexicon, con
     if (looks_like_acronym(inside)) {
       propose_acronym(std::string(inside), words_before(text, open, 10), true);
     } else {
-      std::string before = words_before(text, open, 1);
+      std::string before(trim(words_before(text, open, 1)));
       if (looks_like_acronym(before)) propose_acronym(before, std::string(inside), false);
     }
   }

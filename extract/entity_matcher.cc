@@ -240,8 +240,10 @@ uint32_t EntityMatcher::add_child(uint32_t node, uint64_t token_hash) {
   return c;
 }
 
-EntityMatcher::EntityMatcher(const Lexicon& lexicon, const std::vector<CuePhrase>& cues) {
+EntityMatcher::EntityMatcher(const Lexicon& lexicon, const std::vector<CuePhrase>& cues,
+                             const std::vector<std::string>& compound_suffixes) {
   nodes_.emplace_back();  // root; child() returns 0 for "no child", which the root can never be
+  for (const std::string& word : compound_suffixes) compound_suffixes_.emplace(hash_bytes(word, true), 1);
   Tokens tokens;
   PrefixHashes prefixes;
   for (const CuePhrase& cue : cues) {
@@ -269,7 +271,7 @@ EntityMatcher::EntityMatcher(const Lexicon& lexicon, const std::vector<CuePhrase
     uint32_t node = 0;
     for (size_t t = first; t < tokens.size(); ++t) node = add_child(node, tokens[t].hash);
     nodes_[node].terminals.push_back(
-        {alias.entry, alias.exact_case, alias.is_name, alias.ambiguous, alias.cue_only, alias.text});
+        {alias.entry, alias.exact_case, alias.is_name, alias.doubt, alias.name_like, alias.glued, alias.text});
     ++alias_count_;
   }
 }
@@ -278,6 +280,7 @@ EntityMatcher::EntityMatcher(const Lexicon& lexicon, const std::vector<CuePhrase
 // and digits in order, so "GIL" accepts "GIL" but not "gil", and separators may still differ.
 const EntityMatcher::Terminal* EntityMatcher::accept(const Node& node, std::string_view surface) const {
   for (const Terminal& t : node.terminals) {
+    if (t.glued && surface.find_first_of(" \t\n\f\v") != std::string_view::npos) continue;
     if (!t.exact_case) return &t;
     size_t a = 0, b = 0;
     bool same = true;
@@ -379,7 +382,7 @@ void EntityMatcher::find_in(std::string_view text, size_t base, std::vector<Alia
           if (cn.terminals.empty() || !particle) continue;
           if (const Terminal* t = accept(nodes_[c], text.substr(first.begin, cut - first.begin))) {
             if (!found || cut > best.end) {
-              best = {first.begin, cut, t->entry, t->is_name, true, t->ambiguous, t->cue_only};
+              best = {first.begin, cut, t->entry, t->is_name, true, t->doubt, t->name_like};
               found = true;
               best_next = j + 1;
             }
@@ -395,11 +398,15 @@ void EntityMatcher::find_in(std::string_view text, size_t base, std::vector<Alia
                          static_cast<uint8_t>(nodes_[node].cue)});
       }
       if (tok.kind == TokenKind::kSeparator || nodes_[node].terminals.empty()) continue;
-      // Right boundary: a word glued to another word by '-' or '_' continues a larger name.
-      if (tok.kind == TokenKind::kWord && j + 2 < n && glued_word(j + 1, j + 2)) continue;
+      // Right boundary: a word glued to another word by '-' or '_' continues a larger name, unless
+      // the word makes an English compound ("pandas-like").
+      if (tok.kind == TokenKind::kWord && j + 2 < n && glued_word(j + 1, j + 2) &&
+          !(text[tokens[j + 1].begin] == '-' && compound_suffixes_.find(tokens[j + 2].hash, 0) != 0)) {
+        continue;
+      }
       if (const Terminal* t = accept(nodes_[node], text.substr(first.begin, tok.end - first.begin))) {
         if (!found || tok.end >= best.end) {
-          best = {first.begin, tok.end, t->entry, t->is_name, false, t->ambiguous, t->cue_only};
+          best = {first.begin, tok.end, t->entry, t->is_name, false, t->doubt, t->name_like};
           found = true;
           best_next = j + 1;
         }

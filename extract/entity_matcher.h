@@ -18,8 +18,9 @@ struct AliasMatch {
   uint32_t entry = 0;    // index into Lexicon::entries()
   bool is_name = false;  // matched the canonical name rather than another alias
   bool particle = false; // a Hangul particle followed a Hangul alias (장고를)
-  bool ambiguous = false; // the alias is an ordinary word too
-  bool cue_only = false;  // ... and only a cue word or a code span is evidence enough
+  Doubt doubt = Doubt::kNone;  // how much evidence the alias needs (lexicon.h)
+  bool name_like = false;      // a capital is no evidence for it (Jose, C)
+  bool ambiguous() const { return doubt != Doubt::kNone; }
 };
 
 // A word or phrase of the vocabulary found in the same scan as the lexicon's names (talk words,
@@ -43,7 +44,10 @@ bool is_korean_particle(std::string_view suffix);
 
 class EntityMatcher {
  public:
-  explicit EntityMatcher(const Lexicon& lexicon, const std::vector<CuePhrase>& cues = {});
+  // `compound_suffixes`: words that, glued by '-' after a name, make an English compound rather than
+  // a larger identifier ("pandas-like", "Django-based"): the name still matches before them.
+  explicit EntityMatcher(const Lexicon& lexicon, const std::vector<CuePhrase>& cues = {},
+                         const std::vector<std::string>& compound_suffixes = {});
 
   // All matches, non-overlapping, leftmost-longest, in text order. The text must be valid UTF-8.
   // Long texts are matched in pieces of about kChunkBytes cut at white space, so memory stays small
@@ -61,8 +65,9 @@ class EntityMatcher {
     uint32_t entry;
     bool exact_case;
     bool is_name;
-    bool ambiguous;
-    bool cue_only;
+    Doubt doubt;
+    bool name_like;
+    bool glued;        // the surface's separators must be '-' or '_', not white space
     std::string text;  // the alias as written, for exact-case checks
   };
   struct Node {
@@ -86,6 +91,7 @@ class EntityMatcher {
   FlatHashMap edges_;  // (node, token hash) -> child node
   std::vector<uint64_t> first_tokens_ = std::vector<uint64_t>(1 << 10);  // 65,536 bits
   size_t alias_count_ = 0;
+  FlatHashMap compound_suffixes_;  // token hash -> 1
 };
 
 }  // namespace talkgraph

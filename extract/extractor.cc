@@ -38,14 +38,6 @@ std::string evidence_text(std::string_view sentence, size_t limit) {
   return s + "…";
 }
 
-bool contains_hangul(std::string_view s) {
-  size_t i = 0;
-  while (i < s.size()) {
-    if (is_hangul(decode_utf8(s, &i))) return true;
-  }
-  return false;
-}
-
 // "3.7", "v4", "3.10.2" right after a versioned name, and not a quantity ("Lambda 8달러", "Python 3개").
 bool version_after(std::string_view text, size_t end, std::string* version) {
   static const RE2 kVersion("^ ?[vV]?(\\d{1,2}(?:\\.\\d{1,3}){0,2})");
@@ -67,24 +59,25 @@ bool version_after(std::string_view text, size_t end, std::string* version) {
   return true;
 }
 
-// "name" or "alias", "+particle" when one followed, "+evidence:<kind>" for an ordinary word: all
-// twenty combinations made once.
+// "name" or "alias", "+particle" when one followed, "+evidence:<kind>" for an ordinary word: every
+// combination made once.
 std::string_view matcher_rule(bool is_name, bool particle, EvidenceKind kind) {
-  static const std::array<std::string_view, 20> kRules = [] {
-    static constexpr std::string_view kKinds[] = {"", "+evidence:code", "+evidence:cue", "+evidence:cooccurrence",
-                                                  "+evidence:capitalized"};
-    std::array<std::string_view, 20> rules;
+  static const std::array<std::string_view, 4 * kEvidenceKinds> kRules = [] {
+    std::array<std::string_view, 4 * kEvidenceKinds> rules;
     for (int n = 0; n < 2; ++n) {
       for (int p = 0; p < 2; ++p) {
-        for (int k = 0; k < 5; ++k) {
-          rules[(n * 2 + p) * 5 + k] =
-              intern_rule(std::string(n ? "name" : "alias") + (p ? "+particle" : "") + std::string(kKinds[k]));
+        for (int k = 0; k < kEvidenceKinds; ++k) {
+          const std::string_view kind_name = evidence_kind_name(static_cast<EvidenceKind>(k));
+          rules[static_cast<size_t>((n * 2 + p) * kEvidenceKinds + k)] =
+              intern_rule(std::string(n ? "name" : "alias") + (p ? "+particle" : "") +
+                          (kind_name.empty() ? "" : "+evidence:" + std::string(kind_name)));
         }
       }
     }
     return rules;
   }();
-  return kRules[(static_cast<int>(is_name) * 2 + static_cast<int>(particle)) * 5 + static_cast<int>(kind)];
+  return kRules[static_cast<size_t>((static_cast<int>(is_name) * 2 + static_cast<int>(particle)) * kEvidenceKinds +
+                                    static_cast<int>(kind))];
 }
 
 const std::string_view kVersionRule = intern_rule("version");
@@ -99,45 +92,6 @@ std::string_view intern_rule(std::string_view rule) {
   if (it == rules.end()) it = rules.emplace(rule).first;
   return *it;
 }
-
-bool ambiguous_mention_has_evidence(std::string_view text, size_t begin, std::string_view sentence, bool in_code,
-                                    bool other_unambiguous_in_sentence, bool cue_only, SentenceFacts* facts,
-                                    EvidenceKind* kind) {
-  static const RE2 kCue(
-      "(?i)라이브러리|프레임워크|패키지|모듈|오픈소스|\\blibrar(?:y|ies)\\b|\\bframeworks?\\b|\\bpackages?\\b|"
-      "\\bmodules?\\b|pip3? install|\\bimport\\b|\\bopen[- ]source\\b|\\bpypi\\b|\\bconda install\\b");
-  if (in_code) {
-    *kind = EvidenceKind::kCode;
-    return true;
-  }
-  if (facts->has_cue < 0) facts->has_cue = RE2::PartialMatch(re2::StringPiece(sentence.data(), sentence.size()), kCue);
-  if (facts->has_cue) {
-    *kind = EvidenceKind::kCue;
-    return true;
-  }
-  if (cue_only) return false;
-  if (other_unambiguous_in_sentence) {
-    *kind = EvidenceKind::kCooccurrence;
-    return true;
-  }
-  // Written as a name: a capital where an ordinary word would be lower case. At the start of an
-  // English sentence every word is capitalized, so a capital there proves nothing.
-  char first = text[begin];
-  if (first >= 'A' && first <= 'Z') {
-    bool sentence_start = begin == static_cast<size_t>(sentence.data() - text.data());
-    if (!sentence_start) {
-      *kind = EvidenceKind::kCapitalized;
-      return true;
-    }
-    if (facts->has_hangul < 0) facts->has_hangul = contains_hangul(sentence);
-    if (facts->has_hangul) {
-      *kind = EvidenceKind::kCapitalized;
-      return true;
-    }
-  }
-  return false;
-}
-
 
 namespace {
 
@@ -221,6 +175,16 @@ bool is_technology_name(const Lexicon& lexicon, std::string_view word) {
   return e != nullptr && !e->ambiguous;
 }
 
+// The talk finder's cue words and the entity cue words, for the matcher's one scan: the entity cues
+// are list kEntityCueList.
+std::vector<CuePhrase> all_cue_phrases(const TalkFinder& talks, const Vocabulary& vocabulary) {
+  std::vector<CuePhrase> cues = talks.cue_phrases();
+  for (const std::string& word : vocabulary.keys("entity-cues")) {
+    cues.push_back({word, kEntityCueList, static_cast<unsigned char>(word.back()) >= 0x80});
+  }
+  return cues;
+}
+
 }  // namespace
 
 Extractor::Extractor(const Lexicon& lexicon, const PypiIndex* pypi)
@@ -229,7 +193,8 @@ Extractor::Extractor(const Lexicon& lexicon, const PypiIndex* pypi)
       links_(Vocabulary::builtin()),
       titles_(Vocabulary::builtin(), [&lexicon](std::string_view w) { return is_technology_name(lexicon, w); }),
       talks_(Vocabulary::builtin(), titles_, links_),
-      matcher_(lexicon, talks_.cue_phrases()) {}
+      matcher_(lexicon, all_cue_phrases(talks_, Vocabulary::builtin()), Vocabulary::builtin().keys("compound-suffixes")),
+      evidence_(Vocabulary::builtin(), lexicon) {}
 
 DocumentExtraction Extractor::extract(const SourceDocument& source, const std::string& name,
                                       const ExtractOptions& options) const {
@@ -249,7 +214,7 @@ DocumentExtraction Extractor::extract(const SourceDocument& source, const std::s
   std::vector<uint32_t> technology;
   for (const AliasMatch& m : matches) {
     const LexiconEntry& e = lexicon_.entries()[m.entry];
-    if (!m.ambiguous && e.type != EntityType::kConcept) technology.push_back(static_cast<uint32_t>(m.begin));
+    if (m.doubt <= Doubt::kWord && e.type != EntityType::kConcept) technology.push_back(static_cast<uint32_t>(m.begin));
   }
   TalkFinding finding = talks_.find(doc, sentences, technology, cues, options.explain_talks);
   std::vector<TalkCandidate>& candidates = finding.candidates;
@@ -327,7 +292,7 @@ DocumentExtraction Extractor::extract(const SourceDocument& source, const std::s
   std::erase_if(matches, [&](const AliasMatch& m) { return in_speaker(m.begin, m.end); });
 
   // Code: spans and blocks, where an ordinary word counts as a name.
-  std::vector<std::pair<uint32_t, uint32_t>> code;
+  std::vector<TextRange> code;
   for (const InlineSpan& sp : doc.spans) {
     if (sp.kind == SpanKind::kCode) code.emplace_back(sp.begin, sp.end);
   }
@@ -335,10 +300,6 @@ DocumentExtraction Extractor::extract(const SourceDocument& source, const std::s
     if (b.kind == BlockKind::kCode) code.emplace_back(b.begin, b.end);
   }
   std::sort(code.begin(), code.end());
-  auto in_code = [&](size_t b, size_t e) {
-    auto it = std::upper_bound(code.begin(), code.end(), std::pair<uint32_t, uint32_t>(static_cast<uint32_t>(b), UINT32_MAX));
-    return it != code.begin() && (it - 1)->first <= b && e <= (it - 1)->second;
-  };
 
   // Names the lexicon lacks. An acronym's written-out expansion is one name, so lexicon matches
   // inside it ("Python" in "Python Steering Council") give way to it: the longest match wins.
@@ -363,15 +324,17 @@ DocumentExtraction Extractor::extract(const SourceDocument& source, const std::s
     return it == sentences.begin() ? 0 : static_cast<size_t>(it - sentences.begin() - 1);
   };
 
-  // Sentences that hold an unambiguous match, for the co-occurrence evidence rule.
   std::vector<size_t> match_sentence(matches.size());
-  std::vector<int> unambiguous_in_sentence(sentences.size() + 1, 0);
-  std::vector<SentenceFacts> sentence_facts(sentences.size() + 1);
   for (size_t m = 0, sentence = 0; m < matches.size(); ++m) {
     while (sentence + 1 < sentences.size() && sentences[sentence + 1].begin <= matches[m].begin) ++sentence;
     match_sentence[m] = sentence;
-    if (!matches[m].ambiguous) ++unambiguous_in_sentence[match_sentence[m]];
   }
+  std::vector<TextRange> entity_cues;
+  for (const CueHit& hit : cues) {
+    if (hit.list == kEntityCueList) entity_cues.emplace_back(hit.begin, hit.end);
+  }
+  const std::vector<EvidenceKind> verdicts =
+      evidence_.judge({doc, sentences, matches, match_sentence, code, entity_cues});
 
   std::unordered_map<std::string, uint32_t> entity_index;
   auto entity_for = [&](const std::string& id, const std::string& label, const std::string& type,
@@ -405,17 +368,9 @@ DocumentExtraction Extractor::extract(const SourceDocument& source, const std::s
   for (size_t m = 0; m < matches.size(); ++m) {
     const AliasMatch& match = matches[m];
     const LexiconEntry& entry = lexicon_.entries()[match.entry];
-    size_t s = match_sentence[m];
-    EvidenceKind kind = EvidenceKind::kNone;
-    if (match.ambiguous) {
-      const Sentence sp = sentences.empty() ? Sentence{0, static_cast<uint32_t>(text.size()), -1} : sentences[s];
-      std::string_view sentence = text.substr(sp.begin, sp.end - sp.begin);
-      int others = unambiguous_in_sentence[s];
-      if (!ambiguous_mention_has_evidence(text, match.begin, sentence, in_code(match.begin, match.end), others > 0,
-                                          match.cue_only, &sentence_facts[s], &kind)) {
-        continue;
-      }
-    }
+    const size_t s = match_sentence[m];
+    const EvidenceKind kind = verdicts[m];
+    if (kind == EvidenceKind::kRejected) continue;
     MentionRecord mention;
     const std::string& id = entry.id();
     if (lexicon_entity[match.entry] == kNone) {

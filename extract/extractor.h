@@ -6,6 +6,7 @@
 #include "extract/corpus.h"
 #include "extract/discovery.h"
 #include "extract/entity_matcher.h"
+#include "extract/evidence.h"
 #include "extract/extraction.h"
 #include "extract/lexicon.h"
 #include "extract/links.h"
@@ -21,19 +22,9 @@ struct ExtractOptions {
   bool explain_talks = false;         // keep every talk candidate with its decision (talkgraph talks)
 };
 
-// Needs evidence before an ordinary word counts as a technology (see docs/lexicon.md):
-// a cue word in the sentence, code (`in_code`), an unambiguous technology in the same sentence, or
-// the word written as a name (capitalized where a common word would not be).
-// With cue_only, only the first two kinds count. `facts` caches what was learnt about the sentence
-// (a cue word, Hangul), so a long sentence with many ordinary words is scanned once, not per word.
-struct SentenceFacts {
-  int8_t has_cue = -1;     // -1: not computed yet
-  int8_t has_hangul = -1;
-};
-enum class EvidenceKind : uint8_t { kNone, kCode, kCue, kCooccurrence, kCapitalized };
-bool ambiguous_mention_has_evidence(std::string_view text, size_t begin, std::string_view sentence, bool in_code,
-                                    bool other_unambiguous_in_sentence, bool cue_only, SentenceFacts* facts,
-                                    EvidenceKind* kind);
+// The matcher's cue list for the entity cue words (data/vocabulary/entities.txt, [entity-cues]); the
+// talk finder's lists come first.
+inline constexpr uint8_t kEntityCueList = 8;
 
 class Extractor {
  public:
@@ -48,7 +39,8 @@ class Extractor {
   LinkClassifier links_;
   TalkTitleReader titles_;
   TalkFinder talks_;
-  EntityMatcher matcher_;  // the lexicon's names and the talk finder's cue words, in one scan
+  EntityMatcher matcher_;  // the lexicon's names and every cue word, in one scan
+  EvidenceRules evidence_;
 };
 
 }  // namespace talkgraph

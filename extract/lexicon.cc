@@ -11,6 +11,7 @@
 #include <fmt/format.h>
 
 #include "extract/corpus.h"
+#include "extract/english.h"
 #include "extract/knowledge_base.h"
 #include "extract/text_util.h"
 
@@ -32,6 +33,15 @@ bool looks_like_acronym(std::string_view alias) {
     }
   }
   return upper >= 2 && alias.size() <= 6;
+}
+
+// One word of ASCII letters: what the English word list can judge.
+bool is_latin_word(std::string_view s) {
+  if (s.empty()) return false;
+  for (char c : s) {
+    if (!((c | 0x20) >= 'a' && (c | 0x20) <= 'z')) return false;
+  }
+  return true;
 }
 
 }  // namespace
@@ -134,6 +144,8 @@ void Lexicon::add_text(std::string_view text, std::string_view source, std::vect
           e.exact_case = true;
         } else if (opt == "cue") {
           e.cue_only = true;
+        } else if (opt == "name") {
+          e.name_wins = true;
         } else {
           errors->push_back(fmt::format("{}:{}: unknown option '{}'", source, line_no, opt));
           bad_option = true;
@@ -184,9 +196,30 @@ std::vector<LexiconAlias> Lexicon::aliases() const {
     auto add = [&](const std::string& text, bool is_name) {
       auto it = by_alias_.find(fold_alias(text));
       if (it == by_alias_.end() || it->second.entry != i) return;  // lost a conflict
-      bool ambiguous = e.ambiguous || std::find(e.ambiguous_aliases.begin(), e.ambiguous_aliases.end(), text) !=
-                                          e.ambiguous_aliases.end();
-      out.push_back({text, i, e.exact_case || looks_like_acronym(text), is_name, ambiguous || e.cue_only, e.cue_only});
+      const bool marked = e.ambiguous || std::find(e.ambiguous_aliases.begin(), e.ambiguous_aliases.end(), text) !=
+                                             e.ambiguous_aliases.end();
+      const bool acronym = looks_like_acronym(text);
+      const bool latin = is_latin_word(text);
+      const EnglishWord word = latin && !acronym ? english_word(text) : EnglishWord::kUnknown;
+      LexiconAlias alias;
+      alias.text = text;
+      alias.entry = i;
+      alias.exact_case = e.exact_case || acronym || (latin && text.size() == 1);
+      alias.is_name = is_name;
+      // A concept's name is its words ("Decorator", "Profiling"): only other types can be mistaken
+      // for an ordinary word.
+      const bool common = e.type != EntityType::kConcept && !e.name_wins &&
+                          (word == EnglishWord::kWord || word == EnglishWord::kBoth);
+      // A concept marked ambiguous ("Thread", also a thread of messages) needs only weak evidence:
+      // in a sentence about technology the word is the concept.
+      alias.doubt = e.cue_only ? Doubt::kCueOnly
+                    : marked   ? (e.type == EntityType::kConcept ? Doubt::kWord : Doubt::kAmbiguous)
+                    : common   ? Doubt::kWord
+                               : Doubt::kNone;
+      alias.name_like = (latin && text.size() == 1) || word == EnglishWord::kProperNoun;
+      alias.glued = !e.pypi.empty() && fold_alias(text) == fold_alias(e.pypi) &&
+                    text.find_first_of("-_") != std::string::npos && e.pypi_rank > 0;
+      out.push_back(std::move(alias));
     };
     add(e.name, true);
     for (const std::string& a : e.aliases) add(a, false);

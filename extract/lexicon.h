@@ -18,7 +18,8 @@ const std::vector<std::string>& entity_type_names();
 // An alias written with a leading '?' (?Lambda) is an ordinary word on its own and needs evidence.
 // Options: pypi=NAME, rank=N (PyPI download rank), ambiguous (an ordinary word: needs evidence),
 // versioned ("Python 3.7" becomes its own node linked to Python), case (every alias matches only in
-// the case written), cue (counts only beside a cue word or in code). See docs/lexicon.md.
+// the case written), cue (counts only beside a cue word or in code), name (an English word, but in a
+// review the name: Python, pip). See docs/lexicon.md.
 struct LexiconEntry {
   std::string name;
   EntityType type = EntityType::kConcept;
@@ -30,6 +31,7 @@ struct LexiconEntry {
   bool versioned = false;
   bool exact_case = false;
   bool cue_only = false;  // counts only beside a cue (pip install, import, 라이브러리) or in code
+  bool name_wins = false; // an English word too, but in a review the name (Python, pip, Flask)
   std::string file;
   int line = 0;
 
@@ -38,14 +40,24 @@ struct LexiconEntry {
   std::string id_;
 };
 
+// How much evidence a name needs before it counts (docs/lexicon.md, "Ordinary words"):
+//  kNone       a name only (Django, 장고): always counts;
+//  kWord       an English word too, found in the word list, not marked: weak evidence is enough (a
+//              capital, any technology in the sentence, a Korean sentence around it);
+//  kAmbiguous  marked an ordinary word (?Lambda, option ambiguous): strong evidence (a list of
+//              names, code, a cue word beside it, a link to its project, a capital outside a title);
+//  kCueOnly    option cue: only code, a cue word beside it or a link to its project.
+enum class Doubt : uint8_t { kNone, kWord, kAmbiguous, kCueOnly };
+
 // One surface form the matcher looks for, resolved to exactly one entry.
 struct LexiconAlias {
   std::string text;
   uint32_t entry = 0;
-  bool exact_case = false;  // acronyms written in capitals (GIL, ELT) match only in capitals
+  bool exact_case = false;  // acronyms written in capitals (GIL, ELT) and single letters (C, R)
   bool is_name = false;     // the canonical name rather than another alias
-  bool ambiguous = false;   // an ordinary word too: counts only with evidence
-  bool cue_only = false;    // counts only beside a cue or in code
+  Doubt doubt = Doubt::kNone;
+  bool name_like = false;   // only a proper noun in the word list (Jose), or one letter: a capital proves nothing
+  bool glued = false;       // a PyPI name with '-' or '_' (python-socks): never written with spaces
 };
 
 class Lexicon {

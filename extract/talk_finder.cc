@@ -76,13 +76,13 @@ TalkFinder::TalkFinder(const Vocabulary& v, const TalkTitleReader& titles, const
       first_person_(v.keys("first-person")),
       series_(v.keys("series")),
       symbols_(v.keys("talk-symbols")),
-      announcements_(v.keys("announcements")),
-      other_works_(v.keys("other-works")),
-      honorifics_(v.keys("honorifics")),
-      own_(v.keys("talk-kinds.own")),
       marks_(v.keys("heading-marks")),
+      announcements_(v.keys("announcements")),
+      own_(v.keys("talk-kinds.own")),
+      other_works_(v.keys("other-works")),
       title_columns_(v.keys("title-columns")),
       speaker_columns_(v.keys("speaker-columns")),
+      honorifics_(v.keys("honorifics")),
       days_(v.keys("sections.day")) {
   std::vector<std::string> section_words;
   for (const auto& [name, entries] : v.family("sections")) {
@@ -181,8 +181,9 @@ TalkFinding TalkFinder::find(const Document& doc, const std::vector<Sentence>& s
   // The cue words of four lists, as the matcher found them. "홍길동님의 발표" introduces a talk by its
   // speaker: a talk word after an honorific and a particle.
   for (const CueHit& hit : cues) {
+    if (hit.list > 3) continue;  // another pass's cue words
     std::vector<uint32_t>* lists[] = {&s.talk_words, &s.review_words, &s.introductions, &s.verbs};
-    std::vector<uint32_t>& list = *lists[std::min<uint8_t>(hit.list, 3)];
+    std::vector<uint32_t>& list = *lists[hit.list];
     if (list.empty() || list.back() != hit.begin) list.push_back(hit.begin);
     if (hit.list == 0) {
       const std::string_view before = std::string_view(doc.text).substr(0, hit.begin);

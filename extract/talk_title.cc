@@ -34,12 +34,6 @@ void trim_range(std::string_view text, uint32_t* b, uint32_t* e) {
   while (*e > *b && is_space(text[*e - 1])) --*e;
 }
 
-size_t count_code_points(std::string_view s) {
-  size_t n = 0;
-  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
-  return n;
-}
-
 bool all_hangul(std::string_view w, size_t* syllables) {
   size_t n = 0;
   for (size_t i = 0; i < w.size(); i += 3) {

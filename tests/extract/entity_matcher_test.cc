@@ -106,10 +106,10 @@ TEST_F(Matcher, ReportsParticleAndAmbiguity) {
   auto m = matcher_->find("플라스크를");
   ASSERT_EQ(m.size(), 1u);
   EXPECT_TRUE(m[0].particle);
-  EXPECT_TRUE(m[0].ambiguous);
+  EXPECT_EQ(m[0].doubt, Doubt::kAmbiguous);
   auto cue = matcher_->find("random");
   ASSERT_EQ(cue.size(), 1u);
-  EXPECT_TRUE(cue[0].cue_only);
+  EXPECT_EQ(cue[0].doubt, Doubt::kCueOnly);
 }
 
 TEST(KoreanParticle, KnowsCommonPostpositions) {

@@ -70,7 +70,7 @@ TEST_F(Extraction, VersionMentionsLinkToTheirEntity) {
   DocumentExtraction d = run("파이썬 3.7 어찌 그렇게 빨라졌나\n\nDjango 4로 옮겼다. Python 3 가지 장점.");
   std::vector<std::string> got;
   for (const MentionRecord& m : d.mentions) got.push_back(d.entities[m.entity].label + "/" + std::string(m.rule));
-  EXPECT_EQ(got, (V{"Python/alias", "Python 3.7/version", "Django/name", "Django 4/version", "Python/name"}));
+  EXPECT_EQ(got, (V{"Python/alias", "Python 3.7/version", "Django/name", "Django 4/version", "Python/name+evidence:cjk"}));
   for (const EntityRecord& e : d.entities) {
     if (e.label == "Python 3.7") EXPECT_EQ(e.version_of, "language:python");
   }

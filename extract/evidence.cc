@@ -1,0 +1,325 @@
+// The evidence rules, strongest first. What counts depends on how much doubt the lexicon gives the
+// name (lexicon.h, Doubt):
+//  - cue-only names (six, build, future): code, a link to the project, a cue word beside the name;
+//  - marked ordinary words (?Go, click, Ray, Wanted): also a list of names, the head of a title, a
+//    capital that is not a title's or a person's (the word beside it is not capitalized too), a
+//    capital in a Korean, Japanese or Chinese sentence, or a word glued to a particle there ("uv로");
+//  - unmarked English words (Flask, pandas, python): also a cue anywhere in the sentence, any other
+//    technology in it, any capital but the one that starts an English sentence, a CJK sentence.
+// A list is decided in rounds: "Ray and Dask" accepts Ray by Dask, and then "Ray, Modin" Modin by Ray.
+#include "extract/evidence.h"
+
+#include <algorithm>
+
+#include "extract/text_util.h"
+#include "extract/utf8.h"
+
+namespace talkgraph {
+
+std::string_view evidence_kind_name(EvidenceKind kind) {
+  static constexpr std::string_view kNames[kEvidenceKinds] = {
+      "", "code", "link", "cue", "list", "title", "cooccurrence", "capitalized", "cjk", "rejected"};
+  return kNames[static_cast<size_t>(kind)];
+}
+
+namespace {
+
+bool is_ascii_alnum(char c) { return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z'); }
+bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
+
+// Hangul, kana and CJK ideographs: scripts in which an English word is not written by chance.
+bool is_cjk(char32_t cp) {
+  return is_hangul(cp) || (cp >= 0x3040 && cp <= 0x30FF) || (cp >= 0x3400 && cp <= 0x4DBF) ||
+         (cp >= 0x4E00 && cp <= 0x9FFF);
+}
+
+bool has_cjk(std::string_view s) {
+  size_t i = 0;
+  while (i < s.size()) {
+    if (static_cast<unsigned char>(s[i]) < 0x80) {
+      ++i;
+      continue;
+    }
+    if (is_cjk(decode_utf8(s, &i))) return true;
+  }
+  return false;
+}
+
+// A CJK character right after the name, or right before it: "requests로", "uv로".
+bool glued_to_cjk(std::string_view text, size_t begin, size_t end) {
+  if (end < text.size() && static_cast<unsigned char>(text[end]) >= 0x80) {
+    size_t i = end;
+    if (is_cjk(decode_utf8(text, &i))) return true;
+  }
+  size_t b = begin;
+  while (b > 0 && (static_cast<unsigned char>(text[b - 1]) & 0xC0) == 0x80) --b;
+  if (b > 0 && b < begin) --b;
+  if (b < begin && static_cast<unsigned char>(text[b]) >= 0xC0) {
+    size_t i = b;
+    if (is_cjk(decode_utf8(text, &i)) && i == begin) return true;
+  }
+  return false;
+}
+
+// Where the words of a sentence start: past quotes, brackets and bullets.
+size_t first_word(std::string_view text, const Sentence& s) {
+  size_t i = s.begin;
+  while (i < s.end && static_cast<unsigned char>(text[i]) < 0x80 && !is_ascii_alnum(text[i])) ++i;
+  return i;
+}
+
+// A name as a URL would write it: ASCII letters and digits, lower case.
+std::string url_key(std::string_view s) {
+  std::string out;
+  for (char c : s) {
+    if (is_ascii_alnum(c)) out.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c));
+  }
+  return out;
+}
+
+// Whether a link's destination names `key`: a host label or a path segment that is it, with or without
+// its separators (github.com/ahupp/python-magic names "magic" and "python-magic"; docs.ray.io, "ray").
+bool url_names(std::string_view href, std::string_view key) {
+  if (key.size() < 2) return false;
+  size_t i = href.find("://");
+  i = i == std::string_view::npos ? 0 : i + 3;
+  std::string segment, part;
+  auto part_done = [&] {
+    bool hit = part == key;
+    part.clear();
+    return hit;
+  };
+  for (; i <= href.size(); ++i) {
+    const char c = i < href.size() ? href[i] : '/';
+    if (c == '/' || c == '.' || c == '?' || c == '#' || c == '=' || c == '&' || c == ':') {
+      if (part_done() || segment == key) return true;
+      segment.clear();
+      if (c == '?' || c == '#') break;  // a query says what was searched, not what the page is
+      continue;
+    }
+    if (c == '-' || c == '_' || c == '+') {
+      if (part_done()) return true;
+      continue;
+    }
+    if (!is_ascii_alnum(c)) continue;
+    const char lower = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    part.push_back(lower);
+    segment.push_back(lower);
+  }
+  return false;
+}
+
+// The Latin word that ends at or before `end` (white space skipped), within [limit, end): its range.
+bool word_before(std::string_view text, size_t limit, size_t end, size_t* b, size_t* e) {
+  size_t i = end;
+  while (i > limit && text[i - 1] == ' ') --i;
+  size_t j = i;
+  while (j > limit && (is_ascii_alnum(text[j - 1]) || text[j - 1] == '\'')) --j;
+  if (j == i) return false;
+  *b = j;
+  *e = i;
+  return true;
+}
+
+bool word_after(std::string_view text, size_t begin, size_t limit, size_t* b, size_t* e) {
+  size_t i = begin;
+  while (i < limit && text[i] == ' ') ++i;
+  size_t j = i;
+  while (j < limit && (is_ascii_alnum(text[j]) || text[j] == '\'')) ++j;
+  if (j == i) return false;
+  *b = i;
+  *e = j;
+  return true;
+}
+
+}  // namespace
+
+EvidenceRules::EvidenceRules(const Vocabulary& vocabulary, const Lexicon& lexicon)
+    : lexicon_(lexicon),
+      joiners_(vocabulary.keys("list-joiners")),
+      small_words_(vocabulary.keys("title-small-words")) {}
+
+bool EvidenceRules::beside_cue(const EvidenceInput& in, const AliasMatch& match, const Sentence& s, bool anywhere) const {
+  const std::string_view text = in.doc.text;
+  auto it = std::lower_bound(in.cues.begin(), in.cues.end(), TextRange{s.begin, 0});
+  for (; it != in.cues.end() && it->first < s.end; ++it) {
+    if (it->first < match.end && it->second > match.begin) continue;  // the name itself
+    if (anywhere) return true;
+    // Beside: at most two words between, no clause ending between.
+    const size_t gb = it->second <= match.begin ? it->second : match.end;
+    const size_t ge = it->second <= match.begin ? match.begin : it->first;
+    if (ge - gb > 40) continue;
+    const std::string_view gap = text.substr(gb, ge - gb);
+    if (gap.find_first_of(".;!?") != std::string_view::npos) continue;
+    int words = 0;
+    bool in_word = false;
+    for (char c : gap) {
+      const bool space = c == ' ' || c == '\n';
+      if (!space && !in_word) ++words;
+      in_word = !space;
+    }
+    if (words <= 2) return true;
+  }
+  return false;
+}
+
+// Between two names of a list: punctuation, white space and joining words only.
+bool EvidenceRules::joins_names(std::string_view gap) const {
+  if (gap.size() > 24) return false;
+  size_t i = 0;
+  while (i < gap.size()) {
+    const char c = gap[i];
+    if (c == ' ' || c == '\n' || c == ',' || c == '/' || c == '&' || c == '+' || c == '(' || c == ')' || c == '|') {
+      ++i;
+      continue;
+    }
+    if (gap.compare(i, 2, "\xC2\xB7") == 0) {  // ·
+      i += 2;
+      continue;
+    }
+    if (gap.compare(i, 3, "\xE3\x80\x81") == 0) {  // 、
+      i += 3;
+      continue;
+    }
+    size_t j = i;
+    while (j < gap.size() && gap[j] != ' ' && gap[j] != '\n' && gap[j] != ',' && gap[j] != '/' && gap[j] != ')' &&
+           gap[j] != '(') {
+      ++j;
+    }
+    std::string word = ascii_lower(gap.substr(i, j - i));
+    if (!word.empty() && word.back() == '.') word.pop_back();  // "vs."
+    if (std::find(joiners_.begin(), joiners_.end(), word) == joiners_.end()) return false;
+    i = j;
+  }
+  return true;
+}
+
+bool EvidenceRules::in_list(const EvidenceInput& in, size_t m, const std::vector<EvidenceKind>& verdicts) const {
+  const std::string_view text = in.doc.text;
+  const AliasMatch& match = in.matches[m];
+  auto partner = [&](size_t o) {
+    if (in.match_sentence[o] != in.match_sentence[m]) return false;
+    if (verdicts[o] == EvidenceKind::kRejected) return false;
+    if (lexicon_.entries()[in.matches[o].entry].type == EntityType::kConcept) return false;
+    const AliasMatch& other = in.matches[o];
+    const size_t gb = other.end <= match.begin ? other.end : match.end;
+    const size_t ge = other.end <= match.begin ? match.begin : other.begin;
+    return ge >= gb && joins_names(text.substr(gb, ge - gb));
+  };
+  return (m > 0 && partner(m - 1)) || (m + 1 < in.matches.size() && partner(m + 1));
+}
+
+// Whether a capitalized word stands beside another capitalized word (small words between skipped),
+// as in a title ("How to Accelerate an Existing Codebase") or a longer proper name ("Assembly Room").
+// The sentence's first word is capitalized anyway and does not count.
+bool EvidenceRules::in_capitalized_run(std::string_view text, const AliasMatch& match, const Sentence& s) const {
+  const size_t start = first_word(text, s);
+  auto capitalized = [&](size_t b, size_t e) { return b != start && is_upper(text[b]) && e > b; };
+  auto small = [&](size_t b, size_t e) {
+    const std::string w = ascii_lower(text.substr(b, e - b));
+    return std::find(small_words_.begin(), small_words_.end(), w) != small_words_.end();
+  };
+  size_t b = 0, e = 0, at = match.begin;
+  for (int skipped = 0; skipped < 3 && word_before(text, s.begin, at, &b, &e); ++skipped, at = b) {
+    if (e != at && text.substr(e, at - e).find_first_not_of(' ') != std::string_view::npos) break;
+    if (!small(b, e)) {
+      if (capitalized(b, e)) return true;
+      break;
+    }
+  }
+  at = match.end;
+  for (int skipped = 0; skipped < 3 && word_after(text, at, s.end, &b, &e); ++skipped, at = e) {
+    if (b != at && text.substr(at, b - at).find_first_not_of(' ') != std::string_view::npos) break;
+    if (!small(b, e)) return capitalized(b, e);
+  }
+  return false;
+}
+
+EvidenceKind EvidenceRules::judge_one(const EvidenceInput& in, size_t m, const std::vector<EvidenceKind>& verdicts,
+                                      const std::vector<const InlineSpan*>& links) const {
+  const std::string_view text = in.doc.text;
+  const AliasMatch& match = in.matches[m];
+  const Doubt doubt = match.doubt;
+  const Sentence s = in.sentences.empty() ? Sentence{0, static_cast<uint32_t>(text.size()), -1}
+                                          : in.sentences[in.match_sentence[m]];
+
+  auto code = std::upper_bound(in.code.begin(), in.code.end(), TextRange{static_cast<uint32_t>(match.begin), UINT32_MAX});
+  if (code != in.code.begin() && (code - 1)->first <= match.begin && match.end <= (code - 1)->second) {
+    return EvidenceKind::kCode;
+  }
+  auto link = std::upper_bound(links.begin(), links.end(), match.begin,
+                               [](size_t off, const InlineSpan* sp) { return off < sp->begin; });
+  if (link != links.begin() && match.end <= (*(link - 1))->end &&
+      url_names((*(link - 1))->href, url_key(text.substr(match.begin, match.end - match.begin)))) {
+    return EvidenceKind::kLink;
+  }
+  if (beside_cue(in, match, s, doubt == Doubt::kWord)) return EvidenceKind::kCue;
+  if (doubt == Doubt::kCueOnly) return EvidenceKind::kRejected;
+
+  if (in_list(in, m, verdicts)) return EvidenceKind::kList;
+  const size_t start = first_word(text, s);
+  if (match.begin == start) {
+    // "Trio: A pythonic way to do async programming", "Ray - distributed Python".
+    size_t i = match.end;
+    while (i < s.end && text[i] == ' ') ++i;
+    const bool colon = text.compare(i, 1, ":") == 0 || text.compare(i, 3, "\xEF\xBC\x9A") == 0;
+    const bool dash = i > match.end && (text.compare(i, 2, "- ") == 0 || text.compare(i, 4, "\xE2\x80\x93 ") == 0 ||
+                                        text.compare(i, 4, "\xE2\x80\x94 ") == 0);
+    if ((colon || dash) && s.end - i > 4) return EvidenceKind::kTitle;
+  }
+  if (doubt == Doubt::kWord) {
+    for (size_t o = m; o-- > 0 && in.match_sentence[o] == in.match_sentence[m];) {
+      if (in.matches[o].doubt == Doubt::kNone) return EvidenceKind::kCooccurrence;
+    }
+    for (size_t o = m + 1; o < in.matches.size() && in.match_sentence[o] == in.match_sentence[m]; ++o) {
+      if (in.matches[o].doubt == Doubt::kNone) return EvidenceKind::kCooccurrence;
+    }
+  }
+
+  // A name written in Hangul (플라스크, also lab glassware) is no less a word for it: the script rules
+  // are for Latin names.
+  if (static_cast<unsigned char>(text[match.begin]) >= 0x80) return EvidenceKind::kRejected;
+  const bool cjk = has_cjk(text.substr(s.begin, s.end - s.begin));
+  const bool capital = is_upper(text[match.begin]);
+  if (cjk) {
+    if (doubt == Doubt::kWord) return EvidenceKind::kCjk;
+    // In Korean, Japanese or Chinese a capital means a name, unless the word is a person's name or
+    // one letter; a word glued to a particle ("requests로", "C로") is a name as well.
+    if (glued_to_cjk(text, match.begin, match.end) || (capital && !match.name_like)) return EvidenceKind::kCjk;
+    return EvidenceKind::kRejected;
+  }
+  if (!capital || match.begin == start || match.name_like) return EvidenceKind::kRejected;
+  if (doubt == Doubt::kAmbiguous && in_capitalized_run(text, match, s)) return EvidenceKind::kRejected;
+  return EvidenceKind::kCapitalized;
+}
+
+std::vector<EvidenceKind> EvidenceRules::judge(const EvidenceInput& in) const {
+  std::vector<EvidenceKind> verdicts(in.matches.size(), EvidenceKind::kNone);
+  std::vector<size_t> doubtful;
+  for (size_t m = 0; m < in.matches.size(); ++m) {
+    if (in.matches[m].doubt != Doubt::kNone) doubtful.push_back(m);
+  }
+  if (doubtful.empty()) return verdicts;
+  std::vector<const InlineSpan*> links;
+  for (const InlineSpan& sp : in.doc.spans) {
+    if (sp.kind == SpanKind::kLink && !sp.href.empty()) links.push_back(&sp);
+  }
+  // Round one: every rule, a list partner only when it needs no evidence (the rest start rejected).
+  for (size_t m : doubtful) verdicts[m] = EvidenceKind::kRejected;
+  for (size_t m : doubtful) verdicts[m] = judge_one(in, m, verdicts, links);
+  // Further rounds: names accepted since are list partners too.
+  for (int round = 0; round < 3; ++round) {
+    bool changed = false;
+    for (size_t m : doubtful) {
+      if (verdicts[m] != EvidenceKind::kRejected || in.matches[m].doubt == Doubt::kCueOnly) continue;
+      if (in_list(in, m, verdicts)) {
+        verdicts[m] = EvidenceKind::kList;
+        changed = true;
+      }
+    }
+    if (!changed) break;
+  }
+  return verdicts;
+}
+
+}  // namespace talkgraph
