@@ -17,6 +17,7 @@
 #include <re2/re2.h>
 
 #include "extract/byte_scan.h"
+#include "extract/english.h"
 #include "extract/text_util.h"
 
 namespace talkgraph {
@@ -213,7 +214,32 @@ std::string words_after(std::string_view text, size_t begin, size_t max) {
 
 }  // namespace
 
-std::vector<Discovery> discover(const Document& doc, const Lexicon& lexicon, const PypiIndex& pypi) {
+Discoverer::Discoverer(const Vocabulary& vocabulary, const Lexicon& lexicon, const PypiIndex& pypi)
+    : lexicon_(lexicon), pypi_(pypi), organization_words_(vocabulary.keys("organization-words")) {
+  for (const VocabularyEntry& e : vocabulary.list("series")) {
+    if (!e.key.empty() && static_cast<unsigned char>(e.key[0]) < 0x80 && e.key.find(' ') == std::string::npos) {
+      series_.push_back(e.key);
+    }
+  }
+}
+
+// A conference series, alone or with a country or year glued on: PyCon, PyConFR, pyconKR, EuroPython2018.
+bool Discoverer::is_series(std::string_view word) const {
+  const std::string lower = ascii_lower(word);
+  for (const std::string& s : series_) {
+    if (lower.rfind(s, 0) == 0) return true;
+  }
+  return false;
+}
+
+bool Discoverer::is_organization_word(std::string_view word) const {
+  const std::string lower = ascii_lower(word);
+  return std::find(organization_words_.begin(), organization_words_.end(), lower) != organization_words_.end();
+}
+
+std::vector<Discovery> Discoverer::find(const Document& doc, const std::vector<TextRange>& cue_hits) const {
+  const Lexicon& lexicon = lexicon_;
+  const PypiIndex& pypi = pypi_;
   const std::string_view text = doc.text;
   // Literal guards keep the regular expressions off texts that cannot match them.
   static const RE2 kInstall("(?i)(?:pip3?|uv pip|python3? -m pip)\\s+install\\s+([^\\n]*)|(?:uv|poetry)\\s+add\\s+([^\\n]*)|"
@@ -237,20 +263,15 @@ std::vector<Discovery> discover(const Document& doc, const Lexicon& lexicon, con
     found.emplace(key, std::move(d));
   };
 
-  // One scan finds the cue words, and the words without which the install and import expressions
-  // cannot match (literal guards: most reviews have none, and the expressions stay off them).
-  static constexpr std::string_view kWords[] = {"라이브러리", "프레임워크", "패키지", "모듈", "library", "libraries",
-                                                "framework",  "package",    "install", " add ", "import"};
-  constexpr size_t kCueWords = 8, kInstallWord = kCueWords, kAddWord = kCueWords + 1;  // then "import"
+  // One scan finds the words without which the install and import expressions cannot match (literal
+  // guards: most reviews have none, and the expressions stay off them).
+  static constexpr std::string_view kWords[] = {"install", " add ", "import"};
   static const MultiFinder kFinder({std::begin(kWords), std::end(kWords)});
-  thread_local std::vector<std::pair<size_t, size_t>> cues;  // (offset, word)
-  thread_local std::vector<size_t> installs, imports;          // offsets of their guard words
-  cues.clear();
+  thread_local std::vector<size_t> installs, imports;  // offsets of their guard words
   installs.clear();
   imports.clear();
   kFinder.find_all(text, [&](size_t p, size_t word) {
-    if (word < kCueWords) cues.emplace_back(p, word);
-    else if (word == kInstallWord || word == kAddWord) installs.push_back(p);
+    if (word < 2) installs.push_back(p);
     else imports.push_back(p);
   });
   // An install command and an import statement are each one line: the expressions search the lines
@@ -286,18 +307,99 @@ std::vector<Discovery> discover(const Document& doc, const Lexicon& lexicon, con
   for_each_line_at(imports, [&](re2::StringPiece line) {
     while (RE2::FindAndConsume(&line, kImport, &a, &b)) propose(!a.empty() ? a : b, "library", "import", false);
   });
-  for (const auto& [p, cue] : cues) {
-    std::string before = name_before(text, p);
+  for (const auto& [b, e] : cue_hits) {
+    std::string before = name_before(text, b);
     if (!before.empty()) propose(before, "library", "cue", true);
-    std::string after = name_after_colon(text, p + kWords[cue].size());
+    std::string after = name_after_colon(text, e);
     if (!after.empty()) propose(after, "library", "cue", true);
   }
+  // A product's name: capitalized, no English word, not a conference. A name on PyPI is a library.
+  auto product_name = [&](std::string_view w) {
+    return w.size() >= 3 && !is_english_word(w) && !is_series(w) && !lexicon.find(w);
+  };
+  // A class name made of English words (SearchQuery, TestCase, AsyncSession) names an API, not a
+  // product; a product's name has a part that is no word (cuDF, PgBouncer, EduBlocks).
+  auto english_compound = [](std::string_view w) {
+    size_t b = 0;
+    int parts = 0;
+    for (size_t i = 1; i <= w.size(); ++i) {
+      const bool cut = i == w.size() || (w[i] >= 'A' && w[i] <= 'Z' && ((w[i - 1] >= 'a' && w[i - 1] <= 'z') ||
+                                                                    (i + 1 < w.size() && w[i + 1] >= 'a' && w[i + 1] <= 'z')));
+      if (!cut) continue;
+      if (i - b < 2 || !is_english_word(w.substr(b, i - b))) return false;
+      ++parts;
+      b = i;
+    }
+    return parts >= 2;
+  };
+  auto propose_product = [&](std::string_view w, const std::string& rule) {
+    propose(std::string(w), pypi.rank(w) > 0 ? "library" : "tool", rule, false);
+  };
   for (const InlineSpan& sp : doc.spans) {
     if (sp.kind != SpanKind::kCode) continue;
     std::string_view code = trim(text.substr(sp.begin, sp.end - sp.begin));
-    if (RE2::FullMatch(re2::StringPiece(code.data(), code.size()), kCode)) propose(std::string(code), "library", "code-span", true);
+    if (!RE2::FullMatch(re2::StringPiece(code.data(), code.size()), kCode)) continue;
+    if (pypi.rank(code) > 0) {
+      propose(std::string(code), "library", "code-span", true);
+    } else if (code[0] >= 'A' && code[0] <= 'Z' && code.find('.') == std::string_view::npos && product_name(code) &&
+               !english_compound(code)) {
+      propose_product(code, "code-span");
+    }
   }
-
+  // Words with a capital inside: cuDF, PyCharm, KoNLP, CLion, EduBlocks. Not a person's name
+  // (McIver, MacArthur, DeVito), a handle (@AlSweigart) or a hashtag, nor code.
+  std::vector<TextRange> code_blocks;
+  for (const Block& bl : doc.blocks) {
+    if (bl.kind == BlockKind::kCode) code_blocks.emplace_back(bl.begin, bl.end);
+  }
+  size_t next_block = 0;
+  auto shaped_at = [&](size_t i) {  // text[i] is a capital
+    if (i == 0 || !is_letter(text[i - 1])) return;
+    while (next_block < code_blocks.size() && code_blocks[next_block].second <= i) ++next_block;
+    if (next_block < code_blocks.size() && code_blocks[next_block].first <= i) return;
+    size_t b = i, e = i;
+    while (b > 0 && (is_word_char(text[b - 1]) || text[b - 1] == '-')) --b;
+    while (e < text.size() && is_word_char(text[e])) ++e;
+    if (b > 0 && (text[b - 1] == '@' || text[b - 1] == '#' || text[b - 1] == '.' || text[b - 1] == '/')) return;
+    if (e < text.size() && (text[e] == '(' || (text[e] == '.' && e + 1 < text.size() && is_word_char(text[e + 1])))) return;
+    const std::string_view w = text.substr(b, e - b);
+    if (w.find('_') != std::string_view::npos || w.find('-') != std::string_view::npos || !is_letter(w[0])) return;
+    // The capital must follow a lower-case letter ("cuDF", "PyCharm") or start the lower-case
+    // rest after two or more capitals ("CLion").
+    const size_t k = i - b;
+    const bool inner = (text[i - 1] >= 'a' && text[i - 1] <= 'z') ||
+                       (k >= 1 && text[i - 1] >= 'A' && text[i - 1] <= 'Z' && i + 1 < e && text[i + 1] >= 'a' && text[i + 1] <= 'z' &&
+                        (k == 1 || (text[i - 2] >= 'A' && text[i - 2] <= 'Z')));
+    if (!inner) return;
+    for (std::string_view prefix : {"Mc", "Mac", "De", "Di", "Da", "La", "Le", "Van", "Von", "O"}) {
+      if (w.size() > prefix.size() + 1 && w.substr(0, prefix.size()) == prefix && w[prefix.size()] >= 'A' &&
+          w[prefix.size()] <= 'Z' && i == b + prefix.size()) {
+        return;
+      }
+    }
+    size_t digits = 0;
+    for (char c : w) digits += c >= '0' && c <= '9';
+    if (digits * 2 > w.size() || !product_name(w) || english_compound(w)) return;
+    propose_product(w, "name-shape");
+  };
+  // Heads of headings: "### Arkouda: Terascale Data Science", "## Nameko - microservices".
+  for (const Block& bl : doc.blocks) {
+    if (bl.kind != BlockKind::kHeading) continue;
+    std::string_view h = text.substr(bl.begin, bl.end - bl.begin);
+    size_t i = 0;
+    while (i < h.size() && h[i] == ' ') ++i;
+    size_t e = i;
+    while (e < h.size() && (is_word_char(h[e]) || h[e] == '.')) ++e;
+    if (e == i || !is_letter(h[i])) continue;
+    size_t after = e;
+    while (after < h.size() && h[after] == ' ') ++after;
+    const bool colon = h.compare(after, 1, ":") == 0;
+    const bool dash = after > e && (h.compare(after, 2, "- ") == 0 || h.compare(after, 4, "\xE2\x80\x93 ") == 0);
+    if (!colon && !dash) continue;
+    std::string_view w = h.substr(i, e - i);
+    while (!w.empty() && w.back() == '.') w.remove_suffix(1);
+    if (product_name(w) && w.find_first_of("0123456789") == std::string_view::npos) propose_product(w, "title-head");
+  }
   auto propose_acronym = [&](const std::string& acr, const std::string& expansion, bool tail) {
     if (!looks_like_acronym(acr)) return;
     std::vector<std::string_view> words = latin_words(expansion);
@@ -316,7 +418,7 @@ std::vector<Discovery> discover(const Document& doc, const Lexicon& lexicon, con
       if (found.count(key)) return;
       Discovery d;
       d.label = acr;
-      d.type = "concept";
+      d.type = is_organization_word(part.back()) ? "organization" : "concept";
       d.rule = "acronym-definition";
       d.aliases.push_back(exp);
       found.emplace(key, std::move(d));
@@ -357,6 +459,7 @@ std::vector<Discovery> discover(const Document& doc, const Lexicon& lexicon, con
   };
   for_each_byte_in_range<'A', 'Z'>(text.substr(0, text.size() < 2 ? 0 : text.size() - 2), [&](size_t i) {
     acronym_at(i);
+    shaped_at(i);
     return i + 1;
   });
 

@@ -8,6 +8,7 @@
 
 #include "extract/document.h"
 #include "extract/lexicon.h"
+#include "extract/vocabulary.h"
 
 namespace talkgraph {
 
@@ -26,25 +27,42 @@ class PypiIndex {
 
 struct Discovery {
   std::string label;
-  std::string type;  // guessed: library for packages, concept for acronyms
-  std::string rule;  // pip-install, import, cue, code-span, acronym-definition
+  std::string type;  // guessed: library for PyPI names, concept or organization for acronyms, else tool
+  std::string rule;  // pip-install, import, cue, code-span, name-shape, title-head, acronym-definition
   int pypi_rank = 0;
   std::vector<std::string> aliases;                  // an acronym's expansion
   std::vector<std::pair<size_t, size_t>> spans;      // byte spans of every mention in the text
 };
 
-// Finds, in order of strength:
+// Finds names the lexicon lacks, in order of strength:
 //   pip install X / uv add X / poetry add X / conda install X   -> library X (any name)
 //   import X, from X import ... (at the start of a line)        -> library X (top-level module)
-//   X 라이브러리 / X library / X 프레임워크 / X framework / X 패키지 / X package / 라이브러리: X
-//                                                              -> library X, if X is a PyPI name
-//   `X` (a code span of the document)                          -> library X, if X is a PyPI name
+//   X 라이브러리 / X library / 라이브러리: X (the entity cue words) -> library X, if X is a PyPI name
+//   `X` (a code span)                                           -> library X if a PyPI name; tool X if
+//                                                                  capitalized and no English word
+//   cuDF, PyCharm, KoNLP, CLion (a capital inside a word)        -> tool X (library if on PyPI)
+//   ### Arkouda: Terascale Data Science (a heading's head)       -> tool X, if no English word
 //   Global Interpreter Lock (GIL), ELT (Extract Load Transform), CoC가 Code Of Conduct임을
-//                                                              -> concept, when the initials spell it
-// Names the lexicon already knows (by name or alias) are left to the matcher. Each discovery lists
-// every whole-word occurrence of its name in the text.
-// Reads the document's visible text and its code spans.
-std::vector<Discovery> discover(const Document& doc, const Lexicon& lexicon, const PypiIndex& pypi);
+//                                                              -> concept, when the initials spell it;
+//                                                                 organization when the expansion ends
+//                                                                 in an organization word (Agency)
+// Names the lexicon already knows (by name or alias), conference series (PyConFR) and names of people
+// (McIver, @handles) are left out. Each discovery lists every whole-word occurrence of its name.
+class Discoverer {
+ public:
+  Discoverer(const Vocabulary& vocabulary, const Lexicon& lexicon, const PypiIndex& pypi);
+  // `cues`: the entity cue words' hits (data/vocabulary/entities.txt), as the matcher found them.
+  std::vector<Discovery> find(const Document& doc, const std::vector<TextRange>& cues) const;
+
+ private:
+  bool is_series(std::string_view word) const;
+  bool is_organization_word(std::string_view word) const;
+
+  const Lexicon& lexicon_;
+  const PypiIndex& pypi_;
+  std::vector<std::string> series_;              // conference series, lowercase ASCII
+  std::vector<std::string> organization_words_;  // last words of organizations' names
+};
 
 // True when `acronym` can be spelled by taking a leading part of each word in order (case-insensitive;
 // "of", "and", "for", "the", "in", "on", "to" may be skipped): ALBERT = A Little BERT, CoC = Code of Conduct.

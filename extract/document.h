@@ -55,6 +55,9 @@ enum class SpanKind : uint8_t {
 
 std::string_view span_kind_name(SpanKind kind);
 
+// A range of the text: a code span, a cue word's hit, a speaker's name.
+using TextRange = std::pair<uint32_t, uint32_t>;
+
 struct InlineSpan {
   SpanKind kind = SpanKind::kLink;
   int32_t block = -1;  // the leaf block that holds it

@@ -252,7 +252,7 @@ EntityMatcher::EntityMatcher(const Lexicon& lexicon, const std::vector<CuePhrase
     size_t first = 0;
     while (first < tokens.size() && tokens[first].kind == TokenKind::kSeparator) ++first;
     if (first == tokens.size()) continue;
-    const uint64_t b = (tokens[first].hash * 0x9E3779B97F4A7C15ULL) >> 48;
+    const uint64_t b = first_token_bit(tokens[first].hash);
     first_tokens_[b >> 6] |= uint64_t{1} << (b & 63);
     uint32_t node = 0;
     for (size_t t = first; t < tokens.size(); ++t) node = add_child(node, tokens[t].hash);
@@ -266,7 +266,7 @@ EntityMatcher::EntityMatcher(const Lexicon& lexicon, const std::vector<CuePhrase
     size_t first = 0;
     while (first < tokens.size() && tokens[first].kind == TokenKind::kSeparator) ++first;
     if (first == tokens.size()) continue;
-    const uint64_t b = (tokens[first].hash * 0x9E3779B97F4A7C15ULL) >> 48;
+    const uint64_t b = first_token_bit(tokens[first].hash);
     first_tokens_[b >> 6] |= uint64_t{1} << (b & 63);
     uint32_t node = 0;
     for (size_t t = first; t < tokens.size(); ++t) node = add_child(node, tokens[t].hash);

@@ -77,34 +77,21 @@ std::string url_key(std::string_view s) {
   return out;
 }
 
-// Whether a link's destination names `key`: a host label or a path segment that is it, with or without
-// its separators (github.com/ahupp/python-magic names "magic" and "python-magic"; docs.ray.io, "ray").
-bool url_names(std::string_view href, std::string_view key) {
-  if (key.size() < 2) return false;
+// Whether a link's destination names one of `keys`: a host label or a whole path segment that is it,
+// separators aside (github.com/ahupp/python-magic names python-magic; docs.ray.io, ray).
+bool url_names(std::string_view href, const std::vector<std::string>& keys) {
   size_t i = href.find("://");
   i = i == std::string_view::npos ? 0 : i + 3;
-  std::string segment, part;
-  auto part_done = [&] {
-    bool hit = part == key;
-    part.clear();
-    return hit;
-  };
+  std::string segment;
   for (; i <= href.size(); ++i) {
     const char c = i < href.size() ? href[i] : '/';
     if (c == '/' || c == '.' || c == '?' || c == '#' || c == '=' || c == '&' || c == ':') {
-      if (part_done() || segment == key) return true;
+      if (segment.size() >= 2 && std::find(keys.begin(), keys.end(), segment) != keys.end()) return true;
       segment.clear();
       if (c == '?' || c == '#') break;  // a query says what was searched, not what the page is
       continue;
     }
-    if (c == '-' || c == '_' || c == '+') {
-      if (part_done()) return true;
-      continue;
-    }
-    if (!is_ascii_alnum(c)) continue;
-    const char lower = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
-    part.push_back(lower);
-    segment.push_back(lower);
+    if (is_ascii_alnum(c)) segment.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c));
   }
   return false;
 }
@@ -139,13 +126,13 @@ EvidenceRules::EvidenceRules(const Vocabulary& vocabulary, const Lexicon& lexico
       joiners_(vocabulary.keys("list-joiners")),
       small_words_(vocabulary.keys("title-small-words")) {}
 
-bool EvidenceRules::beside_cue(const EvidenceInput& in, const AliasMatch& match, const Sentence& s, bool anywhere) const {
+bool EvidenceRules::beside_cue(const EvidenceInput& in, const AliasMatch& match, const Sentence& s, int max_words) const {
   const std::string_view text = in.doc.text;
   auto it = std::lower_bound(in.cues.begin(), in.cues.end(), TextRange{s.begin, 0});
   for (; it != in.cues.end() && it->first < s.end; ++it) {
     if (it->first < match.end && it->second > match.begin) continue;  // the name itself
-    if (anywhere) return true;
-    // Beside: at most two words between, no clause ending between.
+    if (max_words < 0) return true;
+    // Beside: at most `max_words` words between, no clause ending between.
     const size_t gb = it->second <= match.begin ? it->second : match.end;
     const size_t ge = it->second <= match.begin ? match.begin : it->first;
     if (ge - gb > 40) continue;
@@ -158,18 +145,25 @@ bool EvidenceRules::beside_cue(const EvidenceInput& in, const AliasMatch& match,
       if (!space && !in_word) ++words;
       in_word = !space;
     }
-    if (words <= 2) return true;
+    if (words <= max_words) return true;
   }
   return false;
 }
 
-// Between two names of a list: punctuation, white space and joining words only.
+// Between two names of a list: punctuation, white space and joining words only, and at least one
+// of them: "Jupyter Frontend" is one name, "Jupyter, Frontend" two.
 bool EvidenceRules::joins_names(std::string_view gap) const {
   if (gap.size() > 24) return false;
   size_t i = 0;
+  bool joined = false;
   while (i < gap.size()) {
     const char c = gap[i];
-    if (c == ' ' || c == '\n' || c == ',' || c == '/' || c == '&' || c == '+' || c == '(' || c == ')' || c == '|') {
+    if (c == ' ' || c == '\n') {
+      ++i;
+      continue;
+    }
+    joined = true;
+    if (c == ',' || c == '/' || c == '&' || c == '+' || c == '(' || c == ')' || c == '|') {
       ++i;
       continue;
     }
@@ -191,7 +185,7 @@ bool EvidenceRules::joins_names(std::string_view gap) const {
     if (std::find(joiners_.begin(), joiners_.end(), word) == joiners_.end()) return false;
     i = j;
   }
-  return true;
+  return joined;
 }
 
 bool EvidenceRules::in_list(const EvidenceInput& in, size_t m, const std::vector<EvidenceKind>& verdicts) const {
@@ -249,11 +243,13 @@ EvidenceKind EvidenceRules::judge_one(const EvidenceInput& in, size_t m, const s
   }
   auto link = std::upper_bound(links.begin(), links.end(), match.begin,
                                [](size_t off, const InlineSpan* sp) { return off < sp->begin; });
-  if (link != links.begin() && match.end <= (*(link - 1))->end &&
-      url_names((*(link - 1))->href, url_key(text.substr(match.begin, match.end - match.begin)))) {
-    return EvidenceKind::kLink;
+  if (link != links.begin() && match.end <= (*(link - 1))->end) {
+    const LexiconEntry& entry = lexicon_.entries()[match.entry];
+    const std::vector<std::string> keys = {url_key(text.substr(match.begin, match.end - match.begin)),
+                                           url_key(entry.name), url_key(entry.pypi)};
+    if (url_names((*(link - 1))->href, keys)) return EvidenceKind::kLink;
   }
-  if (beside_cue(in, match, s, doubt == Doubt::kWord)) return EvidenceKind::kCue;
+  if (beside_cue(in, match, s, doubt == Doubt::kWord ? -1 : doubt == Doubt::kCueOnly ? 1 : 2)) return EvidenceKind::kCue;
   if (doubt == Doubt::kCueOnly) return EvidenceKind::kRejected;
 
   if (in_list(in, m, verdicts)) return EvidenceKind::kList;

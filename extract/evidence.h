@@ -31,9 +31,6 @@ enum class EvidenceKind : uint8_t {
 inline constexpr int kEvidenceKinds = 10;
 std::string_view evidence_kind_name(EvidenceKind kind);
 
-// A range of text: a code span or block, a cue word's hit.
-using TextRange = std::pair<uint32_t, uint32_t>;
-
 struct EvidenceInput {
   const Document& doc;
   const std::vector<Sentence>& sentences;
@@ -53,7 +50,8 @@ class EvidenceRules {
  private:
   EvidenceKind judge_one(const EvidenceInput& in, size_t m, const std::vector<EvidenceKind>& verdicts,
                          const std::vector<const InlineSpan*>& links) const;
-  bool beside_cue(const EvidenceInput& in, const AliasMatch& match, const Sentence& s, bool anywhere) const;
+  // A cue word in the sentence with at most `max_words` words between it and the name (-1: anywhere).
+  bool beside_cue(const EvidenceInput& in, const AliasMatch& match, const Sentence& s, int max_words) const;
   bool in_list(const EvidenceInput& in, size_t m, const std::vector<EvidenceKind>& verdicts) const;
   bool joins_names(std::string_view gap) const;
   bool in_capitalized_run(std::string_view text, const AliasMatch& match, const Sentence& s) const;

@@ -170,9 +170,11 @@ EventRef event_named(const EventMention& m, const EventRef& doc_event, int defau
   return e;
 }
 
+// A name that is a technology wherever it stands: not an ordinary word (ambiguous, cue-only), so not a
+// person's name either ("Maya" is a PyPI package, but needs a cue).
 bool is_technology_name(const Lexicon& lexicon, std::string_view word) {
   const LexiconEntry* e = lexicon.find(word);
-  return e != nullptr && !e->ambiguous;
+  return e != nullptr && !e->ambiguous && !e->cue_only;
 }
 
 // The talk finder's cue words and the entity cue words, for the matcher's one scan: the entity cues
@@ -194,7 +196,9 @@ Extractor::Extractor(const Lexicon& lexicon, const PypiIndex* pypi)
       titles_(Vocabulary::builtin(), [&lexicon](std::string_view w) { return is_technology_name(lexicon, w); }),
       talks_(Vocabulary::builtin(), titles_, links_),
       matcher_(lexicon, all_cue_phrases(talks_, Vocabulary::builtin()), Vocabulary::builtin().keys("compound-suffixes")),
-      evidence_(Vocabulary::builtin(), lexicon) {}
+      evidence_(Vocabulary::builtin(), lexicon) {
+  if (pypi != nullptr) discoverer_.emplace(Vocabulary::builtin(), lexicon, *pypi);
+}
 
 DocumentExtraction Extractor::extract(const SourceDocument& source, const std::string& name,
                                       const ExtractOptions& options) const {
@@ -208,6 +212,10 @@ DocumentExtraction Extractor::extract(const SourceDocument& source, const std::s
   const std::vector<Sentence> sentences = split_sentences(doc);
   std::vector<CueHit> cues;
   std::vector<AliasMatch> matches = matcher_.find(text, &cues);
+  std::vector<TextRange> entity_cues;
+  for (const CueHit& hit : cues) {
+    if (hit.list == kEntityCueList) entity_cues.emplace_back(hit.begin, hit.end);
+  }
 
   // Talks. A heading that names a technology is likelier a talk's: the offsets of unambiguous
   // technologies (not concepts, which any heading may name) are evidence for the finder.
@@ -304,7 +312,7 @@ DocumentExtraction Extractor::extract(const SourceDocument& source, const std::s
   // Names the lexicon lacks. An acronym's written-out expansion is one name, so lexicon matches
   // inside it ("Python" in "Python Steering Council") give way to it: the longest match wins.
   std::vector<Discovery> discoveries;
-  if (pypi_ != nullptr) discoveries = discover(doc, lexicon_, *pypi_);
+  if (discoverer_) discoveries = discoverer_->find(doc, entity_cues);
   std::vector<std::pair<size_t, size_t>> expansions;
   for (const Discovery& d : discoveries) {
     for (const auto& span : d.spans) {
@@ -328,10 +336,6 @@ DocumentExtraction Extractor::extract(const SourceDocument& source, const std::s
   for (size_t m = 0, sentence = 0; m < matches.size(); ++m) {
     while (sentence + 1 < sentences.size() && sentences[sentence + 1].begin <= matches[m].begin) ++sentence;
     match_sentence[m] = sentence;
-  }
-  std::vector<TextRange> entity_cues;
-  for (const CueHit& hit : cues) {
-    if (hit.list == kEntityCueList) entity_cues.emplace_back(hit.begin, hit.end);
   }
   const std::vector<EvidenceKind> verdicts =
       evidence_.judge({doc, sentences, matches, match_sentence, code, entity_cues});

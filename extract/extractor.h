@@ -1,6 +1,7 @@
 // Extractor: turns one review into a DocumentExtraction (event, talks, entity mentions with evidence).
 #pragma once
 
+#include <optional>
 #include <string>
 
 #include "extract/corpus.h"
@@ -41,6 +42,7 @@ class Extractor {
   TalkFinder talks_;
   EntityMatcher matcher_;  // the lexicon's names and every cue word, in one scan
   EvidenceRules evidence_;
+  std::optional<Discoverer> discoverer_;  // with a PyPI index only
 };
 
 }  // namespace talkgraph

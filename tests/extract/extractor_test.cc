@@ -191,7 +191,7 @@ TEST_F(Extraction, DiscoversAcronymDefinitions) {
     if (e.discovered) found[e.label] = e.type + ":" + (e.expansions.empty() ? "" : e.expansions[0]);
   }
   EXPECT_EQ(found, (std::map<std::string, std::string>{{"CoC", "concept:Code Of Conduct"},
-                                                        {"PSC", "concept:Python Steering Council"}}));
+                                                        {"PSC", "organization:Python Steering Council"}}));
   size_t psc = 0;
   for (const MentionRecord& m : d.mentions) psc += d.entities[m.entity].label == "PSC";
   EXPECT_EQ(psc, 3u);  // the expansion and both acronyms
