@@ -2,7 +2,7 @@
 """The same job as `talkgraph build`, done the way a Python user would do it today.
 
 Reads every .txt/.md/.markdown under the given folders, normalizes to NFC, finds the event year, talk
-headings and sentences, matches talkgraph's lexicon (data/lexicon.txt + data/pypi-top.txt) with
+headings and sentences, matches talkgraph's lexicon (data/lexicon.txt, python-stdlib.txt, pypi-top.txt) with
 pyahocorasick, applying the same rules as far as Aho-Corasick can express them: whole ASCII words,
 Hangul aliases only as a whole Hangul word or before a known particle, acronyms in capitals only,
 the longest match first, ambiguous and cue-only names left out unless a cue word is in the sentence.
@@ -41,7 +41,7 @@ def is_ascii_word(c):
 
 def load_lexicon():
     automaton = ahocorasick.Automaton()
-    for name in ("lexicon.txt", "pypi-top.txt"):
+    for name in ("lexicon.txt", "python-stdlib.txt", "pypi-top.txt"):
         with open(os.path.join(DATA, name), encoding="utf-8") as f:
             for line in f:
                 line = line.strip()

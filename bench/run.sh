@@ -73,6 +73,7 @@ small="$work/data-small"
 mkdir -p "$small"
 awk '/^#/ || NR % 10 == 0' data/lexicon.txt > "$small/lexicon.txt"
 awk '/^#/ || NR % 10 == 0' data/pypi-top.txt > "$small/pypi-top.txt"
+awk '/^#/ || NR % 10 == 0' data/python-stdlib.txt > "$small/python-stdlib.txt"
 cp data/pypi-index.txt "$small/"
 results+=("$(TALKGRAPH_DATA_DIR="$small" measure talkgraph-small-lexicon ./build/talkgraph build "$corpus" -o "$work/out-small" -j 2 -q -f json)")
 results+=("$(measure python-peer /usr/bin/python3 bench/python_peer.py "$corpus" "$work/peer.graphml")")

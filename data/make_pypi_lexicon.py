@@ -3,7 +3,7 @@
 
 Input: a TSV of PyPI download ranks (rank, name, summary), such as ../shared/data/pypi-top.tsv, and an
 English word list (Debian's wamerican: /usr/share/dict/words). Output: one lexicon line per package
-among the top N that data/lexicon.txt does not already describe, with its PyPI name and rank. Only
+among the top N that data/lexicon.txt or data/python-stdlib.txt does not already describe, with its PyPI name and rank. Only
 names and ranks are shipped, never the summaries.
 
 Packages whose name is an ordinary English word (click, rich, black, six, build, future) or is three
@@ -64,7 +64,7 @@ def main():
 
     with open(args.words, encoding="utf-8", errors="replace") as f:
         words = {w.strip().lower() for w in f if w.strip() and "'" not in w}
-    known = core_names(os.path.join(HERE, "lexicon.txt"))
+    known = core_names(os.path.join(HERE, "lexicon.txt")) | core_names(os.path.join(HERE, "python-stdlib.txt"))
 
     rows = []
     with open(args.tsv, encoding="utf-8") as f:

@@ -326,7 +326,13 @@ std::vector<Discovery> Discoverer::find(const Document& doc, const std::vector<T
       const bool cut = i == w.size() || (w[i] >= 'A' && w[i] <= 'Z' && ((w[i - 1] >= 'a' && w[i - 1] <= 'z') ||
                                                                     (i + 1 < w.size() && w[i + 1] >= 'a' && w[i + 1] <= 'z')));
       if (!cut) continue;
-      if (i - b < 2 || !is_english_word(w.substr(b, i - b))) return false;
+      // Each part a capitalized English word ("Search", "Query"); a part in capitals is an acronym
+      // ("PUG" in CamPUG, "ML" in cuML), and one in lower case a prefix ("cu" in cuGraph), no word.
+      const std::string_view part = w.substr(b, i - b);
+      if (part.size() < 2 || !(part[0] >= 'A' && part[0] <= 'Z') || (part[1] >= 'A' && part[1] <= 'Z') ||
+          !is_english_word(part)) {
+        return false;  // "cuGraph", "CamPUG": a part in lower case or in capitals
+      }
       ++parts;
       b = i;
     }
@@ -377,6 +383,8 @@ std::vector<Discovery> Discoverer::find(const Document& doc, const std::vector<T
         return;
       }
     }
+    // A plural of capitals (APIs, PRs, UIs) is an acronym in the plural, no name.
+    if (w.size() >= 3 && w.back() == 's' && w.find_first_of("abcdefghijklmnopqrtuvwxyz") == std::string_view::npos) return;
     size_t digits = 0;
     for (char c : w) digits += c >= '0' && c <= '9';
     if (digits * 2 > w.size() || !product_name(w) || english_compound(w)) return;

@@ -241,9 +241,11 @@ uint32_t EntityMatcher::add_child(uint32_t node, uint64_t token_hash) {
 }
 
 EntityMatcher::EntityMatcher(const Lexicon& lexicon, const std::vector<CuePhrase>& cues,
-                             const std::vector<std::string>& compound_suffixes) {
+                             const std::vector<std::string>& compound_suffixes,
+                             const std::vector<std::string>& compound_prefixes) {
   nodes_.emplace_back();  // root; child() returns 0 for "no child", which the root can never be
   for (const std::string& word : compound_suffixes) compound_suffixes_.emplace(hash_bytes(word, true), 1);
+  for (const std::string& word : compound_prefixes) compound_prefixes_.emplace(hash_bytes(word, true), 1);
   Tokens tokens;
   PrefixHashes prefixes;
   for (const CuePhrase& cue : cues) {
@@ -271,7 +273,7 @@ EntityMatcher::EntityMatcher(const Lexicon& lexicon, const std::vector<CuePhrase
     uint32_t node = 0;
     for (size_t t = first; t < tokens.size(); ++t) node = add_child(node, tokens[t].hash);
     nodes_[node].terminals.push_back(
-        {alias.entry, alias.exact_case, alias.is_name, alias.doubt, alias.name_like, alias.glued, alias.text});
+        {alias.entry, alias.exact_case, alias.is_name, alias.doubt, alias.name_like, alias.ordinary, alias.glued, alias.text});
     ++alias_count_;
   }
 }
@@ -348,7 +350,11 @@ void EntityMatcher::find_in(std::string_view text, size_t base, std::vector<Alia
   while (i < n) {
     const Token& first = tokens[i];
     if (first.kind == TokenKind::kSeparator || !may_start_at(first)) { ++i; continue; }
-    if (first.kind == TokenKind::kWord && i >= 2 && glued_word(i - 1, i - 2)) { ++i; continue; }
+    if (first.kind == TokenKind::kWord && i >= 2 && glued_word(i - 1, i - 2) &&
+        !(text[tokens[i - 1].begin] == '-' && compound_prefixes_.find(tokens[i - 2].hash, 0) != 0)) {
+      ++i;
+      continue;
+    }
     if (first.kind == TokenKind::kWord && i >= 2 && tokens[i - 1].kind == TokenKind::kOther &&
         text[tokens[i - 1].begin] == '.' && tokens[i - 1].end - tokens[i - 1].begin == 1 &&
         tokens[i - 2].kind == TokenKind::kWord) {
@@ -382,7 +388,7 @@ void EntityMatcher::find_in(std::string_view text, size_t base, std::vector<Alia
           if (cn.terminals.empty() || !particle) continue;
           if (const Terminal* t = accept(nodes_[c], text.substr(first.begin, cut - first.begin))) {
             if (!found || cut > best.end) {
-              best = {first.begin, cut, t->entry, t->is_name, true, t->doubt, t->name_like};
+              best = {first.begin, cut, t->entry, t->is_name, true, t->doubt, t->name_like, t->ordinary};
               found = true;
               best_next = j + 1;
             }
@@ -406,7 +412,7 @@ void EntityMatcher::find_in(std::string_view text, size_t base, std::vector<Alia
       }
       if (const Terminal* t = accept(nodes_[node], text.substr(first.begin, tok.end - first.begin))) {
         if (!found || tok.end >= best.end) {
-          best = {first.begin, tok.end, t->entry, t->is_name, false, t->doubt, t->name_like};
+          best = {first.begin, tok.end, t->entry, t->is_name, false, t->doubt, t->name_like, t->ordinary};
           found = true;
           best_next = j + 1;
         }

@@ -20,6 +20,7 @@ struct AliasMatch {
   bool particle = false; // a Hangul particle followed a Hangul alias (장고를)
   Doubt doubt = Doubt::kNone;  // how much evidence the alias needs (lexicon.h)
   bool name_like = false;      // a capital is no evidence for it (Jose, C)
+  bool ordinary = false;       // an English word: a capital at a sentence's start or in a title proves nothing
   bool ambiguous() const { return doubt != Doubt::kNone; }
 };
 
@@ -46,8 +47,10 @@ class EntityMatcher {
  public:
   // `compound_suffixes`: words that, glued by '-' after a name, make an English compound rather than
   // a larger identifier ("pandas-like", "Django-based"): the name still matches before them.
+  // `compound_prefixes`, likewise before a name ("non-Python", "IPython-to-Jupyter").
   explicit EntityMatcher(const Lexicon& lexicon, const std::vector<CuePhrase>& cues = {},
-                         const std::vector<std::string>& compound_suffixes = {});
+                         const std::vector<std::string>& compound_suffixes = {},
+                         const std::vector<std::string>& compound_prefixes = {});
 
   // All matches, non-overlapping, leftmost-longest, in text order. The text must be valid UTF-8.
   // Long texts are matched in pieces of about kChunkBytes cut at white space, so memory stays small
@@ -67,6 +70,7 @@ class EntityMatcher {
     bool is_name;
     Doubt doubt;
     bool name_like;
+    bool ordinary;
     bool glued;        // the surface's separators must be '-' or '_', not white space
     std::string text;  // the alias as written, for exact-case checks
   };
@@ -98,6 +102,7 @@ class EntityMatcher {
   std::vector<uint64_t> first_tokens_ = std::vector<uint64_t>(size_t{1} << (kFirstTokenBits - 6));
   size_t alias_count_ = 0;
   FlatHashMap compound_suffixes_;  // token hash -> 1
+  FlatHashMap compound_prefixes_;
 };
 
 }  // namespace talkgraph

@@ -2,7 +2,8 @@
 // name (lexicon.h, Doubt):
 //  - cue-only names (six, build, future): code, a link to the project, a cue word beside the name;
 //  - marked ordinary words (?Go, click, Ray, Wanted): also a list of names, the head of a title, a
-//    capital that is not a title's or a person's (the word beside it is not capitalized too), a
+//    capital that is not a title's or a person's (the word beside it is not capitalized too; for a
+//    name that is no English word, any capital), a capital inside the word (cuML), a
 //    capital in a Korean, Japanese or Chinese sentence, or a word glued to a particle there ("uv로");
 //  - unmarked English words (Flask, pandas, python): also a cue anywhere in the sentence, any other
 //    technology in it, any capital but the one that starts an English sentence, a CJK sentence.
@@ -18,7 +19,7 @@ namespace talkgraph {
 
 std::string_view evidence_kind_name(EvidenceKind kind) {
   static constexpr std::string_view kNames[kEvidenceKinds] = {
-      "", "code", "link", "cue", "list", "title", "cooccurrence", "capitalized", "cjk", "rejected"};
+      "", "code", "link", "cue", "list", "title", "cooccurrence", "shape", "capitalized", "cjk", "rejected"};
   return kNames[static_cast<size_t>(kind)];
 }
 
@@ -124,7 +125,8 @@ bool word_after(std::string_view text, size_t begin, size_t limit, size_t* b, si
 EvidenceRules::EvidenceRules(const Vocabulary& vocabulary, const Lexicon& lexicon)
     : lexicon_(lexicon),
       joiners_(vocabulary.keys("list-joiners")),
-      small_words_(vocabulary.keys("title-small-words")) {}
+      small_words_(vocabulary.keys("title-small-words")),
+      cue_ties_(vocabulary.keys("cue-ties")) {}
 
 bool EvidenceRules::beside_cue(const EvidenceInput& in, const AliasMatch& match, const Sentence& s, int max_words) const {
   const std::string_view text = in.doc.text;
@@ -139,11 +141,15 @@ bool EvidenceRules::beside_cue(const EvidenceInput& in, const AliasMatch& match,
     const std::string_view gap = text.substr(gb, ge - gb);
     if (gap.find_first_of(".;!?") != std::string_view::npos) continue;
     int words = 0;
-    bool in_word = false;
-    for (char c : gap) {
-      const bool space = c == ' ' || c == '\n';
-      if (!space && !in_word) ++words;
-      in_word = !space;
+    size_t i = 0;
+    while (i < gap.size()) {
+      while (i < gap.size() && (gap[i] == ' ' || gap[i] == '\n')) ++i;
+      const size_t b = i;
+      while (i < gap.size() && gap[i] != ' ' && gap[i] != '\n') ++i;
+      // Words that tie a name to its cue do not count: "a library called six", "six라는 라이브러리".
+      if (i > b && std::find(cue_ties_.begin(), cue_ties_.end(), ascii_lower(gap.substr(b, i - b))) == cue_ties_.end()) {
+        ++words;
+      }
     }
     if (words <= max_words) return true;
   }
@@ -241,6 +247,11 @@ EvidenceKind EvidenceRules::judge_one(const EvidenceInput& in, size_t m, const s
   if (code != in.code.begin() && (code - 1)->first <= match.begin && match.end <= (code - 1)->second) {
     return EvidenceKind::kCode;
   }
+  // Written as code is: a module's attribute ("collections.Counter", "typing.Protocol").
+  if (match.end + 1 < text.size() && text[match.end] == '.' &&
+      ((text[match.end + 1] | 0x20) >= 'a' && (text[match.end + 1] | 0x20) <= 'z')) {
+    return EvidenceKind::kCode;
+  }
   auto link = std::upper_bound(links.begin(), links.end(), match.begin,
                                [](size_t off, const InlineSpan* sp) { return off < sp->begin; });
   if (link != links.begin() && match.end <= (*(link - 1))->end) {
@@ -249,7 +260,7 @@ EvidenceKind EvidenceRules::judge_one(const EvidenceInput& in, size_t m, const s
                                            url_key(entry.name), url_key(entry.pypi)};
     if (url_names((*(link - 1))->href, keys)) return EvidenceKind::kLink;
   }
-  if (beside_cue(in, match, s, doubt == Doubt::kWord ? -1 : doubt == Doubt::kCueOnly ? 1 : 2)) return EvidenceKind::kCue;
+  if (beside_cue(in, match, s, doubt == Doubt::kWord ? -1 : doubt == Doubt::kCueOnly ? 0 : 1)) return EvidenceKind::kCue;
   if (doubt == Doubt::kCueOnly) return EvidenceKind::kRejected;
 
   if (in_list(in, m, verdicts)) return EvidenceKind::kList;
@@ -272,6 +283,10 @@ EvidenceKind EvidenceRules::judge_one(const EvidenceInput& in, size_t m, const s
     }
   }
 
+  // Written as no word is: a capital inside, after a lower-case letter (cuML, iOS, PyO3).
+  for (size_t i = match.begin + 1; i < match.end; ++i) {
+    if (is_upper(text[i]) && text[i - 1] >= 'a' && text[i - 1] <= 'z') return EvidenceKind::kShape;
+  }
   // A name written in Hangul (플라스크, also lab glassware) is no less a word for it: the script rules
   // are for Latin names.
   if (static_cast<unsigned char>(text[match.begin]) >= 0x80) return EvidenceKind::kRejected;
@@ -284,7 +299,10 @@ EvidenceKind EvidenceRules::judge_one(const EvidenceInput& in, size_t m, const s
     if (glued_to_cjk(text, match.begin, match.end) || (capital && !match.name_like)) return EvidenceKind::kCjk;
     return EvidenceKind::kRejected;
   }
-  if (!capital || match.begin == start || match.name_like) return EvidenceKind::kRejected;
+  if (!capital || match.name_like) return EvidenceKind::kRejected;
+  // A name that is no English word (Nameko, Datashader) is a name when capitalized, wherever it stands.
+  if (!match.ordinary) return EvidenceKind::kCapitalized;
+  if (match.begin == start) return EvidenceKind::kRejected;
   if (doubt == Doubt::kAmbiguous && in_capitalized_run(text, match, s)) return EvidenceKind::kRejected;
   return EvidenceKind::kCapitalized;
 }

@@ -24,11 +24,12 @@ enum class EvidenceKind : uint8_t {
   kList,           // in a list of names ("Dask/Spark", "Rust instead of C")
   kTitle,          // heads a title ("Trio: A pythonic way to do async")
   kCooccurrence,   // another technology in the sentence (weak: English words not marked ambiguous)
+  kShape,          // a capital inside the word, after a lower-case letter (cuML, iOS)
   kCapitalized,    // a capital where the word would be lower case
   kCjk,            // a Latin word in a Korean, Japanese or Chinese sentence, where English is rarely by chance
   kRejected,       // not enough: the mention is dropped
 };
-inline constexpr int kEvidenceKinds = 10;
+inline constexpr int kEvidenceKinds = 11;
 std::string_view evidence_kind_name(EvidenceKind kind);
 
 struct EvidenceInput {
@@ -59,6 +60,7 @@ class EvidenceRules {
   const Lexicon& lexicon_;
   std::vector<std::string> joiners_;
   std::vector<std::string> small_words_;
+  std::vector<std::string> cue_ties_;
 };
 
 }  // namespace talkgraph

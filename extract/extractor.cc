@@ -81,6 +81,34 @@ std::string_view matcher_rule(bool is_name, bool particle, EvidenceKind kind) {
 }
 
 const std::string_view kVersionRule = intern_rule("version");
+const std::string_view kNumberRule = intern_rule("number");
+const std::string_view kPartOfRule = intern_rule("part-of");
+
+// A number after a numbered name: "PEP 557", "PEP-8". Not a version ("3.7") nor part of a longer number.
+bool number_after(std::string_view text, size_t end, std::string* number) {
+  static const RE2 kNumber("^[ -]?(\\d{1,4})\\b");
+  re2::StringPiece rest(text.data() + end, text.size() - end);
+  if (!RE2::Consume(&rest, kNumber, number)) return false;
+  return rest.empty() || !(rest[0] == '.' && rest.size() > 1 && rest[1] >= '0' && rest[1] <= '9');
+}
+
+// A version glued to the alias matched ("Python3", "py3") and its minor part after it ("Python3.12").
+bool version_glued(std::string_view text, size_t begin, size_t end, std::string* version, size_t* vend) {
+  size_t d = end;
+  while (d > begin && text[d - 1] >= '0' && text[d - 1] <= '9') --d;
+  if (d == end || d == begin || end - d > 2 || !((text[d - 1] | 0x20) >= 'a' && (text[d - 1] | 0x20) <= 'z')) return false;
+  *version = std::string(text.substr(d, end - d));
+  *vend = end;
+  if (end + 1 < text.size() && text[end] == '.' && text[end + 1] >= '0' && text[end + 1] <= '9') {
+    size_t e = end + 1;
+    while (e < text.size() && e - end <= 3 && text[e] >= '0' && text[e] <= '9') ++e;
+    if (e - end <= 3) {
+      *version += std::string(text.substr(end, e - end));
+      *vend = e;
+    }
+  }
+  return true;
+}
 
 }  // namespace
 
@@ -195,8 +223,10 @@ Extractor::Extractor(const Lexicon& lexicon, const PypiIndex* pypi)
       links_(Vocabulary::builtin()),
       titles_(Vocabulary::builtin(), [&lexicon](std::string_view w) { return is_technology_name(lexicon, w); }),
       talks_(Vocabulary::builtin(), titles_, links_),
-      matcher_(lexicon, all_cue_phrases(talks_, Vocabulary::builtin()), Vocabulary::builtin().keys("compound-suffixes")),
-      evidence_(Vocabulary::builtin(), lexicon) {
+      matcher_(lexicon, all_cue_phrases(talks_, Vocabulary::builtin()), Vocabulary::builtin().keys("compound-suffixes"),
+               Vocabulary::builtin().keys("compound-prefixes")),
+      evidence_(Vocabulary::builtin(), lexicon),
+      bases_(lexicon.bases()) {
   if (pypi != nullptr) discoverer_.emplace(Vocabulary::builtin(), lexicon, *pypi);
 }
 
@@ -359,6 +389,14 @@ DocumentExtraction Extractor::extract(const SourceDocument& source, const std::s
       entries_seen.clear();
     }
   } reset;
+  auto entity_of_entry = [&](uint32_t e) {
+    if (lexicon_entity[e] == kNone) {
+      const LexiconEntry& entry = lexicon_.entries()[e];
+      lexicon_entity[e] = entity_for(entry.id(), entry.name, std::string(entity_type_name(entry.type)), "", entry.pypi_rank);
+      entries_seen.push_back(e);
+    }
+    return lexicon_entity[e];
+  };
   std::vector<uint32_t> evidence_index(sentences.size() + 1, kNone);  // sentence -> index into out.sentences
   auto evidence_for = [&](size_t s) {
     if (evidence_index[s] == kNone) {
@@ -377,25 +415,57 @@ DocumentExtraction Extractor::extract(const SourceDocument& source, const std::s
     if (kind == EvidenceKind::kRejected) continue;
     MentionRecord mention;
     const std::string& id = entry.id();
-    if (lexicon_entity[match.entry] == kNone) {
-      lexicon_entity[match.entry] = entity_for(id, entry.name, std::string(entity_type_name(entry.type)), "", entry.pypi_rank);
-      entries_seen.push_back(match.entry);
+    std::string number;
+    if (entry.numbered && !match.particle && number_after(text, match.end, &number)) {
+      // "PEP 557" is a concept of its own, not a mention of PEPs in general.
+      const std::string label = entry.name + " " + number;
+      const size_t nend = text.find(number, match.end) + number.size();
+      mention.entity = entity_for(std::string(entity_type_name(entry.type)) + ":" + slugify(label), label,
+                                  std::string(entity_type_name(entry.type)), "", 0);
+      mention.talk = scopes.talk_of(match.begin);
+      mention.offset = match.begin;
+      mention.sentence = evidence_for(s);
+      mention.surface = std::string(text.substr(match.begin, nend - match.begin));
+      mention.rule = kNumberRule;
+      out.mentions.push_back(std::move(mention));
+      continue;
     }
-    mention.entity = lexicon_entity[match.entry];
+    mention.entity = entity_of_entry(match.entry);
     mention.talk = scopes.talk_of(match.begin);
     mention.offset = match.begin;
     mention.sentence = evidence_for(s);
     mention.surface = std::string(text.substr(match.begin, match.end - match.begin));
     mention.rule = matcher_rule(match.is_name, match.particle, kind);
     out.mentions.push_back(std::move(mention));
+    if (const int32_t base = bases_[match.entry]; base >= 0) {
+      // "Django ORM" mentions Django as well, by its first word(s): the surface is "Django", as
+      // many words of the compound as the base's name has.
+      MentionRecord bm = out.mentions.back();
+      bm.entity = entity_of_entry(static_cast<uint32_t>(base));
+      bm.rule = kPartOfRule;
+      size_t words = 1 + static_cast<size_t>(std::count(lexicon_.entries()[static_cast<size_t>(base)].name.begin(),
+                                                        lexicon_.entries()[static_cast<size_t>(base)].name.end(), ' '));
+      size_t cut = 0;
+      while (cut < bm.surface.size() && words > 0) {
+        while (cut < bm.surface.size() && bm.surface[cut] != ' ' && bm.surface[cut] != '-' && bm.surface[cut] != '_') ++cut;
+        if (--words > 0) ++cut;
+      }
+      bm.surface.resize(cut);
+      out.mentions.push_back(std::move(bm));
+    }
 
     std::string version;
-    if (entry.versioned && !match.particle && version_after(text, match.end, &version)) {
+    size_t vend = 0;
+    if (entry.versioned && !match.particle && version_glued(text, match.begin, match.end, &version, &vend)) {
+      // "Python3", "py3.12": an alias with its major version glued on.
+    } else if (entry.versioned && !match.particle && version_after(text, match.end, &version)) {
+      vend = text.find(version, match.end) + version.size();
+    }
+    if (!version.empty()) {
       std::string label = entry.name + " " + version;
       MentionRecord vm = out.mentions.back();
       vm.entity = entity_for(std::string(entity_type_name(entry.type)) + ":" + slugify(label), label,
                              std::string(entity_type_name(entry.type)), id, 0);
-      size_t vend = text.find(version, match.end) + version.size();
       vm.surface = std::string(text.substr(match.begin, vend - match.begin));
       vm.rule = kVersionRule;
       out.mentions.push_back(std::move(vm));

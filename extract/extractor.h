@@ -42,6 +42,7 @@ class Extractor {
   TalkFinder talks_;
   EntityMatcher matcher_;  // the lexicon's names and every cue word, in one scan
   EvidenceRules evidence_;
+  std::vector<int32_t> bases_;            // Lexicon::bases()
   std::optional<Discoverer> discoverer_;  // with a PyPI index only
 };
 

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cstdlib>
 #include <fstream>
+#include <set>
 #include <sstream>
 
 #include <fmt/format.h>
@@ -14,6 +15,7 @@
 #include "extract/english.h"
 #include "extract/knowledge_base.h"
 #include "extract/text_util.h"
+#include "extract/vocabulary.h"
 
 namespace talkgraph {
 
@@ -146,6 +148,8 @@ void Lexicon::add_text(std::string_view text, std::string_view source, std::vect
           e.cue_only = true;
         } else if (opt == "name") {
           e.name_wins = true;
+        } else if (opt == "numbered") {
+          e.numbered = true;
         } else {
           errors->push_back(fmt::format("{}:{}: unknown option '{}'", source, line_no, opt));
           bad_option = true;
@@ -190,6 +194,8 @@ bool Lexicon::add_file(const std::string& path, std::vector<std::string>* errors
 
 std::vector<LexiconAlias> Lexicon::aliases() const {
   std::vector<LexiconAlias> out;
+  std::set<std::string> ordinary_words;
+  for (const std::string& w : Vocabulary::builtin().keys("ordinary-words")) ordinary_words.insert(w);
   for (uint32_t i = 0; i < entries_.size(); ++i) {
     if (replaced_[i]) continue;
     const LexiconEntry& e = entries_[i];
@@ -201,6 +207,8 @@ std::vector<LexiconAlias> Lexicon::aliases() const {
       const bool acronym = looks_like_acronym(text);
       const bool latin = is_latin_word(text);
       const EnglishWord word = latin && !acronym ? english_word(text) : EnglishWord::kUnknown;
+      const bool ordinary = word == EnglishWord::kWord || word == EnglishWord::kBoth ||
+                            (latin && !acronym && ordinary_words.count(ascii_lower(text)) > 0);
       LexiconAlias alias;
       alias.text = text;
       alias.entry = i;
@@ -208,8 +216,8 @@ std::vector<LexiconAlias> Lexicon::aliases() const {
       alias.is_name = is_name;
       // A concept's name is its words ("Decorator", "Profiling"): only other types can be mistaken
       // for an ordinary word.
-      const bool common = e.type != EntityType::kConcept && !e.name_wins &&
-                          (word == EnglishWord::kWord || word == EnglishWord::kBoth);
+      const bool common = e.type != EntityType::kConcept && !e.name_wins && ordinary;
+      alias.ordinary = ordinary;
       // A concept marked ambiguous ("Thread", also a thread of messages) needs only weak evidence:
       // in a sentence about technology the word is the concept.
       alias.doubt = e.cue_only ? Doubt::kCueOnly
@@ -233,9 +241,32 @@ const LexiconEntry* Lexicon::find(std::string_view name_or_alias) const {
   return &entries_[it->second.entry];
 }
 
+std::vector<int32_t> Lexicon::bases() const {
+  std::vector<int32_t> out(entries_.size(), -1);
+  for (uint32_t i = 0; i < entries_.size(); ++i) {
+    const LexiconEntry& e = entries_[i];
+    if (replaced_[i] || e.type == EntityType::kOrganization) continue;
+    const std::string key = fold_alias(e.name);
+    // The longest run of leading words that names another entry.
+    for (size_t cut = key.rfind(' '); cut != std::string::npos && cut > 0; cut = key.rfind(' ', cut - 1)) {
+      auto it = by_alias_.find(key.substr(0, cut));
+      if (it == by_alias_.end() || replaced_[it->second.entry] || it->second.entry == i) continue;
+      // The base must be a name wherever it stands: not "C" in "C Extension", "time" in "Time Series".
+      const LexiconEntry& b = entries_[it->second.entry];
+      const bool word = b.ambiguous || b.cue_only || !b.ambiguous_aliases.empty() ||
+                        (!b.name_wins && is_latin_word(b.name) && is_english_word(b.name));
+      if (!word && (b.type == EntityType::kLibrary || b.type == EntityType::kTool || b.type == EntityType::kLanguage)) {
+        out[i] = static_cast<int32_t>(it->second.entry);
+      }
+      break;
+    }
+  }
+  return out;
+}
+
 std::vector<std::string> builtin_lexicon_paths() {
   std::string base = builtin_data_dir();
-  return {base + "/lexicon.txt", base + "/pypi-top.txt"};
+  return {base + "/lexicon.txt", base + "/python-stdlib.txt", base + "/pypi-top.txt"};
 }
 
 }  // namespace talkgraph

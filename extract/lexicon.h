@@ -19,7 +19,7 @@ const std::vector<std::string>& entity_type_names();
 // Options: pypi=NAME, rank=N (PyPI download rank), ambiguous (an ordinary word: needs evidence),
 // versioned ("Python 3.7" becomes its own node linked to Python), case (every alias matches only in
 // the case written), cue (counts only beside a cue word or in code), name (an English word, but in a
-// review the name: Python, pip). See docs/lexicon.md.
+// review the name: Python, pip), numbered ("PEP 557" is a concept of its own). See docs/lexicon.md.
 struct LexiconEntry {
   std::string name;
   EntityType type = EntityType::kConcept;
@@ -32,6 +32,7 @@ struct LexiconEntry {
   bool exact_case = false;
   bool cue_only = false;  // counts only beside a cue (pip install, import, 라이브러리) or in code
   bool name_wins = false; // an English word too, but in a review the name (Python, pip, Flask)
+  bool numbered = false;  // a number after the name makes another concept: PEP 557
   std::string file;
   int line = 0;
 
@@ -57,6 +58,7 @@ struct LexiconAlias {
   bool is_name = false;     // the canonical name rather than another alias
   Doubt doubt = Doubt::kNone;
   bool name_like = false;   // only a proper noun in the word list (Jose), or one letter: a capital proves nothing
+  bool ordinary = false;    // an English word (or a word of data/vocabulary/entities.txt [ordinary-words])
   bool glued = false;       // a PyPI name with '-' or '_' (python-socks): never written with spaces
 };
 
@@ -75,6 +77,10 @@ class Lexicon {
   std::vector<LexiconAlias> aliases() const;
   // The entry a name or alias denotes (case-insensitive), or nullptr.
   const LexiconEntry* find(std::string_view name_or_alias) const;
+  // Per entry, the entry its name starts with, or -1: "Django ORM", "Django Channels" and
+  // "pytest-django" name a part of Django and pytest, so a mention of them mentions those too. Only
+  // a library, tool or language is such a base, and an organization has none ("Django Girls").
+  std::vector<int32_t> bases() const;
 
  private:
   struct AliasOwner {
@@ -94,7 +100,7 @@ class Lexicon {
 std::string fold_alias(std::string_view alias);
 
 // The built-in lexicon files, in load order: the hand-made lexicon.txt, then the generated
-// pypi-top.txt. They live in $TALKGRAPH_DATA_DIR if set, else in the source tree's data/.
+// python-stdlib.txt and pypi-top.txt. They live in $TALKGRAPH_DATA_DIR if set, else in the source tree's data/.
 std::vector<std::string> builtin_lexicon_paths();
 
 }  // namespace talkgraph
