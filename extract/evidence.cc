@@ -245,7 +245,22 @@ EvidenceKind EvidenceRules::judge_one(const EvidenceInput& in, size_t m, const s
 
   auto code = std::upper_bound(in.code.begin(), in.code.end(), TextRange{static_cast<uint32_t>(match.begin), UINT32_MAX});
   if (code != in.code.begin() && (code - 1)->first <= match.begin && match.end <= (code - 1)->second) {
-    return EvidenceKind::kCode;
+    // Code holds comments and strings in English too ("# your numpy code"): an English word counts
+    // there only as the whole span (`six`), in an import, or used as a module (six.moves, six()).
+    if (!match.ordinary) return EvidenceKind::kCode;
+    const std::string_view span = text.substr((code - 1)->first, (code - 1)->second - (code - 1)->first);
+    const size_t lead = span.find_first_not_of(" \n");
+    const size_t tail = span.find_last_not_of(" \n");
+    if (lead != std::string_view::npos && (code - 1)->first + lead == match.begin && (code - 1)->first + tail + 1 == match.end) {
+      return EvidenceKind::kCode;
+    }
+    const size_t line = text.rfind('\n', match.begin);
+    const std::string_view before = text.substr(line == std::string_view::npos ? 0 : line + 1,
+                                                match.begin - (line == std::string_view::npos ? 0 : line + 1));
+    if (before.find("import ") != std::string_view::npos || before.find("from ") != std::string_view::npos ||
+        (match.end < text.size() && (text[match.end] == '(' || text[match.end] == '.'))) {
+      return EvidenceKind::kCode;
+    }
   }
   // Written as code is: a module's attribute ("collections.Counter", "typing.Protocol").
   if (match.end + 1 < text.size() && text[match.end] == '.' &&
