@@ -81,6 +81,14 @@ constexpr std::array<unsigned char, 256> kLowerAlnum = [] {
   return t;
 }();
 
+// A letter other than ASCII, NFKC- and case-folded (fold_code_point): "Ｄｊａｎｇｏ" hashes as "django".
+uint64_t fnv_folded(uint64_t h, char32_t cp) {
+  char folded[32];
+  const size_t n = fold_code_point(cp, folded);
+  for (size_t k = 0; k < n; ++k) h = fnv_byte(h, static_cast<unsigned char>(folded[k]));
+  return h;
+}
+
 uint64_t hash_bytes(std::string_view s, bool lower) {
   uint64_t h = kFnvOffset;
   for (unsigned char c : s) {
@@ -102,8 +110,8 @@ constexpr std::array<uint8_t, 256> kByteClass = [] {
   return t;
 }();
 
-// Cuts text into tokens. Non-ASCII letters other than Hangul (é, ß, Cyrillic) join word tokens so that
-// accented names stay whole. `prefixes` receives four hashes per Hangul token.
+// Cuts text into tokens. Non-ASCII letters other than Hangul (é, ß, Cyrillic, full-width Ｄ) join word
+// tokens so that accented names stay whole, and are hashed NFKC- and case-folded. `prefixes` receives four hashes per Hangul token.
 void tokenize(std::string_view s, Tokens* out, PrefixHashes* prefixes) {
   size_t i = 0;
   const size_t n = s.size();
@@ -137,7 +145,8 @@ void tokenize(std::string_view s, Tokens* out, PrefixHashes* prefixes) {
           size_t j = i;
           char32_t cp = decode_utf8(s, &j);
           if (!is_alnum(cp) || is_hangul(cp)) break;
-          for (; i < j; ++i) h = fnv_byte(h, static_cast<unsigned char>(s[i]));
+          h = fnv_folded(h, cp);
+          i = j;
         } else {
           break;
         }
@@ -174,10 +183,8 @@ void tokenize(std::string_view s, Tokens* out, PrefixHashes* prefixes) {
             size_t k = i;
             char32_t d = decode_utf8(s, &k);
             if (!(is_alnum(d) && !is_hangul(d))) break;
-            for (; i < k; ++i) {
-              auto b = static_cast<unsigned char>(s[i]);
-              h = fnv_byte(h, (b >= 'A' && b <= 'Z') ? static_cast<unsigned char>(b + 32) : b);
-            }
+            h = fnv_folded(h, d);
+            i = k;
           }
           push(start, i, TokenKind::kWord, h);
           continue;

@@ -438,20 +438,23 @@ DocumentExtraction Extractor::extract(const SourceDocument& source, const std::s
     mention.rule = matcher_rule(match.is_name, match.particle, kind);
     out.mentions.push_back(std::move(mention));
     if (const int32_t base = bases_[match.entry]; base >= 0) {
-      // "Django ORM" mentions Django as well, by its first word(s): the surface is "Django", as
-      // many words of the compound as the base's name has.
-      MentionRecord bm = out.mentions.back();
-      bm.entity = entity_of_entry(static_cast<uint32_t>(base));
-      bm.rule = kPartOfRule;
-      size_t words = 1 + static_cast<size_t>(std::count(lexicon_.entries()[static_cast<size_t>(base)].name.begin(),
-                                                        lexicon_.entries()[static_cast<size_t>(base)].name.end(), ' '));
+      // "Django ORM" mentions Django as well, by its first word(s) as written; "QuerySet", another
+      // name of the Django ORM, does not.
+      const std::string& base_name = lexicon_.entries()[static_cast<size_t>(base)].name;
+      const size_t words = 1 + static_cast<size_t>(std::count(base_name.begin(), base_name.end(), ' '));
+      const std::string& surface = out.mentions.back().surface;
       size_t cut = 0;
-      while (cut < bm.surface.size() && words > 0) {
-        while (cut < bm.surface.size() && bm.surface[cut] != ' ' && bm.surface[cut] != '-' && bm.surface[cut] != '_') ++cut;
-        if (--words > 0) ++cut;
+      for (size_t w = 0; w < words && cut < surface.size(); ++w) {
+        if (w > 0) ++cut;
+        while (cut < surface.size() && surface[cut] != ' ' && surface[cut] != '-' && surface[cut] != '_') ++cut;
       }
-      bm.surface.resize(cut);
-      out.mentions.push_back(std::move(bm));
+      if (cut < surface.size() && fold_alias(surface.substr(0, cut)) == fold_alias(base_name)) {
+        MentionRecord bm = out.mentions.back();
+        bm.entity = entity_of_entry(static_cast<uint32_t>(base));
+        bm.rule = kPartOfRule;
+        bm.surface.resize(cut);
+        out.mentions.push_back(std::move(bm));
+      }
     }
 
     std::string version;

@@ -299,6 +299,28 @@ bool is_alnum(char32_t cp) {
   }
 }
 
+size_t fold_code_point(char32_t cp, char* out) {
+  if (cp < 0x80) {
+    out[0] = static_cast<char>(cp >= 'A' && cp <= 'Z' ? cp + 32 : cp);
+    return 1;
+  }
+  utf8proc_int32_t buffer[8];
+  const auto options =
+      static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_DECOMPOSE | UTF8PROC_COMPAT | UTF8PROC_CASEFOLD);
+  utf8proc_ssize_t len = utf8proc_decompose_char(static_cast<utf8proc_int32_t>(cp), buffer, 8, options, nullptr);
+  if (len <= 0 || len > 8) {
+    len = 1;
+    buffer[0] = static_cast<utf8proc_int32_t>(cp);
+  } else {
+    len = utf8proc_normalize_utf32(buffer, len, static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_COMPOSE));
+  }
+  size_t n = 0;
+  for (utf8proc_ssize_t k = 0; k < len && n + 4 <= 32; ++k) {
+    n += static_cast<size_t>(utf8proc_encode_char(buffer[k], reinterpret_cast<utf8proc_uint8_t*>(out + n)));
+  }
+  return n;
+}
+
 namespace {
 
 // NFC of one code point alone, by utf8proc.

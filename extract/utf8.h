@@ -47,6 +47,11 @@ inline bool is_hangul_syllable_at(std::string_view s, size_t i) {
 // Share of letters that are Hangul, from 0 to 1.
 double hangul_share(std::string_view text);
 
+// One code point as matching compares it: NFKC and full Unicode case folding (Ｄ -> d, É -> é, ß -> ss),
+// written as UTF-8 into `out` (room for 32 bytes); returns the byte count. Names and texts folded the
+// same way compare equal however they were typed.
+size_t fold_code_point(char32_t cp, char* out);
+
 // Letters and digits of any script, by Unicode category (utf8proc).
 bool is_alnum(char32_t cp);
 // Upper-case (and title-case) and lower-case letters of any script.

@@ -194,7 +194,7 @@ TEST(CliSeeds, TrendsShowsChangesBetweenYears) {
 TEST(CliSeeds, AliasesShowMergedSurfaceForms) {
   Result r = run("aliases seeds");
   EXPECT_EQ(r.code, 0);
-  EXPECT_NE(r.out.find("Django (library, 7 mentions) ← Django | 장고"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("Django (library, 9 mentions) ← Django | 장고"), std::string::npos) << r.out;
 }
 
 TEST(CliSeeds, MentionsAreJsonLines) {
