@@ -329,9 +329,9 @@ std::vector<Discovery> Discoverer::find(const Document& doc, const std::vector<T
       // Each part a capitalized English word ("Search", "Query"); a part in capitals is an acronym
       // ("PUG" in CamPUG, "ML" in cuML), and one in lower case a prefix ("cu" in cuGraph), no word.
       const std::string_view part = w.substr(b, i - b);
-      if (part.size() < 2 || !(part[0] >= 'A' && part[0] <= 'Z') || (part[1] >= 'A' && part[1] <= 'Z') ||
+      if (part.size() < 3 || !(part[0] >= 'A' && part[0] <= 'Z') || (part[1] >= 'A' && part[1] <= 'Z') ||
           !is_english_word(part)) {
-        return false;  // "cuGraph", "CamPUG": a part in lower case or in capitals
+        return false;  // "cuGraph", "CamPUG", "PgBouncer": a part in lower case, in capitals or short
       }
       ++parts;
       b = i;
@@ -412,13 +412,25 @@ std::vector<Discovery> Discoverer::find(const Document& doc, const std::vector<T
     if (!looks_like_acronym(acr)) return;
     std::vector<std::string_view> words = latin_words(expansion);
     // The expansion is the shortest run of words next to the acronym that spells it:
-    // "... talk about Global Interpreter Lock (GIL)" gives "Global Interpreter Lock".
+    // "... talk about Global Interpreter Lock (GIL)" gives "Global Interpreter Lock". A run whose
+    // initials are the letters, one a word, wins over one that takes two letters of a word:
+    // NERSC is National Energy Research Scientific Computing, not National Energy Research SCientific.
+    auto initials = [&](const std::vector<std::string_view>& part) {
+      size_t k = 0;
+      for (std::string_view w : part) {
+        if (is_stop_word(w) && !(k < acr.size() && (w[0] | 0x20) == (acr[k] | 0x20) && k + 1 < acr.size())) continue;
+        if (k >= acr.size() || (w[0] | 0x20) != (acr[k] | 0x20)) return false;
+        ++k;
+      }
+      return k == acr.size();
+    };
+    for (int pass = 0; pass < 2; ++pass)
     for (size_t n = 2; n <= words.size(); ++n) {
       size_t start = tail ? words.size() - n : 0;
       if (is_stop_word(words[start])) continue;
       std::vector<std::string_view> part(words.begin() + static_cast<long>(start),
                                          words.begin() + static_cast<long>(start + n));
-      if (!spells_acronym(acr, part)) continue;
+      if (pass == 0 ? !initials(part) : !spells_acronym(acr, part)) continue;
       std::string exp;
       for (std::string_view w : part) exp += (exp.empty() ? "" : " ") + std::string(w);
       if (lexicon.find(acr) || lexicon.find(exp)) return;
@@ -426,7 +438,12 @@ std::vector<Discovery> Discoverer::find(const Document& doc, const std::vector<T
       if (found.count(key)) return;
       Discovery d;
       d.label = acr;
-      d.type = is_organization_word(part.back()) ? "organization" : "concept";
+      // "NERSC (National Energy Research Scientific Computing Center)": the word after the spelled
+      // run may still say what the acronym names.
+      const size_t next = tail ? words.size() : start + n;
+      const bool organization = is_organization_word(part.back()) ||
+                                (next < words.size() && is_organization_word(words[next]));
+      d.type = organization ? "organization" : "concept";
       d.rule = "acronym-definition";
       d.aliases.push_back(exp);
       found.emplace(key, std::move(d));

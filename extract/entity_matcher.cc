@@ -334,6 +334,12 @@ void EntityMatcher::find_in(std::string_view text, size_t base, std::vector<Alia
   const size_t first_new = matches.size();
   const size_t n = tokens.size();
 
+  auto all_digits = [&](const Token& t) {
+    for (uint32_t k = t.begin; k < t.end; ++k) {
+      if (text[k] < '0' || text[k] > '9') return false;
+    }
+    return true;
+  };
   auto glued_word = [&](size_t sep_index, size_t word_index) {
     // A separator that is exactly one '-' or '_' between two word tokens joins them into one name.
     const Token& sep = tokens[sep_index];
@@ -414,8 +420,9 @@ void EntityMatcher::find_in(std::string_view text, size_t base, std::vector<Alia
       // Right boundary: a word glued to another word by '-' or '_' continues a larger name, unless
       // the word makes an English compound ("pandas-like").
       if (tok.kind == TokenKind::kWord && j + 2 < n && glued_word(j + 1, j + 2) &&
-          !(text[tokens[j + 1].begin] == '-' && compound_suffixes_.find(tokens[j + 2].hash, 0) != 0)) {
-        continue;
+          !(text[tokens[j + 1].begin] == '-' &&
+            (compound_suffixes_.find(tokens[j + 2].hash, 0) != 0 || all_digits(tokens[j + 2])))) {
+        continue;  // ("PEP-657", "GPT-4": a number after '-' numbers the name, it is no larger name)
       }
       if (const Terminal* t = accept(nodes_[node], text.substr(first.begin, tok.end - first.begin))) {
         if (!found || tok.end >= best.end) {

@@ -211,10 +211,18 @@ bool EvidenceRules::in_list(const EvidenceInput& in, size_t m, const std::vector
 
 // Whether a capitalized word stands beside another capitalized word (small words between skipped),
 // as in a title ("How to Accelerate an Existing Codebase") or a longer proper name ("Assembly Room").
-// The sentence's first word is capitalized anyway and does not count.
-bool EvidenceRules::in_capitalized_run(std::string_view text, const AliasMatch& match, const Sentence& s) const {
+// The sentence's first word is capitalized anyway and does not count, nor does a neighbour that is a
+// name ("Go and Rust").
+bool EvidenceRules::in_capitalized_run(const EvidenceInput& in, size_t m, const Sentence& s) const {
+  const std::string_view text = in.doc.text;
+  const AliasMatch& match = in.matches[m];
   const size_t start = first_word(text, s);
-  auto capitalized = [&](size_t b, size_t e) { return b != start && is_upper(text[b]) && e > b; };
+  // A capitalized neighbour that is a name too makes a list ("Go and Rust"), not a title.
+  auto is_name = [&](size_t b) {
+    return (m > 0 && in.matches[m - 1].begin <= b && b < in.matches[m - 1].end) ||
+           (m + 1 < in.matches.size() && in.matches[m + 1].begin <= b && b < in.matches[m + 1].end);
+  };
+  auto capitalized = [&](size_t b, size_t e) { return b != start && is_upper(text[b]) && e > b && !is_name(b); };
   auto small = [&](size_t b, size_t e) {
     const std::string w = ascii_lower(text.substr(b, e - b));
     return std::find(small_words_.begin(), small_words_.end(), w) != small_words_.end();
@@ -318,7 +326,7 @@ EvidenceKind EvidenceRules::judge_one(const EvidenceInput& in, size_t m, const s
   // A name that is no English word (Nameko, Datashader) is a name when capitalized, wherever it stands.
   if (!match.ordinary) return EvidenceKind::kCapitalized;
   if (match.begin == start) return EvidenceKind::kRejected;
-  if (doubt == Doubt::kAmbiguous && in_capitalized_run(text, match, s)) return EvidenceKind::kRejected;
+  if (doubt == Doubt::kAmbiguous && in_capitalized_run(in, m, s)) return EvidenceKind::kRejected;
   return EvidenceKind::kCapitalized;
 }
 

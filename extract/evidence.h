@@ -55,7 +55,7 @@ class EvidenceRules {
   bool beside_cue(const EvidenceInput& in, const AliasMatch& match, const Sentence& s, int max_words) const;
   bool in_list(const EvidenceInput& in, size_t m, const std::vector<EvidenceKind>& verdicts) const;
   bool joins_names(std::string_view gap) const;
-  bool in_capitalized_run(std::string_view text, const AliasMatch& match, const Sentence& s) const;
+  bool in_capitalized_run(const EvidenceInput& in, size_t m, const Sentence& s) const;
 
   const Lexicon& lexicon_;
   std::vector<std::string> joiners_;

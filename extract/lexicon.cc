@@ -255,6 +255,9 @@ std::vector<int32_t> Lexicon::bases() const {
       const LexiconEntry& b = entries_[it->second.entry];
       const bool word = b.ambiguous || b.cue_only || !b.ambiguous_aliases.empty() ||
                         (!b.name_wins && is_latin_word(b.name) && is_english_word(b.name));
+      // "python-socks", "py-spy": a language's name glued to a package's is a naming habit.
+      const bool glued = key.size() > cut && e.name.size() > cut && (e.name[cut] == '-' || e.name[cut] == '_');
+      if (b.type == EntityType::kLanguage && glued) break;
       if (!word && (b.type == EntityType::kLibrary || b.type == EntityType::kTool || b.type == EntityType::kLanguage)) {
         out[i] = static_cast<int32_t>(it->second.entry);
       }
