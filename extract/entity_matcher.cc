@@ -110,8 +110,9 @@ constexpr std::array<uint8_t, 256> kByteClass = [] {
   return t;
 }();
 
-// Cuts text into tokens. Non-ASCII letters other than Hangul (é, ß, Cyrillic, full-width Ｄ) join word
-// tokens so that accented names stay whole, and are hashed NFKC- and case-folded. `prefixes` receives four hashes per Hangul token.
+// Cuts text into tokens. Non-ASCII letters other than Hangul, kana and Han (é, ß, Cyrillic, full-width
+// Ｄ) join word tokens so that accented names stay whole, and are hashed NFKC- and case-folded; kana
+// and Han are tokens of one character each, so "Djangoで" holds the word "Django". `prefixes` receives four hashes per Hangul token.
 void tokenize(std::string_view s, Tokens* out, PrefixHashes* prefixes) {
   size_t i = 0;
   const size_t n = s.size();
@@ -144,7 +145,7 @@ void tokenize(std::string_view s, Tokens* out, PrefixHashes* prefixes) {
         } else if (c >= 0x80 && !is_hangul_syllable_at(s, i)) {
           size_t j = i;
           char32_t cp = decode_utf8(s, &j);
-          if (!is_alnum(cp) || is_hangul(cp)) break;
+          if (!is_alnum(cp) || is_hangul(cp) || is_kana_or_han(cp)) break;
           h = fnv_folded(h, cp);
           i = j;
         } else {
@@ -177,12 +178,12 @@ void tokenize(std::string_view s, Tokens* out, PrefixHashes* prefixes) {
       } else {
         size_t j = i;
         char32_t cp = decode_utf8(s, &j);
-        if (is_alnum(cp) && !is_hangul(cp)) {  // a word that starts with a non-ASCII letter
+        if (is_alnum(cp) && !is_hangul(cp) && !is_kana_or_han(cp)) {  // a word that starts with a non-ASCII letter
           uint64_t h = kFnvOffset;
           while (i < n) {
             size_t k = i;
             char32_t d = decode_utf8(s, &k);
-            if (!(is_alnum(d) && !is_hangul(d))) break;
+            if (!(is_alnum(d) && !is_hangul(d) && !is_kana_or_han(d))) break;
             h = fnv_folded(h, d);
             i = k;
           }

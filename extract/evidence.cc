@@ -29,10 +29,7 @@ bool is_ascii_alnum(char c) { return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a
 bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
 
 // Hangul, kana and CJK ideographs: scripts in which an English word is not written by chance.
-bool is_cjk(char32_t cp) {
-  return is_hangul(cp) || (cp >= 0x3040 && cp <= 0x30FF) || (cp >= 0x3400 && cp <= 0x4DBF) ||
-         (cp >= 0x4E00 && cp <= 0x9FFF);
-}
+bool is_cjk(char32_t cp) { return is_hangul(cp) || is_kana_or_han(cp); }
 
 bool has_cjk(std::string_view s) {
   size_t i = 0;

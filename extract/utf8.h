@@ -28,6 +28,12 @@ void append_utf8(std::string* out, char32_t cp);
 
 // Hangul syllables, the conjoining jamo (what NFD produces) and the compatibility jamo.
 bool is_hangul(char32_t cp);
+// Kana and Han ideographs: Japanese and Chinese write no spaces, so a Latin name is glued to them
+// ("Djangoで", "用Flask") and they are never part of it.
+inline bool is_kana_or_han(char32_t cp) {
+  return (cp >= 0x3040 && cp <= 0x30FF) || (cp >= 0x31F0 && cp <= 0x31FF) || (cp >= 0x3400 && cp <= 0x4DBF) ||
+         (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0xFF66 && cp <= 0xFF9F);
+}
 inline bool is_hangul_syllable(char32_t cp) { return cp >= 0xAC00 && cp <= 0xD7A3; }
 // The three bytes at s[i] read as one big-endian number (i + 3 <= s.size()).
 inline uint32_t three_bytes_at(std::string_view s, size_t i) {

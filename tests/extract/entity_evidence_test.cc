@@ -155,6 +155,12 @@ TEST_F(Entities, FullWidthAndCaseVariantsMatch) {
   EXPECT_EQ(labels("DJANGO 모놀리스를 쪼갰다."), V{"Django"});
 }
 
+TEST_F(Entities, JapaneseAndChineseWriteNamesWithoutSpaces) {
+  // Kana and Han are never part of a Latin name: "Djangoで" is Django followed by a particle.
+  EXPECT_EQ(labels("DjangoでREST APIを作り、テストはpandasで書いた。"), (V{"Django", "pandas"}));
+  EXPECT_EQ(labels("我们用Flask开发了后端。"), V{"Flask"});
+}
+
 TEST_F(Entities, PepNumbersAreConceptsOfTheirOwn) {
   DocumentExtraction d = run("PEP 701 changed f-strings, and PEP-657 error locations; PEPs take time.");
   std::vector<std::string> got;
