@@ -407,12 +407,14 @@ struct Builder {
       implicit = push(p);
     }
     if (b >= cursor) blank(doc->text, cursor, b);
-    // Glued: the next text starts right after the closing markup, on the same line, with no space.
+    // Glued: a letter or digit follows the closing markup, on the same line, with no space between
+    // ("**Flask**를"); punctuation ("*Title*.") leaves the span standing.
     for (int32_t c : closed) {
       InlineSpan& sp = doc->spans[static_cast<size_t>(c)];
       bool space = is_space(src[b]);
       for (size_t k = sp.end; k < b && !space; ++k) space = is_space(src[k]);
-      sp.glued = !space;
+      size_t next = b;
+      sp.glued = !space && b < src.size() && is_alnum(decode_utf8(src, &next));
     }
     closed.clear();
     Block& leaf = at(open.back());

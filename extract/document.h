@@ -64,7 +64,7 @@ struct InlineSpan {
   uint32_t begin = 0;  // its content: a link's label, a strong span's text
   uint32_t end = 0;
   std::string href;    // links and autolinks: the destination, entities decoded
-  bool glued = false;  // text follows its closing markup with no space: "**Flask**를" is part of a word
+  bool glued = false;  // a letter follows its closing markup with no space: "**Flask**를" is part of a word
 };
 
 // What a review says about itself outside its content: YAML (---) or TOML (+++) front matter, or

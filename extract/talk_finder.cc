@@ -305,12 +305,48 @@ TalkFinder::Lead TalkFinder::read_lead(const Scan& s, int32_t block, uint32_t lb
     lead.end = sp.begin;
     while (lead.end > lb && (doc.text[lead.end - 1] == ' ' || doc.text[lead.end - 1] == '[' || doc.text[lead.end - 1] == '(')) --lead.end;
   }
-  for (uint32_t k = first; k < last; ++k) {
-    const InlineSpan& sp = doc.spans[k];
-    if (sp.begin != lb || (sp.kind != SpanKind::kLink && sp.kind != SpanKind::kStrong && sp.kind != SpanKind::kEmphasis)) continue;
-    // A link before a bold one that starts at the same place, bold before emphasis.
-    const auto rank = [](SpanKind kind) { return kind == SpanKind::kLink ? 3 : kind == SpanKind::kStrong ? 2 : 1; };
-    if (lead.span < 0 || rank(sp.kind) > rank(doc.spans[static_cast<size_t>(lead.span)].kind)) lead.span = static_cast<int32_t>(k);
+  auto styled_at = [&](uint32_t at) {
+    int32_t found = -1;
+    for (uint32_t k = first; k < last; ++k) {
+      const InlineSpan& sp = doc.spans[k];
+      if (sp.begin != at || (sp.kind != SpanKind::kLink && sp.kind != SpanKind::kStrong && sp.kind != SpanKind::kEmphasis)) continue;
+      // A link before a bold one that starts at the same place, bold before emphasis.
+      const auto rank = [](SpanKind kind) { return kind == SpanKind::kLink ? 3 : kind == SpanKind::kStrong ? 2 : 1; };
+      if (found < 0 || rank(sp.kind) > rank(doc.spans[static_cast<size_t>(found)].kind)) found = static_cast<int32_t>(k);
+    }
+    return found;
+  };
+  lead.span = styled_at(lb);
+  // A timetable line whose time is bold: "**10:30** — Marta Kowalczyk – *Parallel Computing*. Notes",
+  // "**09:00** — Keynote: *Reproducibility Is a Social Problem* — Lena Okafor". The line starts after
+  // the time, and the title is the styled span there, or the next one after a short prefix that
+  // ends with a separator (a kind, a speaker).
+  if (lead.span >= 0 && doc.spans[static_cast<size_t>(lead.span)].kind != SpanKind::kLink &&
+      titles_.is_time(s.text(doc.spans[static_cast<size_t>(lead.span)].begin, doc.spans[static_cast<size_t>(lead.span)].end))) {
+    const InlineSpan& time = doc.spans[static_cast<size_t>(lead.span)];
+    uint32_t at = time.end;
+    while (at < lead.end) {
+      const std::string_view rest = s.text(at, lead.end);
+      if (rest[0] == ' ' || rest[0] == '-' || rest[0] == ':' || rest[0] == '|') {
+        ++at;
+      } else if (rest.rfind("\xE2\x80\x94", 0) == 0 || rest.rfind("\xE2\x80\x93", 0) == 0) {
+        at += 3;  // — –
+      } else {
+        break;
+      }
+    }
+    lead.timed = true;
+    lead.begin = at;
+    lead.span = styled_at(at);
+    for (uint32_t k = first; k < last && lead.span < 0; ++k) {
+      const InlineSpan& sp = doc.spans[k];
+      if (sp.begin <= at || sp.begin >= lead.end || sp.kind == SpanKind::kCode) continue;
+      const std::string_view prefix = trim(s.text(at, sp.begin));
+      const bool ends_with_separator = !prefix.empty() && (prefix.back() == ':' || prefix.back() == '-' ||
+                                                           prefix.ends_with("\xE2\x80\x94") || prefix.ends_with("\xE2\x80\x93"));
+      if (prefix.size() > 60 || !ends_with_separator || prefix.find_first_of(".!?") != std::string_view::npos) break;
+      lead.span = static_cast<int32_t>(k);
+    }
   }
   if (lead.span >= 0) {
     const InlineSpan& sp = doc.spans[static_cast<size_t>(lead.span)];
@@ -434,10 +470,22 @@ void TalkFinder::find_list_items(Scan& s) const {
         c.rule = "led by a link to " + std::string(link_target_name(target)) + ", not a talk's material";
       }
     } else {
-      // A bold or emphasized title, or the line itself ("Title / Speaker", "10:30 Title").
-      c.begin = span != nullptr ? span->begin : lb;
+      // A bold or emphasized title, or the line itself ("Title / Speaker", "10:30 Title"); after a
+      // bold time, from the end of the time, so that a kind or speaker before the title is read.
+      c.begin = lead.timed ? lead.begin : span != nullptr ? span->begin : lb;
       c.end = span != nullptr ? span->end : lead.end;
+      if (lead.timed && span == nullptr) {
+        // No styled title after the time: the line's first sentence ("Lunch. Breakfast tacos were...").
+        const std::string_view line = s.text(c.begin, c.end);
+        for (size_t k = 0; k + 1 < line.size(); ++k) {
+          if ((line[k] == '.' || line[k] == '!' || line[k] == '?') && line[k + 1] == ' ') {
+            c.end = c.begin + static_cast<uint32_t>(k);
+            break;
+          }
+        }
+      }
       c.title = titles_.read(doc, c.begin, c.end, TitleSource::kLabel);
+      c.title.timed = c.title.timed || lead.timed;
       // The rest of the line may credit a speaker: "**Title** — Giulia Ferraro".
       if (span != nullptr && lead.separated) {
         TalkTitle whole = titles_.read(doc, lb, lead.end, TitleSource::kLabel);
@@ -793,8 +841,8 @@ void TalkFinder::find_in_prose(Scan& s) const {
     if (s.span_taken[k] || sp.block < 0 || sp.begin >= sp.end) continue;
     const Block& block = doc.blocks[static_cast<size_t>(sp.block)];
     if (block.kind == BlockKind::kHeading || block.kind == BlockKind::kCode) continue;
-    if (sp.kind != SpanKind::kLink && sp.kind != SpanKind::kStrong) continue;
-    if (sp.kind == SpanKind::kStrong && inside_found(sp.begin, sp.end)) continue;
+    if (sp.kind != SpanKind::kLink && sp.kind != SpanKind::kStrong && sp.kind != SpanKind::kEmphasis) continue;
+    if (sp.kind != SpanKind::kLink && inside_found(sp.begin, sp.end)) continue;
     TalkCandidate c;
     c.form = sp.kind == SpanKind::kLink ? TalkForm::kLink : TalkForm::kStrong;
     c.block = sp.block;
@@ -803,6 +851,33 @@ void TalkFinder::find_in_prose(Scan& s) const {
     c.title = titles_.read(doc, sp.begin, sp.end, TitleSource::kLabel);
     const bool title = titles_.reads_as_title(c.title.title, true);
     const bool cue = cue_around(sp.begin, sp.end);
+    // "*Hypermedia APIs with Django REST framework* by Lisa Marchetti": a title credited to its
+    // speaker, whose name is masked like every speaker's.
+    std::pair<uint32_t, uint32_t> credit{0, 0};
+    if (sp.kind != SpanKind::kLink) {
+      const uint32_t le = line_end(doc.text, sp.end, block.end);
+      const std::string_view after = s.text(sp.end, le);
+      size_t i = after.find_first_not_of(" ,");
+      if (i != std::string_view::npos && after.compare(i, 3, "by ") == 0) {
+        i += 3;
+        // The name: capitalized words, up to four ("by Kwame Mensah covered Heroku").
+        size_t e = i, words = 0;
+        while (e < after.size() && words < 4 && after[e] >= 'A' && after[e] <= 'Z') {
+          size_t w = e;
+          while (w < after.size() && after[w] != ' ' && after[w] != ',' && after[w] != '.' && after[w] != ';' &&
+                 after[w] != ':' && after[w] != '(') {
+            ++w;
+          }
+          e = w;
+          ++words;
+          if (e + 1 < after.size() && after[e] == ' ' && after[e + 1] >= 'A' && after[e + 1] <= 'Z') ++e;
+        }
+        const std::string_view name = trim(after.substr(i, e - i));
+        if (!name.empty() && titles_.is_people(name)) {
+          credit = {sp.end + static_cast<uint32_t>(i), sp.end + static_cast<uint32_t>(i + name.size())};
+        }
+      }
+    }
     if (!c.title.speakers.empty() && (c.title.title.empty() || titles_.is_generic(c.title.title))) {
       // "[Carol Willing's keynote](...)": a talk named by its speaker, without its title.
       c.refers = true;
@@ -825,12 +900,14 @@ void TalkFinder::find_in_prose(Scan& s) const {
         continue;
       }
     } else {
-      if (!title || !cue) continue;
+      const bool credited = credit.second > credit.first;
+      if (!title || (!cue && !credited)) continue;
       if (!title_cased(c.title.title)) {
         c.rule = "bold next to a talk word, but not a title (not in Title Case)";
       } else {
         c.accepted = true;
-        c.rule = "P2: a bold title next to a talk word";
+        c.rule = credited ? "P2: a bold or italic title credited to its speaker" : "P2: a bold title next to a talk word";
+        if (credited) c.title.speakers.push_back(credit);
       }
     }
     if (c.accepted) take(c.begin, c.end);

@@ -82,6 +82,7 @@ class TalkFinder {
     bool alone = false;           // nothing follows the span on the line
     bool separated = false;       // a separator follows it: "**Title** — Speaker"
     bool material = false;        // the line ends with links to slides or a video
+    bool timed = false;           // a bold time opened the line ("**10:30** — ..."): begin is after it
   };
 
  private:

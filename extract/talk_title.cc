@@ -417,6 +417,11 @@ bool TalkTitleReader::has_talk_prefix(std::string_view text) const {
 
 bool TalkTitleReader::has_time_prefix(std::string_view text) const { return time_length(trim(text)) > 0; }
 
+bool TalkTitleReader::is_time(std::string_view text) const {
+  const std::string probe = std::string(trim(text)) + " x";
+  return time_length(probe) == probe.size() - 1;
+}
+
 bool TalkTitleReader::is_event_segment(std::string_view segment) const {
   size_t words = 0;
   for_each_word_of(segment, [&](std::string_view) { ++words; });

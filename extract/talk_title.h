@@ -58,6 +58,8 @@ class TalkTitleReader {
   bool has_talk_prefix(std::string_view text) const;
   // Whether a line opens with a time ("10:30 ...", "10h30 - ...", "오후 2시 ...", "Tuesday morning : ...").
   bool has_time_prefix(std::string_view text) const;
+  // The whole text is a time or a slot ("08:45", "10:30–11:00", "오후 2시").
+  bool is_time(std::string_view text) const;
 
   const PhraseSet& talk_words() const { return kinds_; }
 

@@ -203,6 +203,23 @@ TEST_F(Talks, BooksInTitleBracketsAreNoTalks) {
   EXPECT_EQ(titles("부스에서 『전문가를 위한 파이썬』 책을 샀다.\n"), V{});
 }
 
+TEST_F(Talks, TimetableLinesWithABoldTime) {
+  EXPECT_EQ(titles("## Wednesday\n\n"
+                   "- **09:00** — Keynote: *Reproducibility Is a Social Problem* — Dr. Lena Okafor. No code.\n"
+                   "- **10:30** — Marta Kowalczyk – *Parallel Computing for Everyone with Dask*. Dask arrays.\n"
+                   "- **12:00** — Lunch. Breakfast tacos were better.\n"),
+            (V{"Reproducibility Is a Social Problem", "Parallel Computing for Everyone with Dask"}));
+}
+
+TEST_F(Talks, ItalicTitlesCreditedToTheirSpeakerUnderTopicHeadings) {
+  EXPECT_EQ(titles("Notes from DjangoCon.\n\n## Deployment\n\n"
+                   "*Deploying Django Without Tears* by Kwame Mensah covered Heroku and Ansible.\n\n"
+                   "## Other things\n\n- The sprints were well attended.\n- Great coffee.\n"),
+            V{"Deploying Django Without Tears"});
+  // Emphasis for stress is no title.
+  EXPECT_EQ(titles("It was *really* good, by Friday everyone knew.\n"), V{});
+}
+
 TEST_F(Talks, SpeakersAreNeverEntities) {
   const DocumentExtraction d = run("## Async ORMs for Django (발표: Jose Alvarado)\n발표자: Jose Alvarado\nDjango notes\n");
   for (const EntityRecord& e : d.entities) EXPECT_NE(e.label, "python-jose");
