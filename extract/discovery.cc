@@ -249,8 +249,11 @@ std::vector<Discovery> Discoverer::find(const Document& doc, const std::vector<T
   static const RE2 kCode("[A-Za-z][A-Za-z0-9._-]{1,40}");
 
   std::map<std::string, Discovery> found;  // by lowercase label
+  // Each name found costs a search of the text for its mentions: a review naming more unlisted
+  // names than this (hostile input, a generated list) keeps the first ones, so the cost stays linear.
+  constexpr size_t kMaxNames = 256;
   auto propose = [&](const std::string& label, const std::string& type, const std::string& rule, bool need_pypi) {
-    if (label.size() < 2 || lexicon.find(label)) return;
+    if (label.size() < 2 || found.size() >= kMaxNames || lexicon.find(label)) return;
     int rank = pypi.rank(label);
     if (need_pypi && rank == 0) return;
     std::string key = ascii_lower(label);
@@ -435,7 +438,7 @@ std::vector<Discovery> Discoverer::find(const Document& doc, const std::vector<T
       for (std::string_view w : part) exp += (exp.empty() ? "" : " ") + std::string(w);
       if (lexicon.find(acr) || lexicon.find(exp)) return;
       std::string key = ascii_lower(acr);
-      if (found.count(key)) return;
+      if (found.count(key) || found.size() >= kMaxNames) return;
       Discovery d;
       d.label = acr;
       // "NERSC (National Energy Research Scientific Computing Center)": the word after the spelled

@@ -5,7 +5,7 @@
 //    capital that is not a title's or a person's (the word beside it is not capitalized too; for a
 //    name that is no English word, any capital), a capital inside the word (cuML), a
 //    capital in a Korean, Japanese or Chinese sentence, or a word glued to a particle there ("uv로");
-//  - unmarked English words (Flask, pandas, python): also a cue anywhere in the sentence, any other
+//  - unmarked English words (Slack, Excel, Confluence): also a cue anywhere in the sentence, any other
 //    technology in it, any capital but the one that starts an English sentence, a CJK sentence.
 // A list is decided in rounds: "Ray and Dask" accepts Ray by Dask, and then "Ray, Modin" Modin by Ray.
 #include "extract/evidence.h"
@@ -127,10 +127,18 @@ EvidenceRules::EvidenceRules(const Vocabulary& vocabulary, const Lexicon& lexico
 
 bool EvidenceRules::beside_cue(const EvidenceInput& in, const AliasMatch& match, const Sentence& s, int max_words) const {
   const std::string_view text = in.doc.text;
-  auto it = std::lower_bound(in.cues.begin(), in.cues.end(), TextRange{s.begin, 0});
-  for (; it != in.cues.end() && it->first < s.end; ++it) {
+  if (max_words < 0) {
+    auto it = std::lower_bound(in.cues.begin(), in.cues.end(), TextRange{s.begin, 0});
+    for (; it != in.cues.end() && it->first < s.end; ++it) {
+      if (!(it->first < match.end && it->second > match.begin)) return true;  // not the name itself
+    }
+    return false;
+  }
+  // Only cues near the name can be beside it: a sentence of many cues and names stays linear.
+  const uint32_t from = std::max<uint32_t>(s.begin, match.begin > 64 ? static_cast<uint32_t>(match.begin) - 64 : 0);
+  auto it = std::lower_bound(in.cues.begin(), in.cues.end(), TextRange{from, 0});
+  for (; it != in.cues.end() && it->first < s.end && it->first <= match.end + 48; ++it) {
     if (it->first < match.end && it->second > match.begin) continue;  // the name itself
-    if (max_words < 0) return true;
     // Beside: at most `max_words` words between, no clause ending between.
     const size_t gb = it->second <= match.begin ? it->second : match.end;
     const size_t ge = it->second <= match.begin ? match.begin : it->first;
@@ -241,7 +249,8 @@ bool EvidenceRules::in_capitalized_run(const EvidenceInput& in, size_t m, const 
 }
 
 EvidenceKind EvidenceRules::judge_one(const EvidenceInput& in, size_t m, const std::vector<EvidenceKind>& verdicts,
-                                      const std::vector<const InlineSpan*>& links) const {
+                                      const std::vector<const InlineSpan*>& links,
+                                      std::vector<SentenceFacts>* sentence_facts) const {
   const std::string_view text = in.doc.text;
   const AliasMatch& match = in.matches[m];
   const Doubt doubt = match.doubt;
@@ -294,14 +303,8 @@ EvidenceKind EvidenceRules::judge_one(const EvidenceInput& in, size_t m, const s
                                         text.compare(i, 4, "\xE2\x80\x94 ") == 0);
     if ((colon || dash) && s.end - i > 4) return EvidenceKind::kTitle;
   }
-  if (doubt == Doubt::kWord) {
-    for (size_t o = m; o-- > 0 && in.match_sentence[o] == in.match_sentence[m];) {
-      if (in.matches[o].doubt == Doubt::kNone) return EvidenceKind::kCooccurrence;
-    }
-    for (size_t o = m + 1; o < in.matches.size() && in.match_sentence[o] == in.match_sentence[m]; ++o) {
-      if (in.matches[o].doubt == Doubt::kNone) return EvidenceKind::kCooccurrence;
-    }
-  }
+  SentenceFacts& facts = (*sentence_facts)[in.match_sentence[m]];
+  if (doubt == Doubt::kWord && facts.names > 0) return EvidenceKind::kCooccurrence;
 
   // Written as no word is: a capital inside, after a lower-case letter (cuML, iOS, PyO3).
   for (size_t i = match.begin + 1; i < match.end; ++i) {
@@ -310,7 +313,8 @@ EvidenceKind EvidenceRules::judge_one(const EvidenceInput& in, size_t m, const s
   // A name written in Hangul (플라스크, also lab glassware) is no less a word for it: the script rules
   // are for Latin names.
   if (static_cast<unsigned char>(text[match.begin]) >= 0x80) return EvidenceKind::kRejected;
-  const bool cjk = has_cjk(text.substr(s.begin, s.end - s.begin));
+  if (facts.cjk < 0) facts.cjk = has_cjk(text.substr(s.begin, s.end - s.begin));
+  const bool cjk = facts.cjk > 0;
   const bool capital = is_upper(text[match.begin]);
   if (cjk) {
     if (doubt == Doubt::kWord) return EvidenceKind::kCjk;
@@ -340,7 +344,13 @@ std::vector<EvidenceKind> EvidenceRules::judge(const EvidenceInput& in) const {
   }
   // Round one: every rule, a list partner only when it needs no evidence (the rest start rejected).
   for (size_t m : doubtful) verdicts[m] = EvidenceKind::kRejected;
-  for (size_t m : doubtful) verdicts[m] = judge_one(in, m, verdicts, links);
+  // What a sentence says once for all its names, so that a sentence of many ordinary words is read
+  // once, not once a word: how many names needing no evidence it holds, and whether it is CJK.
+  std::vector<SentenceFacts> facts(in.sentences.size() + 1);
+  for (size_t m = 0; m < in.matches.size(); ++m) {
+    if (in.matches[m].doubt == Doubt::kNone) ++facts[in.match_sentence[m]].names;
+  }
+  for (size_t m : doubtful) verdicts[m] = judge_one(in, m, verdicts, links, &facts);
   // Further rounds: names accepted since are list partners too.
   for (int round = 0; round < 3; ++round) {
     bool changed = false;

@@ -49,8 +49,12 @@ class EvidenceRules {
   std::vector<EvidenceKind> judge(const EvidenceInput& in) const;
 
  private:
+  struct SentenceFacts {
+    uint32_t names = 0;  // matches that need no evidence
+    int8_t cjk = -1;     // Korean, Japanese or Chinese in it; -1 until read
+  };
   EvidenceKind judge_one(const EvidenceInput& in, size_t m, const std::vector<EvidenceKind>& verdicts,
-                         const std::vector<const InlineSpan*>& links) const;
+                         const std::vector<const InlineSpan*>& links, std::vector<SentenceFacts>* sentence_facts) const;
   // A cue word in the sentence with at most `max_words` words between it and the name (-1: anywhere).
   bool beside_cue(const EvidenceInput& in, const AliasMatch& match, const Sentence& s, int max_words) const;
   bool in_list(const EvidenceInput& in, size_t m, const std::vector<EvidenceKind>& verdicts) const;

@@ -294,7 +294,9 @@ TalkFinder::Lead TalkFinder::read_lead(const Scan& s, int32_t block, uint32_t lb
   Lead lead;
   lead.begin = lb;
   lead.end = le;
-  const auto [first, last] = s.block_spans[static_cast<size_t>(block)];
+  // Not a structured binding: clang 14 cannot capture one in the lambda below.
+  const uint32_t first = s.block_spans[static_cast<size_t>(block)].first;
+  const uint32_t last = s.block_spans[static_cast<size_t>(block)].second;
   // Trailing links whose labels are generic ("[slides]", "[video]", "[발표자료]").
   for (uint32_t k = last; k-- > first;) {
     const InlineSpan& sp = doc.spans[k];
