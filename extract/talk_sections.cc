@@ -237,7 +237,7 @@ void TalkFinder::collect_openers(Scan& s) const {
     o.block = static_cast<int32_t>(i);
     o.begin = b.begin;
     o.end = b.end;
-    const auto [first, last] = s.block_spans[i];
+    const uint32_t first = s.block_spans[i].first, last = s.block_spans[i].second;  // captured below
     // The span that covers the whole text, if any: a heading or line that is one link, or bold.
     auto whole = [&](SpanKind kind) -> int32_t {
       std::string_view t = trim(text.substr(b.begin, b.end - b.begin));
