@@ -215,7 +215,11 @@ std::string words_after(std::string_view text, size_t begin, size_t max) {
 }  // namespace
 
 Discoverer::Discoverer(const Vocabulary& vocabulary, const Lexicon& lexicon, const PypiIndex& pypi)
-    : lexicon_(lexicon), pypi_(pypi), organization_words_(vocabulary.keys("organization-words")) {
+    : lexicon_(lexicon),
+      pypi_(pypi),
+      links_(vocabulary),
+      organization_words_(vocabulary.keys("organization-words")),
+      generic_labels_(vocabulary.keys("generic-labels")) {
   for (const VocabularyEntry& e : vocabulary.list("series")) {
     if (!e.key.empty() && static_cast<unsigned char>(e.key[0]) < 0x80 && e.key.find(' ') == std::string::npos) {
       series_.push_back(e.key);
@@ -247,6 +251,7 @@ std::vector<Discovery> Discoverer::find(const Document& doc, const std::vector<T
   static const RE2 kImport("(?m)^[ \\t>]*(?:from\\s+([A-Za-z_][A-Za-z0-9_]*)[A-Za-z0-9_.]*\\s+import\\b|"
                            "import\\s+([A-Za-z_][A-Za-z0-9_]*))");
   static const RE2 kCode("[A-Za-z][A-Za-z0-9._-]{1,40}");
+  static const RE2 kLabel("[A-Za-z][A-Za-z0-9.+_-]*(?: [A-Za-z0-9][A-Za-z0-9.+_-]*){0,2}");
 
   std::map<std::string, Discovery> found;  // by lowercase label
   // Each name found costs a search of the text for its mentions: a review naming more unlisted
@@ -393,6 +398,16 @@ std::vector<Discovery> Discoverer::find(const Document& doc, const std::vector<T
     if (digits * 2 > w.size() || !product_name(w) || english_compound(w)) return;
     propose_product(w, "name-shape");
   };
+  // Link labels their project's page names: "[Kestrel](https://github.com/acme/kestrel)". One to three
+  // words; the page must be the project's (a repository, a PyPI project, a site named after it), so
+  // an English word counts too ("[slides](...)" links no project "slides"), a person's profile not.
+  for (const InlineSpan& sp : doc.spans) {
+    if (sp.kind != SpanKind::kLink || sp.href.empty() || sp.end - sp.begin > 40) continue;
+    const std::string label = doc.words(sp.begin, sp.end);
+    if (label.size() < 3 || !is_letter(label[0]) || !RE2::FullMatch(label, kLabel)) continue;
+    if (is_series(label) || lexicon.find(label) || std::find(generic_labels_.begin(), generic_labels_.end(), ascii_lower(label)) != generic_labels_.end()) continue;
+    if (links_.is_project_page(sp.href, url_key(label))) propose_product(label, "link-label");
+  }
   // Heads of headings: "### Arkouda: Terascale Data Science", "## Nameko - microservices".
   for (const Block& bl : doc.blocks) {
     if (bl.kind != BlockKind::kHeading) continue;

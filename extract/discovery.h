@@ -8,6 +8,7 @@
 
 #include "extract/document.h"
 #include "extract/lexicon.h"
+#include "extract/links.h"
 #include "extract/vocabulary.h"
 
 namespace talkgraph {
@@ -28,7 +29,7 @@ class PypiIndex {
 struct Discovery {
   std::string label;
   std::string type;  // guessed: library for PyPI names, concept or organization for acronyms, else tool
-  std::string rule;  // pip-install, import, cue, code-span, name-shape, title-head, acronym-definition
+  std::string rule;  // pip-install, import, cue, code-span, name-shape, title-head, link-label, acronym-definition
   int pypi_rank = 0;
   std::vector<std::string> aliases;                  // an acronym's expansion
   std::vector<std::pair<size_t, size_t>> spans;      // byte spans of every mention in the text
@@ -42,6 +43,8 @@ struct Discovery {
 //                                                                  capitalized and no English word
 //   cuDF, PyCharm, KoNLP, CLion (a capital inside a word)        -> tool X (library if on PyPI)
 //   ### Arkouda: Terascale Data Science (a heading's head)       -> tool X, if no English word
+//   [Kestrel](https://github.com/acme/kestrel) (a link label its project's page names)
+//                                                              -> tool X (library if on PyPI)
 //   Global Interpreter Lock (GIL), ELT (Extract Load Transform), CoC가 Code Of Conduct임을
 //                                                              -> concept, when the initials spell it;
 //                                                                 organization when the expansion ends
@@ -60,8 +63,10 @@ class Discoverer {
 
   const Lexicon& lexicon_;
   const PypiIndex& pypi_;
+  LinkClassifier links_;
   std::vector<std::string> series_;              // conference series, lowercase ASCII
   std::vector<std::string> organization_words_;  // last words of organizations' names
+  std::vector<std::string> generic_labels_;      // link labels that name no thing ("slides", "PDF")
 };
 
 // True when `acronym` can be spelled by taking a leading part of each word in order (case-insensitive;

@@ -12,6 +12,7 @@
 
 #include <algorithm>
 
+#include "extract/links.h"
 #include "extract/text_util.h"
 #include "extract/utf8.h"
 
@@ -64,34 +65,6 @@ size_t first_word(std::string_view text, const Sentence& s) {
   size_t i = s.begin;
   while (i < s.end && static_cast<unsigned char>(text[i]) < 0x80 && !is_ascii_alnum(text[i])) ++i;
   return i;
-}
-
-// A name as a URL would write it: ASCII letters and digits, lower case.
-std::string url_key(std::string_view s) {
-  std::string out;
-  for (char c : s) {
-    if (is_ascii_alnum(c)) out.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c));
-  }
-  return out;
-}
-
-// Whether a link's destination names one of `keys`: a host label or a whole path segment that is it,
-// separators aside (github.com/ahupp/python-magic names python-magic; docs.ray.io, ray).
-bool url_names(std::string_view href, const std::vector<std::string>& keys) {
-  size_t i = href.find("://");
-  i = i == std::string_view::npos ? 0 : i + 3;
-  std::string segment;
-  for (; i <= href.size(); ++i) {
-    const char c = i < href.size() ? href[i] : '/';
-    if (c == '/' || c == '.' || c == '?' || c == '#' || c == '=' || c == '&' || c == ':') {
-      if (segment.size() >= 2 && std::find(keys.begin(), keys.end(), segment) != keys.end()) return true;
-      segment.clear();
-      if (c == '?' || c == '#') break;  // a query says what was searched, not what the page is
-      continue;
-    }
-    if (is_ascii_alnum(c)) segment.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c));
-  }
-  return false;
 }
 
 // The Latin word that ends at or before `end` (white space skipped), within [limit, end): its range.

@@ -150,4 +150,54 @@ bool LinkClassifier::event_of(std::string_view href, std::string* series, int* y
   return false;
 }
 
+std::string url_key(std::string_view name) {
+  std::string out;
+  for (char c : name) {
+    if ((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z')) out.push_back(c);
+    else if (c >= 'A' && c <= 'Z') out.push_back(static_cast<char>(c + 32));
+  }
+  return out;
+}
+
+bool url_names(std::string_view href, const std::vector<std::string>& keys) {
+  size_t i = href.find("://");
+  i = i == std::string_view::npos ? 0 : i + 3;
+  std::string segment;
+  for (; i <= href.size(); ++i) {
+    const char c = i < href.size() ? href[i] : '/';
+    if (c == '/' || c == '.' || c == '?' || c == '#' || c == '=' || c == '&' || c == ':') {
+      if (segment.size() >= 2 && std::find(keys.begin(), keys.end(), segment) != keys.end()) return true;
+      segment.clear();
+      if (c == '?' || c == '#') break;  // a query says what was searched, not what the page is
+      continue;
+    }
+    if ((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z')) segment.push_back(c);
+    else if (c >= 'A' && c <= 'Z') segment.push_back(static_cast<char>(c + 32));
+  }
+  return false;
+}
+
+bool LinkClassifier::is_project_page(std::string_view href, std::string_view key) const {
+  if (key.size() < 2) return false;
+  const Url url = parse_url(href);
+  if (url.host.empty()) return false;
+  auto is_key = [&](std::string_view part) { return url_key(part) == key; };
+  // A repository: owner/name on a code host (the owner alone is a person's or a team's profile).
+  for (const std::string& h : code_hosts_) {
+    if (host_is(url.host, h)) return url.segments >= 2 && is_key(url.path[1]);
+  }
+  if (host_is(url.host, "pypi.org") || host_is(url.host, "pypi.python.org")) {
+    return url.segments >= 2 && (url.path[0] == "project" || url.path[0] == "pypi") && is_key(url.path[1]);
+  }
+  // Its documentation (name.readthedocs.io) or a site named after it (datasette.io, www.djangoproject.com
+  // is not "django"): the label before the public suffix.
+  std::string_view host = url.host;
+  const size_t dot = host.rfind('.');
+  if (dot == std::string_view::npos) return false;
+  host = host.substr(0, dot);
+  if (host.ends_with(".readthedocs")) host.remove_suffix(std::string_view(".readthedocs").size());
+  const size_t before = host.rfind('.');
+  return is_key(before == std::string_view::npos ? host : host.substr(before + 1));
+}
+
 }  // namespace talkgraph

@@ -36,6 +36,12 @@ struct Url {
 // relative link) has an empty host.
 Url parse_url(std::string_view href);
 
+// A name as a URL writes it: ASCII letters and digits, lower case ("python-magic" -> "pythonmagic").
+std::string url_key(std::string_view name);
+// Whether a destination names one of `keys` (url_key form): a host label or a whole path segment that
+// is it, separators aside (github.com/ahupp/python-magic names "pythonmagic"; docs.ray.io, "ray").
+bool url_names(std::string_view href, const std::vector<std::string>& keys);
+
 class LinkClassifier {
  public:
   explicit LinkClassifier(const Vocabulary& vocabulary);
@@ -43,6 +49,10 @@ class LinkClassifier {
   // The conference edition a URL names: a known conference host with a year in the host or the
   // path (2018.pycon.kr, us.pycon.org/2018/, scipy2019.scipy.org). False when it names none.
   bool event_of(std::string_view href, std::string* series, int* year) const;
+  // A project's own page for `key` (url_key form): a repository on a code host, a PyPI project, its
+  // documentation on Read the Docs, or a site named after it (datasette.io). Not a profile on a
+  // social site, which names a person.
+  bool is_project_page(std::string_view href, std::string_view key) const;
 
  private:
   static bool host_is(std::string_view host, std::string_view domain);  // domain or a subdomain of it

@@ -194,12 +194,15 @@ TEST_F(Entities, NamesNoListHoldsAreDiscoveredByHowTheyAreWritten) {
       "### Arkouda: Terascale Data Science\n\n"
       "Avoiding copies with cuDF and cuGraph; `Chapel` servers; PgBouncer in front.\n\n"
       "We subclassed SearchQuery and TestCase, as the PRs and APIs show. NERSC (National Energy Research "
-      "Scientific Computing Center) hosts it. Ask @DevOpsGuy or Mr McIver.\n");
+      "Scientific Computing Center) hosts it. Ask @DevOpsGuy or Mr McIver.\n\n"
+      "The glue is [Kestrel](https://github.com/acme/kestrel); [slides](https://speakerdeck.com/a/b), "
+      "[Maya Lin](https://twitter.com/mayalin).\n");
   std::map<std::string, std::string> found;
   for (const EntityRecord& e : d.entities) {
     if (e.discovered) found[e.label] = e.type + "/" + e.discovered_by;
   }
   EXPECT_EQ(found, (std::map<std::string, std::string>{{"Arkouda", "library/title-head"},
+                                                        {"Kestrel", "tool/link-label"},
                                                         {"NERSC", "organization/acronym-definition"},
                                                         {"PgBouncer", "tool/name-shape"},
                                                         {"cuDF", "tool/name-shape"},
