@@ -2,10 +2,15 @@
 //  - An install command or an import names a Python package beyond doubt, whatever the name.
 //  - A cue phrase ("X 라이브러리", "X library") is weaker: "parsing 라이브러리" is a description, not a
 //    package. So the name must be on PyPI's ranked list, which also gives the package its rank.
-//  - Inline code holds identifiers of every kind; only PyPI names count.
+//  - Inline code holds identifiers of every kind: PyPI names count, and capitalized names that are no
+//    English word and no class name made of English words (`Arkouda`, not `SearchQuery`).
+//  - A capital inside a word is how products are named (cuDF, PgBouncer, KoNLP) and how English words,
+//    people and conferences are not, with the exceptions spelled out at the rule.
+//  - A heading's head before ':' or ' - ' that is no English word names what the section is about.
+//  - A link label its project's own page names (a repository, a PyPI project, a site of that name).
 //  - An acronym defined beside its expansion (both orders, and the Korean "ACR가 Expansion임을") is a
-//    concept when the words' leading letters spell it; requiring the spelling keeps "DLS(독서교육 ...)"
-//    and "Session 101 (Room A)" out.
+//    concept, or an organization when its expansion ends in an organization word, when the words'
+//    initials spell it; requiring the spelling keeps "DLS(독서교육 ...)" and "Session 101 (Room A)" out.
 #include "extract/discovery.h"
 
 #include <algorithm>
@@ -442,30 +447,31 @@ std::vector<Discovery> Discoverer::find(const Document& doc, const std::vector<T
       }
       return k == acr.size();
     };
-    for (int pass = 0; pass < 2; ++pass)
-    for (size_t n = 2; n <= words.size(); ++n) {
-      size_t start = tail ? words.size() - n : 0;
-      if (is_stop_word(words[start])) continue;
-      std::vector<std::string_view> part(words.begin() + static_cast<long>(start),
-                                         words.begin() + static_cast<long>(start + n));
-      if (pass == 0 ? !initials(part) : !spells_acronym(acr, part)) continue;
-      std::string exp;
-      for (std::string_view w : part) exp += (exp.empty() ? "" : " ") + std::string(w);
-      if (lexicon.find(acr) || lexicon.find(exp)) return;
-      std::string key = ascii_lower(acr);
-      if (found.count(key) || found.size() >= kMaxNames) return;
-      Discovery d;
-      d.label = acr;
-      // "NERSC (National Energy Research Scientific Computing Center)": the word after the spelled
-      // run may still say what the acronym names.
-      const size_t next = tail ? words.size() : start + n;
-      const bool organization = is_organization_word(part.back()) ||
-                                (next < words.size() && is_organization_word(words[next]));
-      d.type = organization ? "organization" : "concept";
-      d.rule = "acronym-definition";
-      d.aliases.push_back(exp);
-      found.emplace(key, std::move(d));
-      return;
+    for (int pass = 0; pass < 2; ++pass) {
+      for (size_t n = 2; n <= words.size(); ++n) {
+        size_t start = tail ? words.size() - n : 0;
+        if (is_stop_word(words[start])) continue;
+        std::vector<std::string_view> part(words.begin() + static_cast<long>(start),
+                                           words.begin() + static_cast<long>(start + n));
+        if (pass == 0 ? !initials(part) : !spells_acronym(acr, part)) continue;
+        std::string exp;
+        for (std::string_view w : part) exp += (exp.empty() ? "" : " ") + std::string(w);
+        if (lexicon.find(acr) || lexicon.find(exp)) return;
+        std::string key = ascii_lower(acr);
+        if (found.count(key) || found.size() >= kMaxNames) return;
+        Discovery d;
+        d.label = acr;
+        // "NERSC (National Energy Research Scientific Computing Center)": the word after the spelled
+        // run may still say what the acronym names.
+        const size_t next = tail ? words.size() : start + n;
+        const bool organization =
+            is_organization_word(part.back()) || (next < words.size() && is_organization_word(words[next]));
+        d.type = organization ? "organization" : "concept";
+        d.rule = "acronym-definition";
+        d.aliases.push_back(exp);
+        found.emplace(key, std::move(d));
+        return;
+      }
     }
   };
   // "Long Form (ACR)" and "ACR (Long Form)".

@@ -1,10 +1,12 @@
 // The extractor parses a review once into the document model (extract/document.h) and runs small
 // passes over it and the matcher's hits: sentences, one matcher pass over the visible text (so no name
-// is ever read inside a link's destination or an HTML tag), talks (extract/talk_finder.h), the event.
-// Each mention is attributed to the innermost talk whose scope (section, list item, table row,
-// sentence) holds it, or to the document; ordinary-word aliases are kept only with evidence; speaker
-// names are never matched; a version written after a versioned name ("Python 3.7") adds a mention of
-// that version.
+// is ever read inside a link's destination or an HTML tag) that finds the cue words too, talks
+// (extract/talk_finder.h), the event, discovery of unlisted names (extract/discovery.h) and the
+// evidence an ordinary word needs (extract/evidence.h). Each mention is attributed to the innermost
+// talk whose scope (section, list item, table row, sentence) holds it, or to the document; speaker
+// names are never matched. A version after a versioned name ("Python 3.7", "Python3") adds a mention of
+// that version, a number after a numbered one ("PEP 557") is a concept of its own, and a compound
+// ("Django ORM") mentions its base too. Every mention keeps the rule that accepted it.
 #include "extract/extractor.h"
 
 #include <algorithm>
