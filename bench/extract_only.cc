@@ -17,7 +17,8 @@ int main(int argc, char** argv) {
     return 2;
   }
   KnowledgeBase kb;
-  std::vector<std::string> files, problems;
+  std::vector<InputFile> files;
+  std::vector<std::string> problems;
   if (!load_bench_input(argv[1], &kb, &files)) return 1;
   Extractor extractor(kb.lexicon, &kb.pypi);
   int jobs = argc > 2 ? std::atoi(argv[2]) : 1;

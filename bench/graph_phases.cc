@@ -58,7 +58,8 @@ int main(int argc, char** argv) {
     if (std::strcmp(argv[i], "--no-documents") == 0) options.documents = false;
   }
   KnowledgeBase kb;
-  std::vector<std::string> files, problems;
+  std::vector<InputFile> files;
+  std::vector<std::string> problems;
   if (!load_bench_input(argv[1], &kb, &files)) return 1;
   Extractor extractor(kb.lexicon, &kb.pypi);
   std::vector<DocumentExtraction> documents;

@@ -26,7 +26,7 @@ namespace {
 volatile size_t found_sink = 0;
 
 // Runs `stage` on every file `rounds` times; the best time, and the bytes of one round.
-std::pair<double, size_t> best_of(const std::vector<std::string>& files, int rounds,
+std::pair<double, size_t> best_of(const std::vector<InputFile>& files, int rounds,
                                   const std::function<size_t(const SourceDocument&)>& stage) {
   double best = 0;
   size_t bytes = 0;
@@ -34,10 +34,10 @@ std::pair<double, size_t> best_of(const std::vector<std::string>& files, int rou
     bytes = 0;
     size_t sink = 0;
     const auto start = std::chrono::steady_clock::now();
-    for (const std::string& path : files) {
+    for (const InputFile& file : files) {
       SourceDocument doc;
       std::string error;
-      if (!read_document(path, &doc, &error)) continue;
+      if (!read_document(file.path, &doc, &error)) continue;
       bytes += doc.text.size();
       sink += stage(doc);
     }
@@ -56,7 +56,7 @@ int main(int argc, char** argv) {
     return 2;
   }
   KnowledgeBase kb;
-  std::vector<std::string> files;
+  std::vector<InputFile> files;
   if (!load_bench_input(argv[1], &kb, &files)) return 1;
   const int rounds = std::max(1, argc > 2 ? std::atoi(argv[2]) : 3);
   const EntityMatcher matcher(kb.lexicon);

@@ -8,6 +8,7 @@
 #include <cstdlib>
 #include <fstream>
 #include <functional>
+#include <map>
 #include <memory>
 #include <numeric>
 #include <iostream>
@@ -110,7 +111,7 @@ void print_summary(const GraphSummary& s, const CorpusRun& corpus, double second
   fmt::print("entities   {}{}\n", entities, types.empty() ? "" : fmt::format(" ({})", fmt::join(types, ", ")));
   fmt::print("edges      {}{}\n", s.edges, kinds.empty() ? "" : fmt::format(" ({})", fmt::join(kinds, ", ")));
   for (const std::string& d : corpus.without_year) {
-    fmt::print("no year    {}: no year found, attached to its event's '(year unknown)' node (use --year to state it)\n", d);
+    fmt::print("no year    {}: no year found, attached to its event's '(year unknown)' node (--meta or --year states it)\n", d);
   }
   if (corpus.without_year_count > corpus.without_year.size()) {
     fmt::print("no year    ... and {} more documents\n", corpus.without_year_count - corpus.without_year.size());
@@ -158,6 +159,10 @@ void add_build_command(CLI::App* app, BuildCommand* command, CLI::App** subcomma
   cmd->add_option("--gexf-version", command->gexf_version, "GEXF version: 1.3, or 1.2 for NetworkX before 3.6")
       ->capture_default_str()
       ->check(CLI::IsMember({"1.3", "1.2"}));
+  cmd->add_option("--gexf-undated", command->gexf_undated,
+                  "GEXF: 'omit' what has no known year from the timeline, or 'keep' it, shown at every time")
+      ->capture_default_str()
+      ->check(CLI::IsMember({"omit", "keep"}));
   cmd->add_option("--window", command->window, "Co-occurrence window: sentence, talk or document")
       ->capture_default_str();
   add_documents_flag(cmd, &command->documents);
@@ -191,6 +196,15 @@ int finish_graph(GraphBuilder& builder, const BuildCommand& command, const std::
   GexfOptions gexf_options;
   gexf_options.version = command.gexf_version == "1.2" ? GexfVersion::k12 : GexfVersion::k13;
   gexf_options.color_by_community = dot_options.color_by_community;
+  gexf_options.keep_undated = command.gexf_undated == "keep";
+  if (!gexf_options.keep_undated && !command.corpus.quiet &&
+      std::find(formats.begin(), formats.end(), "gexf") != formats.end()) {
+    if (const UndatedElements undated = undated_elements(graph); undated.nodes + undated.edges > 0) {
+      report(fmt::format("warning: talkgraph.gexf leaves out {} nodes and {} edges of no known year, which a "
+                         "timeline cannot place (--gexf-undated keep writes them; GraphML and JSON hold them)",
+                         undated.nodes, undated.edges));
+    }
+  }
 
   // Each format is its own file, written from the same read-only graph: they run side by side on up
   // to -j threads. Results are reported in the order the formats were asked for.
@@ -361,7 +375,12 @@ void add_merge_command(CLI::App* app, MergeCommand* command, CLI::App** subcomma
   cmd->add_option("--window", command->build.window, "Co-occurrence window: sentence, talk or document")->capture_default_str();
   cmd->add_option("--top", command->build.top, "As for build");
   cmd->add_option("--color", command->build.color, "As for build")->capture_default_str();
-  cmd->add_option("--gexf-version", command->build.gexf_version, "As for build")->capture_default_str();
+  cmd->add_option("--gexf-version", command->build.gexf_version, "As for build")
+      ->capture_default_str()
+      ->check(CLI::IsMember({"1.3", "1.2"}));
+  cmd->add_option("--gexf-undated", command->build.gexf_undated, "As for build")
+      ->capture_default_str()
+      ->check(CLI::IsMember({"omit", "keep"}));
   add_documents_flag(cmd, &command->build.documents);
   add_evidence_option(cmd, &command->build.evidence);
   cmd->add_flag("-q,--quiet", command->build.corpus.quiet, "Print nothing but errors");
@@ -377,6 +396,8 @@ int run_merge(const MergeCommand& command) {
   CorpusRun corpus;
   std::string combined;
   int status = 0;
+  std::map<std::string, std::vector<uint64_t>> names;  // document name -> hashes of the texts met under it
+  size_t repeated = 0;
   for (const std::string& shard : command.shards) {
     std::ifstream in(shard, std::ios::binary);
     if (!in) {
@@ -397,14 +418,31 @@ int run_merge(const MergeCommand& command) {
         status = 1;
         continue;
       }
+      // The same review twice (a shard given twice, shards that overlap) is counted once; the same
+      // name with other text is another review, named apart.
+      std::vector<uint64_t>& texts = names[doc.name];
+      if (std::find(texts.begin(), texts.end(), doc.content_hash) != texts.end()) {
+        if (++repeated <= 5 && !command.build.corpus.quiet) {
+          report(fmt::format("warning: {}:{}: '{}' is already merged (same name, same text); counted once", shard,
+                             line_no, doc.name));
+        }
+        continue;
+      }
+      texts.push_back(doc.content_hash);
+      const bool renamed = texts.size() > 1;
+      if (renamed) doc.name += fmt::format(" ({})", texts.size());
       ++corpus.documents;
       corpus.bytes += doc.bytes;
       if (!command.shard_out.empty()) {
-        combined += line + "\n";
+        combined += renamed ? shard_json(doc).dump(-1, ' ', false, nlohmann::json::error_handler_t::strict) : line;
+        combined += '\n';
       } else {
         builder.add(doc);
       }
     }
+  }
+  if (repeated > 5 && !command.build.corpus.quiet) {
+    report(fmt::format("warning: {} documents in all were already merged and counted once", repeated));
   }
   if (corpus.documents == 0) {
     report("no document in these shards; nothing written");

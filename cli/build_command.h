@@ -18,6 +18,7 @@ struct BuildCommand {
   size_t top = 0;                 // entities kept in DOT; svg/png default to kTopicMapEntities
   std::string color = "type";     // or community
   std::string gexf_version = "1.3";
+  std::string gexf_undated = "omit";  // or keep: elements of no known year in GEXF, without spells
   bool timings = false;           // print where the time went, per phase, on stderr
 };
 

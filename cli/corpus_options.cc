@@ -5,12 +5,14 @@
 #include <chrono>
 #include <filesystem>
 #include <iostream>
+#include <unordered_map>
 
 #include <fmt/format.h>
 
 #include "extract/batch.h"
 #include "extract/corpus.h"
 #include "extract/extractor.h"
+#include "extract/review_meta.h"
 
 namespace talkgraph {
 
@@ -21,6 +23,8 @@ void add_corpus_options(CLI::App* command, CorpusOptions* options) {
       ->capture_default_str();
   command->add_option("--lexicon", options->lexicons, "Extra lexicon file, merged over the built-in one (repeatable)");
   command->add_option("--year", options->year, "Year of documents that state none")->check(CLI::Range(1900, 2100));
+  command->add_option("--meta", options->meta,
+                      "CSV of path,event,year: the event and year of reviews whose text does not say them");
   command->add_option("-j,--jobs", options->jobs, "Worker threads (default: one per core)")
       ->check(CLI::NonNegativeNumber);
   command->add_flag("-q,--quiet", options->quiet, "Print nothing but errors");
@@ -57,11 +61,11 @@ class ProgressLine {
   std::chrono::steady_clock::time_point last_{};
 };
 
-size_t total_size(const std::vector<std::string>& files) {
+size_t total_size(const std::vector<InputFile>& files) {
   size_t total = 0;
-  for (const std::string& f : files) {
+  for (const InputFile& f : files) {
     std::error_code ec;
-    if (f != "-") total += static_cast<size_t>(std::filesystem::file_size(f, ec));
+    if (f.path != "-") total += static_cast<size_t>(std::filesystem::file_size(f.path, ec));
   }
   return total;
 }
@@ -77,9 +81,28 @@ int read_corpus(const CorpusOptions& options, CorpusRun* run, const std::functio
   }
   if (!ok) return 2;
 
-  std::vector<std::string> files = collect_inputs(options.paths, &run->problems);
+  ReviewMetaTable meta;
+  if (!options.meta.empty()) {
+    std::string error;
+    if (!meta.load(options.meta, &error)) {
+      report(error);
+      return 2;
+    }
+  }
+  std::vector<InputFile> files = collect_inputs(options.paths, &run->problems);
   for (const std::string& p : run->problems) report(p);
   size_t reported = run->problems.size();
+  std::unordered_map<std::string, const ReviewMeta*> meta_by_name;
+  if (!meta.empty()) {
+    std::vector<std::string> unmatched;
+    const std::vector<const ReviewMeta*> matched = meta.match(files, &unmatched);
+    for (size_t i = 0; i < files.size(); ++i) {
+      if (matched[i] != nullptr) meta_by_name.emplace(files[i].name, matched[i]);
+    }
+    if (!options.quiet) {
+      for (const std::string& u : unmatched) report("warning: " + u);
+    }
+  }
   Extractor extractor(run->kb.lexicon, &run->kb.pypi);
   ExtractOptions extract_options;
   extract_options.default_year = options.year;
@@ -89,6 +112,7 @@ int read_corpus(const CorpusOptions& options, CorpusRun* run, const std::functio
   extract_stream(
       files, extractor, extract_options, options.jobs,
       [&](DocumentExtraction&& d) {
+        if (auto it = meta_by_name.find(d.name); it != meta_by_name.end()) apply_review_meta(*it->second, &d);
         ++run->documents;
         run->bytes += d.bytes;
         if (d.event.year == 0) {

@@ -16,13 +16,14 @@ struct CorpusOptions {
   std::vector<std::string> paths{"seeds"};
   std::vector<std::string> lexicons;
   int year = 0;
+  std::string meta;  // --meta FILE: event and year per review (extract/review_meta.h)
   int jobs = 0;
   bool quiet = false;
   bool strict = false;
   bool explain_talks = false;  // keep every talk candidate (talkgraph talks); no option of its own
 };
 
-// Adds PATH..., --lexicon, --year, -j, -q and --strict to a subcommand.
+// Adds PATH..., --lexicon, --year, --meta, -j, -q and --strict to a subcommand.
 void add_corpus_options(CLI::App* command, CorpusOptions* options);
 
 // Prints "talkgraph: message" on stderr.

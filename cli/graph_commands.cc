@@ -2,6 +2,7 @@
 // a table for people, or JSON with --json for machines.
 #include "cli/graph_commands.h"
 
+#include <algorithm>
 #include <iostream>
 
 #include <fmt/format.h>
@@ -56,10 +57,12 @@ std::optional<Vertex> resolve(const std::string& name, const CorpusRun& corpus, 
 std::string year_name(int year) { return year == 0 ? "unknown" : std::to_string(year); }
 
 void print_trace(const EntityTrace& t) {
-  fmt::print("{} ({}): {} mentions in {} year(s); written {}\n", t.label, t.type, t.mentions, t.years.size(),
-             fmt::join(t.aliases, ", "));
+  const size_t known = static_cast<size_t>(
+      std::count_if(t.years.begin(), t.years.end(), [](const YearTrace& y) { return y.year != kUnknownYear; }));
+  fmt::print("{} ({}): {} mentions in {} known year(s){}; written {}\n", t.label, t.type, t.mentions, known,
+             known < t.years.size() ? " and reviews of no known year" : "", fmt::join(t.aliases, ", "));
   for (const YearTrace& y : t.years) {
-    fmt::print("\n{}  {} mention(s)\n", year_name(y.year), y.mentions);
+    fmt::print("\n{}  {} mention(s)  {}\n", year_name(y.year), y.mentions, fmt::join(y.events, ", "));
     if (!y.talks.empty()) fmt::print("  talks         {}\n", fmt::join(y.talks, "\n                "));
     if (!y.co_mentioned.empty()) {
       std::vector<std::string> co;
@@ -91,9 +94,12 @@ void add_trace_command(CLI::App* app, QueryCommand* command, CLI::App** subcomma
 }
 
 void add_trends_command(CLI::App* app, QueryCommand* command, CLI::App** subcommand) {
-  CLI::App* cmd = app->add_subcommand("trends", "Top entities per year, and what appeared, disappeared, rose and fell");
+  CLI::App* cmd = app->add_subcommand(
+      "trends", "Top entities per edition of each conference series, and what appeared, disappeared, rose and fell");
   add_corpus_options(cmd, &command->corpus);
   add_query_options(cmd, command);
+  cmd->add_flag("--all-series", command->all_series,
+                "Pool every conference of a year and compare years, not the editions of each series");
   *subcommand = cmd;
 }
 
@@ -125,7 +131,7 @@ int run_trends(const QueryCommand& command) {
   KnowledgeGraph graph;
   int status = load_graph(command.corpus, &corpus, &graph);
   if (corpus.documents == 0 || status == 2 || (command.corpus.strict && status != 0)) return status;
-  Trends t = compute_trends(graph, command.top);
+  Trends t = compute_trends(graph, command.top, command.all_series);
   if (command.json) {
     std::cout << to_json(t).dump(1) << '\n';
     return status;
@@ -133,10 +139,10 @@ int run_trends(const QueryCommand& command) {
   for (const YearTop& y : t.years) {
     std::vector<std::string> top;
     for (const ShareChange& c : y.top) top.push_back(fmt::format("{} {}", c.label, c.after));
-    fmt::print("{}  {} mentions: {}\n", y.year, y.mentions, fmt::join(top, ", "));
+    fmt::print("{}{}  {} mentions: {}\n", y.series.empty() ? "" : y.series + " ", y.year, y.mentions, fmt::join(top, ", "));
   }
   for (const YearDiff& d : t.diffs) {
-    fmt::print("\n{} → {}\n", d.from, d.to);
+    fmt::print("\n{}{} → {}\n", d.series.empty() ? "" : d.series + " ", d.from, d.to);
     print_changes("appeared", d.appeared, false);
     print_changes("disappeared", d.disappeared, false);
     print_changes("rose", d.rose, true);

@@ -13,6 +13,7 @@ struct QueryCommand {
   std::string name;  // trace only
   bool json = false;
   size_t top = 10;
+  bool all_series = false;  // trends only: pool every series of a year
 };
 
 void add_trace_command(CLI::App* app, QueryCommand* command, CLI::App** subcommand);

@@ -18,7 +18,7 @@ const std::vector<AttrSpec>& node_attribute_specs() {
       {"discovered", "boolean"}, {"discovered_by", "string"}, {"event", "string"},  {"first_year", "long"},
       {"kind", "string"},      {"label", "string"},       {"last_year", "long"},    {"mentions", "long"},
       {"mentions_by_year", "string"}, {"name", "string"}, {"pagerank", "double"},   {"path", "string"},
-      {"pypi_rank", "long"},   {"reviews", "long"},      {"room", "string"},        {"title", "string"},      {"type", "string"},
+      {"pypi_rank", "long"},   {"reviews", "long"},      {"room", "string"},        {"series", "string"},      {"title", "string"},      {"type", "string"},
       {"version_of", "string"}, {"weighted_degree", "double"}, {"year", "long"},    {"years", "string"}};
   return kSpecs;
 }
@@ -56,7 +56,7 @@ void append_int(std::string* out, long long v) {
   out->append(text.data(), text.size());
 }
 
-// Text between separators: "a|b|c", "2019:3|2022:1".
+// Text between separators: "a|b|c".
 template <typename Range, typename Item>
 void append_joined(std::string* out, const Range& items, std::string_view separator, Item&& item) {
   bool first = true;
@@ -64,6 +64,36 @@ void append_joined(std::string* out, const Range& items, std::string_view separa
     if (!first) out->append(separator);
     first = false;
     item(x);
+  }
+}
+
+// Per-year items, (year, value) pairs sorted by year, between separators: the known years in order,
+// then the unknown bucket (kUnknownYear, which sorts first) when there is one; `known_only` leaves it
+// out.
+template <typename Range, typename Item>
+void append_years(std::string* out, const Range& items, std::string_view separator, Item&& item,
+                  bool known_only = false) {
+  bool first = true;
+  auto one = [&](const auto& x) {
+    if (!first) out->append(separator);
+    first = false;
+    item(x);
+  };
+  for (const auto& x : items) {
+    if (x.first != kUnknownYear) one(x);
+  }
+  if (known_only) return;
+  for (const auto& x : items) {
+    if (x.first == kUnknownYear) one(x);
+  }
+}
+
+// A per-year key: the year, or "unknown".
+void append_year_key(std::string* out, int year) {
+  if (year == kUnknownYear) {
+    out->append("unknown");
+  } else {
+    append_int(out, year);
   }
 }
 
@@ -94,18 +124,18 @@ void append_flat(std::string* out, const AttrValue& v) {
     case AttrValue::kBool: out->append(v.i ? "true" : "false"); return;
     case AttrValue::kStrings: append_joined(out, *v.strings, "|", [&](const std::string& s) { out->append(s); }); return;
     case AttrValue::kYears:
-      append_joined(out, *v.year_counts, "|", [&](const auto& yc) { append_int(out, yc.first); });
+      append_years(out, *v.year_counts, "|", [&](const auto& yc) { append_int(out, yc.first); }, true);
       return;
     case AttrValue::kYearCounts:
-      append_joined(out, *v.year_counts, "|", [&](const auto& yc) {
-        append_int(out, yc.first);
+      append_years(out, *v.year_counts, "|", [&](const auto& yc) {
+        append_year_key(out, yc.first);
         out->push_back(':');
         append_int(out, yc.second);
       });
       return;
     case AttrValue::kYearWeights:
-      append_joined(out, v.year_weights, "|", [&](const auto& yw) {
-        append_int(out, yw.first);
+      append_years(out, v.year_weights, "|", [&](const auto& yw) {
+        append_year_key(out, yw.first);
         fmt::format_to(std::back_inserter(*out), FMT_COMPILE(":{}"), yw.second);
       });
       return;
@@ -173,14 +203,14 @@ void append_json(std::string* out, const AttrValue& v) {
       return;
     case AttrValue::kYears:
       out->push_back('[');
-      append_joined(out, *v.year_counts, ",", [&](const auto& yc) { append_int(out, yc.first); });
+      append_years(out, *v.year_counts, ",", [&](const auto& yc) { append_int(out, yc.first); }, true);
       out->push_back(']');
       return;
     case AttrValue::kYearCounts:
       out->push_back('{');
-      append_joined(out, *v.year_counts, ",", [&](const auto& yc) {
+      append_years(out, *v.year_counts, ",", [&](const auto& yc) {
         out->push_back('"');
-        append_int(out, yc.first);
+        append_year_key(out, yc.first);
         out->append("\":");
         append_int(out, yc.second);
       });
@@ -188,9 +218,9 @@ void append_json(std::string* out, const AttrValue& v) {
       return;
     case AttrValue::kYearWeights:
       out->push_back('{');
-      append_joined(out, v.year_weights, ",", [&](const auto& yw) {
+      append_years(out, v.year_weights, ",", [&](const auto& yw) {
         out->push_back('"');
-        append_int(out, yw.first);
+        append_year_key(out, yw.first);
         out->append("\":");
         append_json(out, AttrValue::number(yw.second));
       });

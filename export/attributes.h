@@ -53,13 +53,14 @@ template <typename F>
 void for_each_edge_attribute(const KnowledgeGraph& kg, Edge e, F&& f);
 
 // Appends the GraphML and GEXF text for a value: lists joined with '|', per-year values
-// "2019:3|2022:1", evidence "document:line: sentence" one per line.
+// "2019:3|2022:1|unknown:2" (the unknown bucket last, absent when empty), evidence
+// "document:line: sentence" one per line. `years` lists known years only.
 void append_flat(std::string* out, const AttrValue& v);
 // The flattened text escaped for XML (export/xml_text.h), as GraphML and GEXF write values.
 void append_flat_xml(std::string* out, const AttrValue& v);
 
-// Appends the value as JSON: lists as arrays, per-year values as objects keyed by year, evidence as
-// objects with document, line, surface and sentence.
+// Appends the value as JSON: lists as arrays, per-year values as objects keyed by year ("unknown"
+// last), evidence as objects with document, line, surface and sentence.
 void append_json(std::string* out, const AttrValue& v);
 // Appends a JSON string literal: quotes, backslashes and control characters escaped, UTF-8 kept.
 void append_json_string(std::string* out, std::string_view s);
@@ -81,11 +82,12 @@ void for_each_node_attribute(const NodeProps& n, F&& f) {
     if (!n.discovered_by.empty()) f("discovered_by", AttrValue::str(n.discovered_by));
   }
   if (n.type == "document" || n.type == "talk") f("event", AttrValue::str(n.event));
-  if (entity && !n.mentions_by_year.empty()) f("first_year", AttrValue::integer(n.mentions_by_year.begin()->first));
+  const bool dated = entity && n.mentions_by_year.upper_bound(kUnknownYear) != n.mentions_by_year.end();
+  if (dated) f("first_year", AttrValue::integer(n.mentions_by_year.upper_bound(kUnknownYear)->first));
   f("id", AttrValue::str(n.id));
   if (n.type == "talk") f("kind", AttrValue::str(n.kind));
   f("label", AttrValue::str(n.label));
-  if (entity && !n.mentions_by_year.empty()) f("last_year", AttrValue::integer(n.mentions_by_year.rbegin()->first));
+  if (dated) f("last_year", AttrValue::integer(n.mentions_by_year.rbegin()->first));
   if (entity) {
     f("mentions", AttrValue::integer(n.mentions));
     f("mentions_by_year", [&] { AttrValue a; a.kind = AttrValue::kYearCounts; a.year_counts = &n.mentions_by_year; return a; }());
@@ -96,6 +98,7 @@ void for_each_node_attribute(const NodeProps& n, F&& f) {
   if (entity && n.pypi_rank > 0) f("pypi_rank", AttrValue::integer(n.pypi_rank));
   if (n.type == "event" || n.type == "talk") f("reviews", AttrValue::integer(n.reviews));
   if (n.type == "talk" && !n.room.empty()) f("room", AttrValue::str(n.room));
+  if (!n.series.empty()) f("series", AttrValue::str(n.series));
   if (n.type == "talk") f("title", AttrValue::str(n.title));
   f("type", AttrValue::str(n.type));
   if (entity && !n.version_of.empty()) f("version_of", AttrValue::str(n.version_of));

@@ -3,7 +3,7 @@
 #include "export/gexf_writer.h"
 
 #include <cmath>
-#include <map>
+#include <vector>
 
 #include <fmt/format.h>
 
@@ -14,6 +14,51 @@
 namespace talkgraph {
 
 namespace {
+
+// The known years a node is on the timeline in: an entity's years of mention, another node's year.
+std::vector<int> node_years(const NodeProps& n) {
+  std::vector<int> years;
+  if (is_entity_type(n.type)) {
+    for (const auto& [year, count] : n.mentions_by_year) {
+      if (year != kUnknownYear) years.push_back(year);
+    }
+  } else if (n.year != kUnknownYear) {
+    years.push_back(n.year);
+  }
+  return years;
+}
+
+// The known years of an edge's own: per-year weights (co-occurrence, mentions), or the year of a
+// structural edge's source (a talk's, a document's). version_of has none: it holds while both ends do.
+std::vector<int> edge_years(const KnowledgeGraph& kg, Edge e) {
+  const Graph& g = kg.graph();
+  std::vector<int> years;
+  for (const auto& [year, w] : kg.weight_by_year(e)) {
+    if (year != kUnknownYear) years.push_back(year);
+  }
+  const NodeProps& source = g[boost::source(e, g)];
+  if (years.empty() && !is_entity_type(source.type) && source.year != kUnknownYear) years.push_back(source.year);
+  return years;
+}
+
+// Whether an element is on the timeline: a node with a known year; an edge between two such nodes
+// with a known year of its own (or a version_of edge).
+class Timeline {
+ public:
+  explicit Timeline(const KnowledgeGraph& kg) : kg_(kg), dated_(kg.node_count()) {
+    for (Vertex v : boost::make_iterator_range(boost::vertices(kg.graph()))) dated_[v] = !node_years(kg.graph()[v]).empty();
+  }
+  bool dated(Vertex v) const { return dated_[v]; }
+  bool dated(Edge e, const std::vector<int>& years) const {
+    const Graph& g = kg_.graph();
+    if (!dated_[boost::source(e, g)] || !dated_[boost::target(e, g)]) return false;
+    return !years.empty() || kg_.edge(e).kind == EdgeKind::kVersionOf;
+  }
+
+ private:
+  const KnowledgeGraph& kg_;
+  std::vector<char> dated_;
+};
 
 void spells(std::ostream& out, const std::vector<int>& years, const char* indent) {
   if (years.empty()) return;
@@ -28,9 +73,31 @@ bool skipped(std::string_view key) {
 
 }  // namespace
 
+UndatedElements undated_elements(const KnowledgeGraph& kg) {
+  const Timeline timeline(kg);
+  UndatedElements out;
+  for (Vertex v : boost::make_iterator_range(boost::vertices(kg.graph()))) out.nodes += !timeline.dated(v);
+  for (Edge e : kg.ordered_edges()) out.edges += !timeline.dated(e, edge_years(kg, e));
+  return out;
+}
+
 void write_gexf(const KnowledgeGraph& kg, std::ostream& out, const GexfOptions& options) {
   const Graph& g = kg.graph();
-  bool v13 = options.version == GexfVersion::k13;
+  const bool v13 = options.version == GexfVersion::k13;
+  const Timeline timeline(kg);
+  std::vector<char> written_node(kg.node_count());
+  size_t nodes = 0;
+  for (Vertex v : boost::make_iterator_range(boost::vertices(g))) {
+    written_node[v] = options.keep_undated || timeline.dated(v);
+    nodes += written_node[v];
+  }
+  std::vector<char> written_edge(kg.edge_count());
+  size_t edges = 0;
+  for (size_t i = 0; i < kg.ordered_edges().size(); ++i) {
+    const Edge e = kg.ordered_edges()[i];
+    written_edge[i] = options.keep_undated || timeline.dated(e, edge_years(kg, e));
+    edges += written_edge[i];
+  }
 
   out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
   if (v13) {
@@ -39,20 +106,22 @@ void write_gexf(const KnowledgeGraph& kg, std::ostream& out, const GexfOptions& 
     out << "<gexf xmlns=\"http://www.gexf.net/1.2draft\" xmlns:viz=\"http://www.gexf.net/1.2draft/viz\" version=\"1.2\">\n";
   }
   out << "  <meta>\n    <creator>talkgraph " << TALKGRAPH_VERSION << "</creator>\n"
-      << "    <description>Talks, events and the technologies reviews mention, by year</description>\n  </meta>\n"
-      << "  <graph mode=\"dynamic\" defaultedgetype=\"directed\" timeformat=\"integer\">\n";
-  // 1.3: one block per class, all attributes dynamic (an attvalue without start/end holds for all
-  // time), because graphology reads only the last block of a class. 1.2: static and dynamic blocks,
-  // because NetworkX reads start/end of every attvalue of a dynamic attribute.
+      << "    <description>Talks, events and the technologies reviews mention, by year";
+  if (nodes != kg.node_count() || edges != kg.edge_count()) {
+    out << fmt::format(" ({} nodes and {} edges of no known year left out)", kg.node_count() - nodes, kg.edge_count() - edges);
+  }
+  out << "</description>\n  </meta>\n"
+      << "  <graph mode=\"dynamic\" defaultedgetype=\"undirected\" timeformat=\"integer\">\n";
+  // Per class: the dynamic block, then the static one (graphology reads only the last block).
   auto declare = [&](const char* cls, const std::vector<AttrSpec>& specs, const char* dynamic_id, const char* dynamic_type) {
-    out << "    <attributes class=\"" << cls << "\" mode=\"" << (v13 ? "dynamic" : "static") << "\">\n";
+    out << "    <attributes class=\"" << cls << "\" mode=\"dynamic\">\n"
+        << "      <attribute id=\"" << dynamic_id << "\" title=\"" << dynamic_id << "\" type=\"" << dynamic_type << "\"/>\n"
+        << "    </attributes>\n    <attributes class=\"" << cls << "\" mode=\"static\">\n";
     for (const AttrSpec& a : specs) {
       if (skipped(a.name)) continue;
       out << "      <attribute id=\"" << a.name << "\" title=\"" << a.name << "\" type=\"" << a.type << "\"/>\n";  // GEXF names the types as GraphML does
     }
-    if (!v13) out << "    </attributes>\n    <attributes class=\"" << cls << "\" mode=\"dynamic\">\n";
-    out << "      <attribute id=\"" << dynamic_id << "\" title=\"" << dynamic_id << "\" type=\"" << dynamic_type
-        << "\"/>\n    </attributes>\n";
+    out << "    </attributes>\n";
   };
   declare("node", node_attribute_specs(), "mentions_in_year", "long");
   declare("edge", edge_attribute_specs(), "weight", "double");
@@ -63,8 +132,9 @@ void write_gexf(const KnowledgeGraph& kg, std::ostream& out, const GexfOptions& 
     append_flat_xml(&value, v);
     out << "          <attvalue for=\"" << name << "\" value=\"" << value << "\"/>\n";
   };
-  out << "    <nodes count=\"" << kg.node_count() << "\">\n";
+  out << "    <nodes count=\"" << nodes << "\">\n";
   for (Vertex v : boost::make_iterator_range(boost::vertices(g))) {
+    if (!written_node[v]) continue;
     const NodeProps& n = g[v];
     out << "      <node id=\"" << xml_escape(n.id) << "\" label=\"" << xml_escape(n.label) << "\">\n        <attvalues>\n";
     for_each_node_attribute(n, [&](std::string_view k, const AttrValue& val) {
@@ -72,25 +142,21 @@ void write_gexf(const KnowledgeGraph& kg, std::ostream& out, const GexfOptions& 
       attvalue(k, val);
     });
     for (const auto& [year, count] : n.mentions_by_year) {
+      if (year == kUnknownYear) continue;
       out << "          <attvalue for=\"mentions_in_year\" value=\"" << count << "\" start=\"" << year << "\" end=\"" << year
           << "\"/>\n";
     }
     out << "        </attvalues>\n";
-    std::vector<int> years;
-    if (is_entity_type(n.type)) {
-      for (const auto& [year, count] : n.mentions_by_year) years.push_back(year);
-    } else if (n.year != 0) {
-      years.push_back(n.year);
-    }
-    spells(out, years, "        ");
+    spells(out, node_years(n), "        ");
     Rgb c = options.color_by_community && is_entity_type(n.type) ? community_color(n.community) : type_color(n.type);
     double size = is_entity_type(n.type) ? 4 + 4 * std::log2(1.0 + n.mentions) : n.type == "event" ? 14 : n.type == "talk" ? 7 : 5;
     out << fmt::format("        <viz:color r=\"{}\" g=\"{}\" b=\"{}\"/>\n        <viz:size value=\"{:.2f}\"/>\n", c.r, c.g,
                        c.b, size);
     out << "      </node>\n";
   }
-  out << "    </nodes>\n    <edges count=\"" << kg.edge_count() << "\">\n";
+  out << "    </nodes>\n    <edges count=\"" << edges << "\">\n";
   kg.for_each_edge_reading_ahead([&](const Edge e) {
+    if (!written_edge[g[e].index]) return;
     const EdgeProps& p = kg.edge(e);
     out << "      <edge id=\"" << EdgeId(g[e].index).view() << "\" source=\"" << xml_escape(g[boost::source(e, g)].id) << "\" target=\""
         << xml_escape(g[boost::target(e, g)].id) << "\" weight=\"" << fmt::format("{}", p.weight) << "\"";
@@ -100,19 +166,13 @@ void write_gexf(const KnowledgeGraph& kg, std::ostream& out, const GexfOptions& 
       if (skipped(k) || val.kind == AttrValue::kNull) return;
       attvalue(k, val);
     });
-    const YearWeightsView weight_by_year = kg.weight_by_year(e);
-    for (const auto& [year, w] : weight_by_year) {
+    for (const auto& [year, w] : kg.weight_by_year(e)) {
+      if (year == kUnknownYear) continue;
       out << "          <attvalue for=\"weight\" value=\"" << fmt::format("{}", w) << "\" start=\"" << year << "\" end=\""
           << year << "\"/>\n";
     }
     out << "        </attvalues>\n";
-    std::vector<int> years;
-    for (const auto& [year, w] : weight_by_year) years.push_back(year);
-    if (years.empty()) {
-      int year = g[boost::source(e, g)].year;
-      if (year != 0 && !is_entity_type(g[boost::source(e, g)].type)) years.push_back(year);
-    }
-    spells(out, years, "        ");
+    spells(out, edge_years(kg, e), "        ");
     out << "      </edge>\n";
   });
   out << "    </edges>\n  </graph>\n</gexf>\n";

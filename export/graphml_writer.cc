@@ -39,7 +39,7 @@ void write_graphml(const KnowledgeGraph& kg, std::ostream& stream) {
   for (const AttrSpec& a : edge_attribute_specs()) {
     out << fmt::format("  <key id=\"e_{0}\" for=\"edge\" attr.name=\"{0}\" attr.type=\"{1}\"/>\n", a.name, a.type);
   }
-  out << "  <graph id=\"talkgraph\" edgedefault=\"directed\">\n";
+  out << "  <graph id=\"talkgraph\" edgedefault=\"undirected\">\n";
   std::string* text = out.text();
   for (Vertex v : boost::make_iterator_range(boost::vertices(g))) {
     out << "    <node id=\"";

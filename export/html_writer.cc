@@ -91,8 +91,10 @@ void write_html(const KnowledgeGraph& kg, std::ostream& out, const HtmlAssets& a
     const NodeProps& n = g[v];
     std::vector<int> years;
     if (is_entity_type(n.type)) {
-      for (const auto& [y, c] : n.mentions_by_year) years.push_back(y);
-    } else if (n.year != 0) {
+      for (const auto& [y, c] : n.mentions_by_year) {
+        if (y != kUnknownYear) years.push_back(y);
+      }
+    } else if (n.year != kUnknownYear) {
       years.push_back(n.year);
     }
     all_years.insert(years.begin(), years.end());

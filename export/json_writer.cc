@@ -66,7 +66,7 @@ void write_json_edges(const KnowledgeGraph& kg, std::ostream& stream, std::strin
 }
 
 void write_json(const KnowledgeGraph& kg, std::ostream& out) {
-  out << "{\"directed\":true,\"multigraph\":false,\"graph\":";
+  out << "{\"directed\":false,\"multigraph\":false,\"graph\":";
   write_graph_attributes(kg, out);
   out << ",\n\"nodes\":[";
   write_json_nodes(kg, out, "", "");

@@ -48,7 +48,7 @@ void lower_this_thread_priority() {
 }
 }  // namespace
 
-void extract_stream(const std::vector<std::string>& files, const Extractor& extractor, const ExtractOptions& options,
+void extract_stream(const std::vector<InputFile>& files, const Extractor& extractor, const ExtractOptions& options,
                     int jobs, const std::function<void(DocumentExtraction&&)>& sink,
                     std::vector<std::string>* problems, const std::function<void(const BatchProgress&)>& progress) {
   size_t wanted = jobs > 0 ? static_cast<size_t>(jobs) : std::max(1u, std::thread::hardware_concurrency());
@@ -100,8 +100,8 @@ void extract_stream(const std::vector<std::string>& files, const Extractor& extr
         const size_t i = first + k;
         results[k].worker = worker;
         SourceDocument source;
-        if (read_document(files[i], &source, &results[k].error)) {
-          results[k].doc = extractor.extract(source, files[i] == "-" ? "stdin" : files[i], options);
+        if (read_document(files[i].path, &source, &results[k].error)) {
+          results[k].doc = extractor.extract(source, files[i].name, options);
           results[k].ok = true;
         }
         results[k].done = true;
@@ -156,7 +156,7 @@ void extract_stream(const std::vector<std::string>& files, const Extractor& extr
   problems->insert(problems->end(), warnings.begin(), warnings.end());
 }
 
-std::vector<DocumentExtraction> extract_files(const std::vector<std::string>& files, const Extractor& extractor,
+std::vector<DocumentExtraction> extract_files(const std::vector<InputFile>& files, const Extractor& extractor,
                                               const ExtractOptions& options, int jobs,
                                               std::vector<std::string>* problems) {
   std::vector<DocumentExtraction> docs;

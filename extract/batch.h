@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "extract/corpus.h"
 #include "extract/extraction.h"
 #include "extract/extractor.h"
 
@@ -19,7 +20,7 @@ struct BatchProgress {
   size_t bytes = 0;
 };
 
-void extract_stream(const std::vector<std::string>& files, const Extractor& extractor, const ExtractOptions& options,
+void extract_stream(const std::vector<InputFile>& files, const Extractor& extractor, const ExtractOptions& options,
                     int jobs, const std::function<void(DocumentExtraction&&)>& sink,
                     std::vector<std::string>* problems,
                     const std::function<void(const BatchProgress&)>& progress = nullptr);
@@ -27,7 +28,7 @@ void extract_stream(const std::vector<std::string>& files, const Extractor& extr
 // Everything at once, in file order: for tests and small corpora. A file that cannot be read is left
 // out and described in *problems ("path:line: reason"), in file order, followed by the warnings of
 // the files that were read.
-std::vector<DocumentExtraction> extract_files(const std::vector<std::string>& files, const Extractor& extractor,
+std::vector<DocumentExtraction> extract_files(const std::vector<InputFile>& files, const Extractor& extractor,
                                               const ExtractOptions& options, int jobs,
                                               std::vector<std::string>* problems);
 

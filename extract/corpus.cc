@@ -34,13 +34,37 @@ bool is_review_file_name(std::string_view name) {
   return false;
 }
 
-std::vector<std::string> collect_inputs(const std::vector<std::string>& paths,
-                                        std::vector<std::string>* problems) {
-  std::set<std::string> files;
-  std::vector<std::string> ordered;  // "-" keeps its place first; files are sorted for determinism
+namespace {
+
+// A folder argument's own name, for names that would clash: "b" for "a/b/", "reviews" for ".".
+std::string folder_name(const std::string& folder) {
+  std::error_code ec;
+  fs::path p = fs::path(folder).lexically_normal();
+  if (!p.has_filename()) p = p.parent_path();
+  if (p.filename() == "." || p.filename() == ".." || p.empty()) p = fs::weakly_canonical(p.empty() ? "." : p, ec);
+  return p.filename().string();
+}
+
+}  // namespace
+
+std::vector<InputFile> collect_inputs(const std::vector<std::string>& paths, std::vector<std::string>* problems) {
+  std::vector<InputFile> found;
+  std::set<std::string> seen;   // canonical paths of the files taken
+  std::set<std::string> names;  // names taken
+  bool standard_input = false;
+  auto add = [&](const fs::path& file, const std::string& name, const std::string& folder) {
+    std::error_code ec;
+    const fs::path canonical = fs::weakly_canonical(file, ec);
+    if (!seen.insert(ec ? file.lexically_normal().string() : canonical.string()).second) return;
+    std::string unique = name;
+    if (names.count(unique) && !folder.empty()) unique = folder_name(folder) + "/" + name;
+    for (int k = 2; names.count(unique); ++k) unique = fmt::format("{} ({})", name, k);
+    names.insert(unique);
+    found.push_back({file.string(), unique});
+  };
   for (const std::string& path : paths) {
     if (path == "-") {
-      ordered.push_back(path);
+      standard_input = true;
       continue;
     }
     std::error_code ec;
@@ -50,19 +74,20 @@ std::vector<std::string> collect_inputs(const std::vector<std::string>& paths,
       continue;
     }
     if (fs::is_regular_file(st)) {
-      files.insert(path);
+      add(path, fs::path(path).filename().string(), "");
       continue;
     }
     if (!fs::is_directory(st)) {
       problems->push_back(fmt::format("{}: not a regular file or directory", path));
       continue;
     }
-    size_t before = files.size();
+    size_t before = found.size();
     fs::recursive_directory_iterator it(path, fs::directory_options::skip_permission_denied, ec);
     if (ec) {
       problems->push_back(fmt::format("{}: cannot read directory: {}", path, ec.message()));
       continue;
     }
+    std::vector<fs::path> files;  // this folder's, sorted: names are given in the same order every run
     for (; it != fs::recursive_directory_iterator(); it.increment(ec)) {
       if (ec) {
         problems->push_back(fmt::format("{}: {}", it->path().string(), ec.message()));
@@ -71,19 +96,22 @@ std::vector<std::string> collect_inputs(const std::vector<std::string>& paths,
       std::error_code fec;
       if (!is_review_file_name(it->path().filename().string())) continue;
       if (it->is_regular_file(fec)) {
-        files.insert(it->path().string());
+        files.push_back(it->path());
       } else if (fec || (it->is_symlink(fec) && !fs::exists(it->path(), fec))) {
         // A review-named entry that cannot be resolved: a symbolic link loop or a dangling link.
         problems->push_back(fmt::format("{}: {}", it->path().string(),
                                         fec ? fec.message() : std::string("broken symbolic link")));
       }
     }
-    if (files.size() == before) {
+    std::sort(files.begin(), files.end());
+    for (const fs::path& file : files) add(file, file.lexically_relative(path).generic_string(), path);
+    if (found.size() == before && files.empty()) {
       problems->push_back(fmt::format("{}: no .txt, .md or .markdown files in this folder", path));
     }
   }
-  ordered.insert(ordered.end(), files.begin(), files.end());
-  return ordered;
+  std::sort(found.begin(), found.end(), [](const InputFile& a, const InputFile& b) { return a.name < b.name; });
+  if (standard_input) found.insert(found.begin(), InputFile{"-", "stdin"});
+  return found;
 }
 
 namespace {

@@ -19,11 +19,22 @@ inline constexpr size_t kMaxFileBytes = size_t{1} << 30;
 // Extensions read when walking a folder; a file named explicitly is read whatever its extension.
 bool is_review_file_name(std::string_view name);
 
+// A review to read, and the name it goes by in every output (ids, labels, `path`, evidence, shards):
+// its path below the folder argument it was found under, '/'-separated ("2019/day1.md"); a file given
+// by itself goes by its file name, standard input by "stdin". Never the path as typed: that may name a
+// home folder, and `reviews`, `./reviews`, `/home/jane/reviews` and a symbolic link to it must all
+// give the same bytes. `path` is for opening the file and for messages on the terminal.
+struct InputFile {
+  std::string path;
+  std::string name;
+};
+
 // Expands files and folders (recursively, not following directory symlinks, so a symlink loop cannot
-// trap it) into a sorted, de-duplicated list of files. Problems ("path: reason") are appended to
-// *problems and the rest is still returned.
-std::vector<std::string> collect_inputs(const std::vector<std::string>& paths,
-                                        std::vector<std::string>* problems);
+// trap it) into a list of files sorted by name, "-" first. A file reached twice (two arguments, or
+// two spellings of one path) is read once. Two files that would share a name (x.md below two folder
+// arguments) keep them apart with their folder's name in front ("b/x.md"). Problems ("path: reason")
+// are appended to *problems and the rest is still returned.
+std::vector<InputFile> collect_inputs(const std::vector<std::string>& paths, std::vector<std::string>* problems);
 
 // Reads and prepares one file, or standard input for "-". On failure returns false and sets *error to
 // a one-line message that names the file: "path: reason" or "path:line: reason".

@@ -6,11 +6,10 @@
 #include <vector>
 
 #include "extract/document.h"
+#include "extract/extraction.h"
 #include "extract/links.h"
 
 namespace talkgraph {
-
-inline constexpr int kUnknownYear = 0;
 
 struct EventMention {
   size_t offset = 0;

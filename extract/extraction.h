@@ -8,9 +8,14 @@
 
 namespace talkgraph {
 
+// The year of what has none known. Never written as a year: outputs leave the attribute out (JSON
+// null), and per-year counts and weights keep it in a bucket of its own, written "unknown", so that
+// the parts add up to the whole (issue 26).
+inline constexpr int kUnknownYear = 0;
+
 struct EventRef {
   std::string name;  // normalized ("PyCon KR"); "Unknown event" when none is named
-  int year = 0;      // 0: unknown
+  int year = kUnknownYear;
   std::string year_source;  // event, date, option (--year), or "" when unknown
 };
 
@@ -60,8 +65,8 @@ struct MentionRecord {
 std::string_view intern_rule(std::string_view rule);
 
 struct DocumentExtraction {
-  std::string path;  // as read
-  std::string name;  // the path as found from the command line (folder/sub/file.md; "stdin" for "-"); the stable name
+  std::string name;            // the review's name below its input folder (InputFile::name): ids, evidence
+  uint64_t content_hash = 0;   // of the prepared text (content_hash): `merge` counts a review once
   EventRef event;
   std::vector<TalkRecord> talks;
   std::vector<EntityRecord> entities;

@@ -235,9 +235,9 @@ Extractor::Extractor(const Lexicon& lexicon, const PypiIndex* pypi)
 DocumentExtraction Extractor::extract(const SourceDocument& source, const std::string& name,
                                       const ExtractOptions& options) const {
   DocumentExtraction out;
-  out.path = source.path;
   out.name = name;
   out.bytes = source.text.size();
+  out.content_hash = content_hash(source.text);
 
   const Document doc = parse_document(source.text);
   const std::string_view text = doc.text;

@@ -2,6 +2,10 @@
 // are the bulk of a shard; everything else is an object with named fields.
 #include "extract/shard.h"
 
+#include <cstdlib>
+
+#include <fmt/format.h>
+
 namespace talkgraph {
 
 namespace {
@@ -32,14 +36,20 @@ nlohmann::json shard_json(const DocumentExtraction& d) {
   for (const MentionRecord& m : d.mentions) {
     mentions.push_back({m.entity, m.talk, m.offset, m.line, m.sentence, m.surface, m.rule});
   }
-  return {{"path", d.path}, {"name", d.name}, {"event", event_json(d.event)}, {"talks", talks}, {"entities", entities},
+  return {{"name", d.name}, {"content_hash", fmt::format("{:016x}", d.content_hash)}, {"event", event_json(d.event)}, {"talks", talks}, {"entities", entities},
           {"mentions", mentions}, {"sentences", d.sentences}, {"bytes", d.bytes}, {"warnings", d.warnings}};
 }
 
 bool parse_shard(const nlohmann::json& j, DocumentExtraction* d, std::string* error) {
   try {
-    d->path = j.at("path").get<std::string>();
     d->name = j.at("name").get<std::string>();
+    const std::string hash = j.at("content_hash").get<std::string>();
+    char* end = nullptr;
+    d->content_hash = std::strtoull(hash.c_str(), &end, 16);
+    if (hash.size() != 16 || end != hash.c_str() + hash.size()) {
+      *error = "content_hash is not 16 hexadecimal digits";
+      return false;
+    }
     d->event = parse_event(j.at("event"));
     for (const auto& t : j.at("talks")) {
       d->talks.push_back({t.at("title").get<std::string>(), t.at("kind").get<std::string>(), t.at("label").get<std::string>(),

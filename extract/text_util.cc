@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <cstring>
 #include <stdexcept>
 
 #ifdef __SSE2__
@@ -39,6 +40,26 @@ bool starts_with_ci(std::string_view s, std::string_view prefix) {
     if (a != b) return false;
   }
   return true;
+}
+
+uint64_t content_hash(std::string_view s) {
+  constexpr uint64_t kMul = 0xff51afd7ed558ccdULL;  // MurmurHash3's finalizer constants
+  auto mix = [](uint64_t h) {
+    h ^= h >> 33;
+    h *= 0xc4ceb9fe1a85ec53ULL;
+    return h ^ (h >> 33);
+  };
+  uint64_t h = 0x9e3779b97f4a7c15ULL ^ s.size();
+  size_t i = 0;
+  for (; i + 8 <= s.size(); i += 8) {
+    uint64_t word;
+    std::memcpy(&word, s.data() + i, 8);
+    h = (h ^ word) * kMul;
+    h ^= h >> 29;
+  }
+  uint64_t tail = 0;
+  if (i < s.size()) std::memcpy(&tail, s.data() + i, s.size() - i);
+  return mix((h ^ tail) * kMul);
 }
 
 size_t count_byte(std::string_view s, char c) {

@@ -187,9 +187,10 @@ void GraphBuilder::add(const DocumentExtraction& doc) {
     NodeProps& n = nodes_[d];
     n.type = "document";
     n.label = doc.name;
-    n.path = doc.path;
+    n.path = doc.name;
     n.year = doc.event.year;
     n.event = event_label(doc.event);
+    n.series = doc.event.name;
   }
   std::string_view document_name;  // interned when the first evidence of this document is kept
 
@@ -205,6 +206,7 @@ void GraphBuilder::add(const DocumentExtraction& doc) {
     if (n.type.empty() || n.name != e.name || n.year != e.year) {
       n.type = "event";
       n.name = e.name;
+      n.series = e.name;
       n.year = e.year;
       n.label = event_label(e);
     }
@@ -229,6 +231,7 @@ void GraphBuilder::add(const DocumentExtraction& doc) {
       n.room = t.label;
       n.year = t.event.year;
       n.event = event_label(t.event);
+      n.series = t.event.name;
       n.path = doc.name;
     }
     uint32_t ev = reviewed_event(t.event);
@@ -343,8 +346,8 @@ void GraphBuilder::add(const DocumentExtraction& doc) {
     e.weight += static_cast<double>(j - i);
     // No per-year map: the source's one year holds all of a mentions edge's weight
     // (KnowledgeGraph::weight_by_year), and 2.8 M such maps at 1 GB were a heap block and a cache
-    // miss each.
-    if (year != 0) mentions_by_year_[v][year] += static_cast<int>(j - i);
+    // miss each. An unknown year counts in its own bucket (kUnknownYear): the years add up to the whole.
+    mentions_by_year_[v][year] += static_cast<int>(j - i);
     std::vector<std::string_view>& seen = aliases_[v];
     std::string_view pooled;
     for (size_t k = i; k < j; ++k) {
@@ -433,7 +436,7 @@ void GraphBuilder::add(const DocumentExtraction& doc) {
     for (size_t k = i; k < j;) {  // sorted: the windows of one year are one run
       size_t end = k;
       while (end < j && pairs[end].year == pairs[k].year) ++end;
-      if (pairs[k].year != 0) e.weight_by_year[pairs[k].year] += static_cast<double>(end - k);
+      e.weight_by_year[pairs[k].year] += static_cast<double>(end - k);  // kUnknownYear too
       k = end;
     }
   }

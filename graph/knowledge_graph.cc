@@ -58,8 +58,7 @@ void KnowledgeGraph::read_ahead(size_t i) const {
 YearWeightsView KnowledgeGraph::weight_by_year(Edge e) const {
   const EdgeProps& p = edge(e);
   if (p.kind != EdgeKind::kMentions) return YearWeightsView(&p.weight_by_year);
-  const int year = (*graph_)[boost::source(e, *graph_)].year;
-  return year != 0 ? YearWeightsView(year, p.weight) : YearWeightsView();
+  return YearWeightsView((*graph_)[boost::source(e, *graph_)].year, p.weight);  // kUnknownYear too
 }
 
 Cooccurrence KnowledgeGraph::cooccurrence(Edge e) const {

@@ -32,12 +32,13 @@ struct NodeProps {
   std::string kind;   // talks: keynote, session, lightning, tutorial, sprint, talk
   std::string room;   // talks: the room or session label when the review gives one
   std::string event;  // talks and documents: the event's label
+  std::string series; // events, talks and documents: the event's series ("PyCon KR"), its name without the year
   std::string path;   // documents
   int reviews = 0;    // events and talks: the reviews that cover them
   // Entities.
   std::vector<std::string> aliases;     // surface forms seen, sorted
   int mentions = 0;
-  std::map<int, int> mentions_by_year;  // known years only
+  std::map<int, int> mentions_by_year;  // kUnknownYear holds mentions of no known year
   bool discovered = false;
   std::string discovered_by;            // the discovery rule (pip-install, import, cue, ...)
   std::string version_of;               // "Python 3.7" -> id of Python
@@ -162,7 +163,8 @@ class KnowledgeGraph {
       f(ordered_edges_[i]);
     }
   }
-  // The edge's weight per known year (see YearWeightsView). Valid while the graph lives.
+  // The edge's weight per year, kUnknownYear holding what has none (see YearWeightsView); empty for
+  // structural edges. Valid while the graph lives.
   YearWeightsView weight_by_year(Edge e) const;
   // For co_occurs edges; set_windows must have been called.
   Cooccurrence cooccurrence(Edge e) const;

@@ -23,6 +23,7 @@ EntityTrace trace_entity(const KnowledgeGraph& kg, Vertex v, size_t top) {
     YearTrace& y = years[source.year];
     y.year = source.year;
     y.mentions += static_cast<int>(kg.edge(e).weight);
+    y.events.push_back(source.type == "event" ? source.label : source.event);
     if (source.type == "talk") y.talks.push_back(source.title);
     if (!kg.edge(e).evidence.empty() && (!y.evidence || kg.edge(e).evidence.front() < *y.evidence)) y.evidence = kg.edge(e).evidence.front();
   }
@@ -41,6 +42,8 @@ EntityTrace trace_entity(const KnowledgeGraph& kg, Vertex v, size_t top) {
   for (auto& [year, y] : years) {
     std::sort(y.talks.begin(), y.talks.end());
     y.talks.erase(std::unique(y.talks.begin(), y.talks.end()), y.talks.end());
+    std::sort(y.events.begin(), y.events.end());
+    y.events.erase(std::unique(y.events.begin(), y.events.end()), y.events.end());
     std::sort(y.co_mentioned.begin(), y.co_mentioned.end(), [](const auto& a, const auto& b) {
       return a.second != b.second ? a.second > b.second : a.first < b.first;
     });
@@ -58,6 +61,7 @@ nlohmann::json to_json(const EntityTrace& t) {
     for (const auto& [label, w] : y.co_mentioned) co.push_back({{"label", label}, {"weight", w}});
     nlohmann::json j = {{"year", y.year == 0 ? nlohmann::json(nullptr) : nlohmann::json(y.year)},
                         {"mentions", y.mentions},
+                        {"events", y.events},
                         {"talks", y.talks},
                         {"co_mentioned", co}};
     if (y.evidence) {
@@ -69,30 +73,36 @@ nlohmann::json to_json(const EntityTrace& t) {
           {"mentions", t.mentions}, {"years", years}};
 }
 
-Trends compute_trends(const KnowledgeGraph& kg, size_t top) {
+Trends compute_trends(const KnowledgeGraph& kg, size_t top, bool pool_series) {
   const Graph& g = kg.graph();
-  std::map<int, std::map<Vertex, int>> by_year;
-  std::map<int, int> totals;
-  for (Vertex v : boost::make_iterator_range(boost::vertices(g))) {
-    if (!is_entity_type(g[v].type) || !g[v].version_of.empty()) continue;  // versions repeat their entity
-    for (const auto& [year, count] : g[v].mentions_by_year) {
-      by_year[year][v] += count;
-      totals[year] += count;
-    }
+  // Mentions per edition: (series, year) -> entity -> count, from the mentions edges' sources (a talk,
+  // a document, or with --no-documents an event), each of which names its series and year.
+  using Edition = std::pair<std::string, int>;
+  std::map<Edition, std::map<Vertex, int>> by_edition;
+  std::map<Edition, int> totals;
+  for (Edge e : kg.ordered_edges()) {
+    if (kg.edge(e).kind != EdgeKind::kMentions) continue;
+    const NodeProps& source = g[boost::source(e, g)];
+    const Vertex v = boost::target(e, g);
+    if (source.year == kUnknownYear || !g[v].version_of.empty()) continue;  // versions repeat their entity
+    const Edition edition{pool_series ? std::string() : source.series, source.year};
+    const int count = static_cast<int>(kg.edge(e).weight);
+    by_edition[edition][v] += count;
+    totals[edition] += count;
   }
-  auto change = [&](Vertex v, int from, int to) {
+  auto change = [&](Vertex v, const Edition* from, const Edition& to) {
     ShareChange c;
     c.id = g[v].id;
     c.label = g[v].label;
-    auto count = [&](int year) {
-      if (year == 0) return 0;
-      auto it = by_year[year].find(v);
-      return it == by_year[year].end() ? 0 : it->second;
+    auto count = [&](const Edition& edition) {
+      const std::map<Vertex, int>& counts = by_edition[edition];
+      auto it = counts.find(v);
+      return it == counts.end() ? 0 : it->second;
     };
-    c.before = count(from);
+    c.before = from ? count(*from) : 0;
     c.after = count(to);
-    c.before_share = from && totals[from] ? static_cast<double>(c.before) / totals[from] : 0;
-    c.after_share = to && totals[to] ? static_cast<double>(c.after) / totals[to] : 0;
+    c.before_share = from && totals[*from] ? static_cast<double>(c.before) / totals[*from] : 0;
+    c.after_share = totals[to] ? static_cast<double>(c.after) / totals[to] : 0;
     return c;
   };
   auto by_count = [](const ShareChange& a, const ShareChange& b, int ca, int cb) {
@@ -100,25 +110,27 @@ Trends compute_trends(const KnowledgeGraph& kg, size_t top) {
   };
 
   Trends t;
-  int previous = 0;
-  for (const auto& [year, counts] : by_year) {
+  const Edition* previous = nullptr;
+  for (const auto& [edition, counts] : by_edition) {
     YearTop yt;
-    yt.year = year;
-    yt.mentions = totals[year];
-    for (const auto& [v, c] : counts) yt.top.push_back(change(v, 0, year));
+    yt.series = edition.first;
+    yt.year = edition.second;
+    yt.mentions = totals[edition];
+    for (const auto& [v, c] : counts) yt.top.push_back(change(v, nullptr, edition));
     std::sort(yt.top.begin(), yt.top.end(), [&](const auto& a, const auto& b) { return by_count(a, b, a.after, b.after); });
     if (yt.top.size() > top) yt.top.resize(top);
     t.years.push_back(std::move(yt));
 
-    if (previous != 0) {
+    if (previous != nullptr && previous->first == edition.first) {  // the same series' edition before
       YearDiff d;
-      d.from = previous;
-      d.to = year;
+      d.series = edition.first;
+      d.from = previous->second;
+      d.to = edition.second;
       std::set<Vertex> all;
-      for (const auto& [v, c] : by_year[previous]) all.insert(v);
+      for (const auto& [v, c] : by_edition[*previous]) all.insert(v);
       for (const auto& [v, c] : counts) all.insert(v);
       for (Vertex v : all) {
-        ShareChange c = change(v, previous, year);
+        ShareChange c = change(v, previous, edition);
         if (c.before == 0) d.appeared.push_back(c);
         else if (c.after == 0) d.disappeared.push_back(c);
         else if (c.after_share > c.before_share) d.rose.push_back(c);
@@ -138,7 +150,7 @@ Trends compute_trends(const KnowledgeGraph& kg, size_t top) {
       }
       t.diffs.push_back(std::move(d));
     }
-    previous = year;
+    previous = &edition;
   }
   return t;
 }
@@ -156,12 +168,16 @@ nlohmann::json to_json(const Trends& t) {
   for (const YearTop& y : t.years) {
     nlohmann::json top = nlohmann::json::array();
     for (const ShareChange& c : y.top) top.push_back({{"id", c.id}, {"label", c.label}, {"mentions", c.after}});
-    years.push_back({{"year", y.year}, {"mentions", y.mentions}, {"top", top}});
+    nlohmann::json j = {{"year", y.year}, {"mentions", y.mentions}, {"top", top}};
+    if (!y.series.empty()) j["series"] = y.series;
+    years.push_back(std::move(j));
   }
   nlohmann::json diffs = nlohmann::json::array();
   for (const YearDiff& d : t.diffs) {
-    diffs.push_back({{"from", d.from}, {"to", d.to}, {"appeared", list(d.appeared)}, {"disappeared", list(d.disappeared)},
-                     {"rose", list(d.rose)}, {"fell", list(d.fell)}});
+    nlohmann::json j = {{"from", d.from}, {"to", d.to}, {"appeared", list(d.appeared)}, {"disappeared", list(d.disappeared)},
+                        {"rose", list(d.rose)}, {"fell", list(d.fell)}};
+    if (!d.series.empty()) j["series"] = d.series;
+    diffs.push_back(std::move(j));
   }
   return {{"years", years}, {"changes", diffs}};
 }

@@ -6,7 +6,13 @@
 #include <utility>
 #include <vector>
 
+#include "extract/extraction.h"
+
 namespace talkgraph {
+
+// Per-year counts and weights keep what has no known year under kUnknownYear (extract/extraction.h),
+// so that the parts add up to the whole (a node's `mentions`, an edge's `weight`). Writers name it
+// "unknown" and put it last; it is never a year on a timeline.
 
 // Most edges hold one to three years; a sorted vector costs 16 bytes a year where std::map costs 48,
 // and a lookup reads one block where a tree follows a pointer per level.

@@ -6,6 +6,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <sstream>
 
 #include <nlohmann/json.hpp>
@@ -167,7 +168,7 @@ TEST(CliSeeds, TraceFindsDjangoUnderAnyAlias) {
     EXPECT_EQ(r.code, 0) << r.out;
     for (const char* year : {"\n2019  ", "\n2020  ", "\n2022  "}) EXPECT_NE(r.out.find(year), std::string::npos) << r.out;
     EXPECT_NE(r.out.find("셀러리 핵심과 커스터마이제이션"), std::string::npos);
-    EXPECT_NE(r.out.find("evidence      seeds/"), std::string::npos);
+    EXPECT_NE(r.out.find("evidence      00"), std::string::npos) << r.out;  // named below seeds/
   }
 }
 
@@ -186,9 +187,65 @@ TEST(CliSeeds, TraceJson) {
 TEST(CliSeeds, TrendsShowsChangesBetweenYears) {
   Result r = run("trends seeds");
   EXPECT_EQ(r.code, 0) << r.out;
-  EXPECT_NE(r.out.find("2019 → 2020"), std::string::npos) << r.out;
-  EXPECT_NE(r.out.find("2020 → 2022"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("PyCon KR 2019 → 2020"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("PyCon KR 2020 → 2022"), std::string::npos) << r.out;
   EXPECT_NE(r.out.find("appeared"), std::string::npos);
+}
+
+// tests/data/series: PyCon US 2019 and PyCon KR 2019, EuroPython 2020, and a review of no known year.
+// Trends compare editions of one series, never one conference with another; --all-series pools years.
+TEST(CliSeries, TrendsCompareEditionsOfOneSeries) {
+  Result r = run("trends tests/data/series");
+  ASSERT_EQ(r.code, 0) << r.out;
+  for (const char* edition : {"PyCon KR 2019  ", "PyCon US 2019  ", "EuroPython 2020  "}) {
+    EXPECT_NE(r.out.find(edition), std::string::npos) << edition << "\n" << r.out;
+  }
+  EXPECT_EQ(r.out.find("→"), std::string::npos) << "no series has two editions:\n" << r.out;
+  Result pooled = run("trends tests/data/series --all-series --json");
+  ASSERT_EQ(pooled.code, 0) << pooled.out;
+  const auto json = nlohmann::json::parse(pooled.out);
+  ASSERT_EQ(json["years"].size(), 2u);
+  EXPECT_EQ(json["years"][0]["year"], 2019);
+  EXPECT_FALSE(json["years"][0].contains("series"));
+  ASSERT_EQ(json["changes"].size(), 1u);
+  EXPECT_EQ(json["changes"][0]["from"], 2019);
+  EXPECT_EQ(json["changes"][0]["to"], 2020);
+}
+
+TEST(CliSeries, TraceRowsNameTheirEventsAndTheUnknownYearIsNoYear) {
+  Result r = run("trace Django tests/data/series");
+  ASSERT_EQ(r.code, 0) << r.out;
+  EXPECT_NE(r.out.find("in 1 known year(s) and reviews of no known year"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("mention(s)  PyCon KR 2019, PyCon US 2019"), std::string::npos) << r.out;
+  Result j = run("trace Django tests/data/series --json");
+  const auto json = nlohmann::json::parse(j.out);
+  ASSERT_EQ(json["years"].size(), 2u);
+  EXPECT_TRUE(json["years"][1]["year"].is_null());
+  int sum = 0;
+  for (const auto& y : json["years"]) sum += y["mentions"].get<int>();
+  EXPECT_EQ(sum, json["mentions"].get<int>());
+}
+
+// --meta gives a review the event and year its text does not say; the text wins where it says them.
+TEST(CliSeries, MetaFileDatesAnUndatedReview) {
+  const std::string base = std::filesystem::temp_directory_path() / ("talkgraph-meta-cli-" + std::to_string(::getpid()));
+  std::filesystem::create_directories(base);
+  std::ofstream(base + "/meta.csv") << "path,event,year\nnotes-without-a-date.md,PyCon KR,2020\npycon-us-2019.md,PyCon KR,2021\n";
+  Result r = run("build tests/data/series --meta " + base + "/meta.csv -f json -o " + base + "/out");
+  ASSERT_EQ(r.code, 0) << r.out;
+  EXPECT_EQ(r.out.find("no year"), std::string::npos) << r.out;
+  const auto json = nlohmann::json::parse(slurp_file(base + "/out/talkgraph.json"));
+  std::map<std::string, std::string> document_event;
+  for (const auto& n : json["nodes"]) {
+    if (n["type"] == "document") document_event[n["path"]] = n["event"];
+    EXPECT_FALSE(n.contains("year") && n["year"].is_number() && n["year"] == 0) << n["id"];
+  }
+  EXPECT_EQ(document_event["notes-without-a-date.md"], "PyCon KR 2020");
+  EXPECT_EQ(document_event["pycon-us-2019.md"], "PyCon US 2019");
+  Result bad = run("build tests/data/series --meta " + base + "/nope.csv -o " + base + "/out");
+  EXPECT_EQ(bad.code, 2);
+  EXPECT_NE(bad.out.find(base + "/nope.csv: cannot read the metadata file"), std::string::npos) << bad.out;
+  std::filesystem::remove_all(base);
 }
 
 TEST(CliSeeds, AliasesShowMergedSurfaceForms) {
@@ -205,14 +262,14 @@ TEST(CliSeeds, MentionsAreJsonLines) {
   EXPECT_NE(r.out.find("\"entity\":\"library:trafaret\",\"event\":\"PyCon KR\",\"label\":\"trafaret\",\"line\":140,"
                        "\"offset\":6691,\"rule\":\"name+evidence:cue\""),
             std::string::npos) << r.out;
-  EXPECT_NE(r.out.find("{\"discovered\":true,\"document\":\"seeds/003_011f83de031a1efb.txt\",\"entity\":\"tool:moedict\""),
+  EXPECT_NE(r.out.find("{\"discovered\":true,\"document\":\"003_011f83de031a1efb.txt\",\"entity\":\"tool:moedict\""),
             std::string::npos);
 }
 
 TEST(CliSeeds, TalksListsEachTalkWithItsRuleAndExplainsTheRest) {
   Result r = run("talks seeds/003_011f83de031a1efb.txt");
   EXPECT_EQ(r.code, 0);
-  EXPECT_NE(r.out.find("seeds/003_011f83de031a1efb.txt: PyCon KR 2020, 9 talks"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("003_011f83de031a1efb.txt: PyCon KR 2020, 9 talks"), std::string::npos) << r.out;
   EXPECT_NE(r.out.find("keynote   파이썬 커뮤니티가 교육에 기여할 수 있는 것들  [markdown heading: H3: opens with a talk kind]"),
             std::string::npos)
       << r.out;
@@ -239,6 +296,51 @@ TEST(CliSeeds, TalksListsEachTalkWithItsRuleAndExplainsTheRest) {
 }  // namespace
 
 namespace {
+
+// Documents are named below the folder argument: the same folder by a relative path, an absolute
+// path, a path with "./" and a trailing slash, and a symbolic link gives the same bytes, and no
+// output names the folder the reviews sit in.
+TEST_F(Cli, OneFolderByAnyPathGivesTheSameBytes) {
+  fs::create_directories(dir_ / "in" / "2019");
+  fs::copy_file("seeds/000_8f37794704fc6c74.txt", dir_ / "in" / "2019" / "a.txt");
+  fs::copy_file("seeds/002_554065418b1faeec.txt", dir_ / "in" / "b.txt");
+  fs::create_directory_symlink(dir_ / "in", dir_ / "link");
+  const std::string formats = " -q -f graphml,dot,json,gexf,cytoscape -o ";
+  ASSERT_EQ(run("build " + path("in") + formats + path("abs")).code, 0);
+  ASSERT_EQ(talkgraph::testing::run_shell("cd " + dir_.string() + " && " + TALKGRAPH_BINARY + " build in" + formats + "rel").code, 0);
+  ASSERT_EQ(talkgraph::testing::run_shell("cd " + dir_.string() + " && " + TALKGRAPH_BINARY + " build ./in/" + formats + "dot").code, 0);
+  ASSERT_EQ(run("build " + path("link") + formats + path("sym")).code, 0);
+  for (const char* f : {"talkgraph.graphml", "talkgraph.dot", "talkgraph.json", "talkgraph.gexf", "talkgraph.cytoscape.json"}) {
+    const std::string abs = slurp_file(path("abs/") + f);
+    EXPECT_EQ(abs, slurp_file(path("rel/") + f)) << f;
+    EXPECT_EQ(abs, slurp_file(path("dot/") + f)) << f;
+    EXPECT_EQ(abs, slurp_file(path("sym/") + f)) << f;
+    EXPECT_EQ(abs.find(dir_.filename().string()), std::string::npos) << f << " names the input folder";
+  }
+  const auto json = nlohmann::json::parse(slurp_file(path("abs/talkgraph.json")));
+  std::vector<std::string> documents;
+  for (const auto& n : json["nodes"]) {
+    if (n["type"] == "document") documents.push_back(n["path"]);
+  }
+  EXPECT_EQ(documents, (std::vector<std::string>{"2019/a.txt", "b.txt"}));
+}
+
+// A file reached twice is read once; two files that would share a name keep them apart.
+TEST_F(Cli, AFileGivenTwiceCountsOnceAndNamesStayApart) {
+  fs::create_directories(dir_ / "in" / "x");
+  fs::copy_file("seeds/000_8f37794704fc6c74.txt", dir_ / "in" / "a.txt");
+  fs::copy_file("seeds/002_554065418b1faeec.txt", dir_ / "in" / "x" / "a.txt");
+  Result r = run("build " + path("in") + " " + path("in/a.txt") + " " + path("in/./a.txt") + " " + path("in/x") +
+                 " -f json -o " + path("out"));
+  ASSERT_EQ(r.code, 0) << r.out;
+  EXPECT_NE(r.out.find("documents  2 ("), std::string::npos) << r.out;
+  const auto json = nlohmann::json::parse(slurp_file(path("out/talkgraph.json")));
+  std::vector<std::string> documents;
+  for (const auto& n : json["nodes"]) {
+    if (n["type"] == "document") documents.push_back(n["path"]);
+  }
+  EXPECT_EQ(documents, (std::vector<std::string>{"a.txt", "x/a.txt"}));
+}
 
 TEST(CliSeeds, ThreadCountGivesTheSameBytes) {
   std::string base = std::filesystem::temp_directory_path() / ("talkgraph-j-" + std::to_string(::getpid()));
@@ -277,6 +379,37 @@ TEST(CliSeeds, ExtractThenMergeEqualsBuild) {
 }  // namespace
 
 namespace {
+
+// merge knows a review it already has (same name, same text): a shard given twice counts once, with
+// a warning; the same name with another text is another review.
+TEST(CliSeeds, MergeCountsARepeatedReviewOnce) {
+  std::string base = std::filesystem::temp_directory_path() / ("talkgraph-repeat-" + std::to_string(::getpid()));
+  ASSERT_EQ(run("extract seeds -q -o " + base + "/all.jsonl").code, 0);
+  ASSERT_EQ(run("extract seeds/000_8f37794704fc6c74.txt -q -o " + base + "/one.jsonl").code, 0);
+  ASSERT_EQ(run("merge " + base + "/all.jsonl -q -f json -o " + base + "/once").code, 0);
+  Result twice = run("merge " + base + "/all.jsonl " + base + "/one.jsonl " + base + "/all.jsonl -f json -o " + base + "/twice");
+  ASSERT_EQ(twice.code, 0) << twice.out;
+  EXPECT_NE(twice.out.find("warning: " + base + "/one.jsonl:1: '000_8f37794704fc6c74.txt' is already merged (same name, "
+                           "same text); counted once"), std::string::npos) << twice.out;
+  EXPECT_NE(twice.out.find("documents  3 ("), std::string::npos) << twice.out;
+  EXPECT_EQ(slurp_file(base + "/once/talkgraph.json"), slurp_file(base + "/twice/talkgraph.json"));
+  // Same name, other text: a fourth review, named apart.
+  nlohmann::json other = nlohmann::json::parse(slurp_file(base + "/one.jsonl"));
+  other["content_hash"] = "0123456789abcdef";
+  std::ofstream(base + "/other.jsonl") << other.dump() << "\n";
+  Result four = run("merge " + base + "/all.jsonl " + base + "/other.jsonl -q -f json -o " + base + "/four");
+  ASSERT_EQ(four.code, 0) << four.out;
+  const auto json = nlohmann::json::parse(slurp_file(base + "/four/talkgraph.json"));
+  size_t documents = 0;
+  bool renamed = false;
+  for (const auto& n : json["nodes"]) {
+    documents += n["type"] == "document";
+    renamed = renamed || n["label"] == "000_8f37794704fc6c74.txt (2)";
+  }
+  EXPECT_EQ(documents, 4u);
+  EXPECT_TRUE(renamed);
+  std::filesystem::remove_all(base);
+}
 
 TEST(CliSeeds, RenderingWithoutGraphvizSaysSo) {
   std::string out = std::filesystem::temp_directory_path() / ("talkgraph-nogv-" + std::to_string(::getpid()));

@@ -28,7 +28,7 @@ namespace {
 // Labels and evidence with everything that has tripped a reader.
 KnowledgeGraph hostile_graph() {
   DocumentExtraction d;
-  d.path = d.name = "weird \"name\".md";
+  d.name = "weird \"name\".md";
   d.event = {"PyCon KR", 2022, "event"};
   d.talks.push_back({"<script>alert('x')</script> 장고 & \"quotes\" \\ back\nslash", "session", "", 1, d.event});
   d.entities.push_back({"library:django", "Django", "library", false, "", 0});
@@ -133,7 +133,7 @@ TEST_P(EveryWriter, IsDeterministic) {
 // Issue 24: a year nobody knows is written as no year (JSON null, no attribute in XML), never as 0.
 TEST_P(EveryWriter, WritesNoYearForAnUnknownOne) {
   DocumentExtraction d;
-  d.path = d.name = "notes.md";
+  d.name = "notes.md";
   d.event = {"Unknown event", 0, ""};
   d.talks.push_back({"Typing Python", "talk", "", 1, d.event, "test"});
   d.entities.push_back({"library:django", "Django", "library", false, "", 0});
@@ -155,15 +155,78 @@ TEST(Gexf, DynamicWithSpellsAndPerYearWeights) {
   std::ostringstream out;
   write_gexf(hostile_graph(), out);
   std::string s = out.str();
-  EXPECT_NE(s.find("<graph mode=\"dynamic\" defaultedgetype=\"directed\" timeformat=\"integer\">"), std::string::npos);
+  EXPECT_NE(s.find("<graph mode=\"dynamic\" defaultedgetype=\"undirected\" timeformat=\"integer\">"), std::string::npos);
   EXPECT_NE(s.find("<spells><spell start=\"2022\" end=\"2022\"/></spells>"), std::string::npos);
   EXPECT_NE(s.find("<attvalue for=\"weight\" value=\"1\" start=\"2022\" end=\"2022\"/>"), std::string::npos);
-  EXPECT_EQ(count(s, "<attributes class=\"node\""), 1u);  // graphology reads only the last block
+  // Per class a dynamic block with the per-year attribute alone, then the static block: graphology
+  // reads only the last one.
+  const size_t dynamic = s.find("<attributes class=\"node\" mode=\"dynamic\">\n      <attribute id=\"mentions_in_year\"");
+  const size_t static_block = s.find("<attributes class=\"node\" mode=\"static\">");
+  EXPECT_NE(dynamic, std::string::npos);
+  EXPECT_NE(static_block, std::string::npos);
+  EXPECT_LT(dynamic, static_block);
+  EXPECT_EQ(count(s, "<attributes class=\"node\""), 2u);
+  EXPECT_EQ(count(s, "<attributes class=\"edge\""), 2u);
   EXPECT_NE(s.find("kind=\"mentions\""), std::string::npos);
   std::ostringstream old;
   write_gexf(hostile_graph(), old, {GexfVersion::k12, false});
   EXPECT_NE(old.str().find("xmlns=\"http://www.gexf.net/1.2draft\""), std::string::npos);
   EXPECT_EQ(old.str().find("kind="), std::string::npos);  // 1.2draft has no edge kind
+}
+
+// A dated review and an undated one that both mention Django, the undated one also Flask.
+KnowledgeGraph partly_dated_graph() {
+  GraphBuilder b;
+  for (int year : {2022, kUnknownYear}) {
+    DocumentExtraction d;
+    d.name = year ? "dated.md" : "undated.md";
+    d.event = {year ? "PyCon KR" : "Unknown event", year, year ? "event" : ""};
+    d.entities.push_back({"library:django", "Django", "library", false, "", 0});
+    d.entities.push_back({"library:flask", "Flask", "library", false, "", 0});
+    d.sentences.push_back("Django and Flask");
+    d.mentions.push_back({0, -1, 0, 1, 0, "Django", "name"});
+    if (!year) d.mentions.push_back({1, -1, 11, 1, 0, "Flask", "name"});
+    b.add(d);
+  }
+  return b.build();
+}
+
+TEST(Years, UnknownIsAbsentAndCountedInItsOwnBucket) {
+  const KnowledgeGraph g = partly_dated_graph();
+  const std::string graphml = render({"graphml", [](const KnowledgeGraph& k, std::ostream& o) { write_graphml(k, o); }}, g);
+  EXPECT_NE(graphml.find("<data key=\"n_mentions_by_year\">2022:1|unknown:1</data>"), std::string::npos) << graphml;
+  EXPECT_NE(graphml.find("<data key=\"n_years\">2022</data>"), std::string::npos);
+  EXPECT_EQ(graphml.find("<data key=\"n_year\">0</data>"), std::string::npos);
+  const nlohmann::json j = to_node_link(g);
+  for (const auto& n : j["nodes"]) {
+    if (n["id"] == "library:django") EXPECT_EQ(n["mentions_by_year"], (nlohmann::json{{"2022", 1}, {"unknown", 1}}));
+    if (n["id"] == "library:flask") {
+      EXPECT_EQ(n["years"], nlohmann::json::array());
+      EXPECT_FALSE(n.contains("first_year"));
+    }
+    if (n["type"] == "document" && n["path"] == "undated.md") EXPECT_TRUE(n["year"].is_null());
+  }
+}
+
+TEST(Gexf, LeavesWhatHasNoKnownYearOffTheTimelineUnlessAsked) {
+  const KnowledgeGraph g = partly_dated_graph();
+  std::ostringstream dated, kept;
+  write_gexf(g, dated);
+  GexfOptions keep;
+  keep.keep_undated = true;
+  write_gexf(g, kept, keep);
+  const UndatedElements undated = undated_elements(g);
+  // Left out: the undated document and event, Flask (undated mentions only), and their edges, with
+  // the Django-Flask co-occurrence of the undated review.
+  EXPECT_EQ(undated.nodes, 3u);
+  EXPECT_EQ(undated.edges, 4u);
+  EXPECT_EQ(count(dated.str(), "<node id="), g.node_count() - 3);
+  EXPECT_EQ(count(dated.str(), "<edge id="), g.edge_count() - 4);
+  EXPECT_NE(dated.str().find("(3 nodes and 4 edges of no known year left out)"), std::string::npos);
+  EXPECT_EQ(dated.str().find("library:flask"), std::string::npos);
+  EXPECT_EQ(count(kept.str(), "<node id="), g.node_count());
+  EXPECT_EQ(count(kept.str(), "<edge id="), g.edge_count());
+  EXPECT_EQ(kept.str().find("start=\"0\""), std::string::npos);  // never a spell at year 0
 }
 
 TEST(Dot, TopicMapKeepsTheStrongestEntitiesAndNoDocuments) {
@@ -246,7 +309,7 @@ TEST(Json, FileAndStringGiveTheSameBytes) {
 
 TEST(Json, NodeLinkContract) {
   auto j = to_node_link(hostile_graph());
-  EXPECT_EQ(j["directed"], true);
+  EXPECT_EQ(j["directed"], false);  // co-occurrence is symmetric (docs/formats.md)
   EXPECT_EQ(j["multigraph"], false);
   for (const auto& n : j["nodes"]) {
     EXPECT_TRUE(n.contains("id") && n.contains("label") && n.contains("type")) << n.dump();

@@ -34,15 +34,15 @@ class Batch : public ::testing::Test {
     // More files than the workers may run ahead of the sink (32 each), so they are still at work
     // while the first documents reach it.
     for (int i = 0; i < 300; ++i) {
-      std::string name = (dir_ / ("review-" + std::to_string(1000 + i) + ".md")).string();
-      std::ofstream(name) << "# Review " << i << "\n\n" << (i % 2 ? "Flask로 만든 서버.\n" : "Django and Flask.\n");
-      files_.push_back(name);
+      const std::string name = "review-" + std::to_string(1000 + i) + ".md";
+      std::ofstream(dir_ / name) << "# Review " << i << "\n\n" << (i % 2 ? "Flask로 만든 서버.\n" : "Django and Flask.\n");
+      files_.push_back({(dir_ / name).string(), name});
     }
   }
   void TearDown() override { fs::remove_all(dir_); }
   fs::path dir_;
   Lexicon lexicon_;
-  std::vector<std::string> files_;
+  std::vector<InputFile> files_;
 };
 
 TEST_F(Batch, HandsDocumentsOverInFileOrderWhateverTheThreads) {
@@ -54,7 +54,9 @@ TEST_F(Batch, HandsDocumentsOverInFileOrderWhateverTheThreads) {
       names.push_back(d.name);
       mentions += d.mentions.size();
     }, &problems);
-    EXPECT_EQ(names, files_) << jobs;
+    std::vector<std::string> expected;
+    for (const InputFile& f : files_) expected.push_back(f.name);
+    EXPECT_EQ(names, expected) << jobs;
     EXPECT_EQ(mentions, 150u * 2 + 150u) << jobs;
     EXPECT_TRUE(problems.empty()) << jobs;
   }

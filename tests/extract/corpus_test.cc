@@ -50,7 +50,10 @@ class CorpusFiles : public ::testing::Test {
     fs::create_directories(dir_ / "sub");
   }
   void TearDown() override { fs::remove_all(dir_); }
-  void write(const fs::path& p, const std::string& s) { std::ofstream(dir_ / p) << s; }
+  void write(const fs::path& p, const std::string& s) {
+    fs::create_directories((dir_ / p).parent_path());
+    std::ofstream(dir_ / p) << s;
+  }
   fs::path dir_;
 };
 
@@ -63,9 +66,24 @@ TEST_F(CorpusFiles, WalksFoldersRecursivelyAndSorts) {
   auto files = collect_inputs({dir_.string()}, &problems);
   ASSERT_EQ(files.size(), 3u);
   EXPECT_TRUE(problems.empty());
-  EXPECT_EQ(fs::path(files[0]).filename(), "a.txt");
-  EXPECT_EQ(fs::path(files[1]).filename(), "b.md");
-  EXPECT_EQ(fs::path(files[2]).filename(), "c.markdown");
+  EXPECT_EQ(files[0].name, "a.txt");
+  EXPECT_EQ(files[1].name, "b.md");
+  EXPECT_EQ(files[2].name, "sub/c.markdown");
+  EXPECT_EQ(files[2].path, (dir_ / "sub" / "c.markdown").string());
+}
+
+TEST_F(CorpusFiles, NamesFilesBelowTheirFolderArgumentAndKeepsClashingNamesApart) {
+  write("a/x.md", "x");
+  write("b/x.md", "y");
+  write("b/deep/y.md", "y");
+  std::vector<std::string> problems;
+  auto files = collect_inputs({(dir_ / "a").string(), (dir_ / "b/").string(), (dir_ / "b" / "deep" / "y.md").string()}, &problems);
+  EXPECT_TRUE(problems.empty());
+  std::vector<std::string> names;
+  for (const InputFile& f : files) names.push_back(f.name);
+  // b/deep/y.md given twice (in b/ and by itself) is one file, named as first found.
+  EXPECT_EQ(names, (std::vector<std::string>{"b/x.md", "deep/y.md", "x.md"}));
+  EXPECT_EQ(files[0].path, (dir_ / "b/" / "x.md").string());
 }
 
 TEST_F(CorpusFiles, ReportsMissingPathAndEmptyFolderButKeepsTheRest) {

@@ -140,16 +140,19 @@ void check_export_round_trip(const uint8_t* data, size_t size) {
   compute_metrics(&g);
   const size_t n = g.node_count(), m = g.edge_count();
 
-  std::ostringstream graphml, gexf13, gexf12, json, cytoscape, dot;
+  std::ostringstream graphml, gexf13, gexf12, gexf_dated, json, cytoscape, dot;
   write_graphml(g, graphml);
-  write_gexf(g, gexf13);
-  write_gexf(g, gexf12, {GexfVersion::k12, false});
+  write_gexf(g, gexf13, {GexfVersion::k13, false, true});
+  write_gexf(g, gexf12, {GexfVersion::k12, false, true});
+  write_gexf(g, gexf_dated);  // what has no known year left out, and counted
+  const UndatedElements undated = undated_elements(g);
   write_json(g, json);
   write_cytoscape(g, cytoscape);
   write_dot(g, dot);
   check_xml(graphml.str(), n, m);
   check_xml(gexf13.str(), n, m);
   check_xml(gexf12.str(), n, m);
+  check_xml(gexf_dated.str(), n - undated.nodes, m - undated.edges);
   auto j = nlohmann::json::parse(json.str());  // throws (and so aborts the fuzzer) on invalid JSON
   FUZZ_CHECK(j["nodes"].size() == n && j["links"].size() == m && j["edges"] == j["links"]);
   auto c = nlohmann::json::parse(cytoscape.str());

@@ -15,7 +15,7 @@ namespace {
 // One sentence per group of labels: every pair in a group co-occurs once.
 DocumentExtraction sentences(const std::string& name, int year, const std::vector<std::vector<std::string>>& groups) {
   DocumentExtraction d;
-  d.path = d.name = name;
+  d.name = name;
   d.event = {"PyCon KR", year, "event"};
   d.talks.push_back({"T " + name, "session", "", 1, d.event});
   std::map<std::string, uint32_t> index;

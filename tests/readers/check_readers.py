@@ -1,17 +1,68 @@
 #!/usr/bin/python3
-"""Loads talkgraph's GraphML and JSON with NetworkX and igraph and checks they hold the same graph.
+"""Loads talkgraph's GraphML and JSON with NetworkX and igraph and checks they hold the same graph:
+undirected, no year 0 anywhere, and per-year values that add up to their totals (the unknown bucket
+included). GEXF (1.2draft, with NetworkX) holds the dated part of it, static and per-year attributes
+in their own blocks.
 
 Usage: /usr/bin/python3 check_readers.py OUTDIR   (Debian's python3-networkx and python3-igraph)
 """
 import json
 import os
 import sys
+import xml.etree.ElementTree as ET
 
 import igraph
 import networkx as nx
 from networkx.readwrite import json_graph
 
 ENTITY_TYPES = {"library", "tool", "language", "concept", "organization"}
+
+
+def flat_years(text):
+    """GraphML's per-year text, "2019:3|2022:1|unknown:2", as a dict."""
+    if not text:
+        return {}
+    return {k: float(v) for k, v in (item.rsplit(":", 1) for item in text.split("|"))}
+
+
+def dated(node):
+    """Whether a node of the JSON has a known year (what GEXF keeps)."""
+    if node["type"] in ENTITY_TYPES:
+        return bool(node["years"])
+    return node.get("year") is not None
+
+
+def check_years(data, from_graphml):
+    """No year 0; the per-year parts add up to the whole, in JSON and in GraphML."""
+    for node in data["nodes"]:
+        assert node.get("year", None) != 0, f"{node['id']}: year 0"
+        gm = from_graphml.nodes[node["id"]]
+        assert gm.get("year", None) != 0 and ("year" in gm) == (node.get("year") is not None), node["id"]
+        if node["type"] in ENTITY_TYPES:
+            by_year = node["mentions_by_year"]
+            assert sum(by_year.values()) == node["mentions"], (node["id"], by_year, node["mentions"])
+            assert "0" not in by_year and 0 not in node["years"], node["id"]
+            assert sorted(int(y) for y in by_year if y != "unknown") == node["years"], node["id"]
+            assert sum(flat_years(gm["mentions_by_year"]).values()) == gm["mentions"], node["id"]
+    for e in data["links"]:
+        if "weight_by_year" in e:
+            assert abs(sum(e["weight_by_year"].values()) - e["weight"]) < 1e-9, (e["id"], e["weight_by_year"])
+            gm = from_graphml.edges[e["source"], e["target"]]
+            assert abs(sum(flat_years(gm["weight_by_year"]).values()) - gm["weight"]) < 1e-9, e["id"]
+        else:
+            assert e["type"] not in ("mentions", "co_occurs"), f"{e['id']}: no weight_by_year"
+
+
+def check_gexf_blocks(path):
+    """Per class, a dynamic block with the per-year attribute alone, then a static block with the rest."""
+    ns = {"g": "http://www.gexf.net/1.2draft"}
+    graph = ET.parse(path).getroot().find("g:graph", ns)
+    assert graph.get("defaultedgetype") == "undirected"
+    for cls, dynamic in (("node", ["mentions_in_year"]), ("edge", ["weight"])):
+        blocks = [b for b in graph.findall("g:attributes", ns) if b.get("class") == cls]
+        assert [b.get("mode") for b in blocks] == ["dynamic", "static"], (cls, [b.get("mode") for b in blocks])
+        assert [a.get("id") for a in blocks[0]] == dynamic, cls
+        assert "type" in [a.get("id") for a in blocks[1]], cls
 
 
 def main(outdir):
@@ -21,6 +72,21 @@ def main(outdir):
     from_json = json_graph.node_link_graph(data)
     from_graphml = nx.read_graphml(os.path.join(outdir, "talkgraph.graphml"))
     ig = igraph.Graph.Read_GraphML(os.path.join(outdir, "talkgraph.graphml"))
+
+    # Co-occurrence is symmetric: every reader gets an undirected graph, and an entity's neighbours are
+    # every node an edge of the JSON joins it to.
+    assert data["directed"] is False
+    assert not from_json.is_directed() and not from_graphml.is_directed() and not ig.is_directed()
+    neighbours = {}
+    for e in data["links"]:
+        neighbours.setdefault(e["source"], set()).add(e["target"])
+        neighbours.setdefault(e["target"], set()).add(e["source"])
+    for node in data["nodes"]:
+        if node["type"] in ENTITY_TYPES:
+            expected = neighbours.get(node["id"], set())
+            assert set(from_graphml.neighbors(node["id"])) == expected, node["id"]
+            assert set(from_json.neighbors(node["id"])) == expected, node["id"]
+    check_years(data, from_graphml)
 
     n, m = len(data["nodes"]), len(data["links"])
     for name, g in (("node_link_graph", from_json), ("read_graphml", from_graphml)):
@@ -37,18 +103,29 @@ def main(outdir):
             assert gm["mentions"] == node["mentions"]
             assert gm["aliases"] == "|".join(node["aliases"])
         if node["type"] == "talk":
-            assert gm["title"] == node["title"] and gm["year"] == node["year"]
+            assert gm["title"] == node["title"] and gm.get("year") == node.get("year")
     ig_ids = set(ig.vs["id"])
     assert ig_ids == {node["id"] for node in data["nodes"]}, "igraph ids differ"
     for e in data["links"]:
         assert e["weight"] > 0, f"zero-weight edge {e['id']}"
         assert from_graphml.edges[e["source"], e["target"]]["type"] == e["type"]
-    # GEXF 1.2draft, which NetworkX before 3.6 reads, with its years.
-    gexf = nx.read_gexf(os.path.join(outdir, "gexf12", "talkgraph.gexf"))
-    assert gexf.number_of_nodes() == n and gexf.number_of_edges() == m, "read_gexf counts differ"
+    # GEXF 1.2draft, which NetworkX before 3.6 reads, with its years: the dated nodes, and the edges
+    # between them that have a known year; with --gexf-undated keep, everything.
+    gexf_path = os.path.join(outdir, "gexf12", "talkgraph.gexf")
+    check_gexf_blocks(gexf_path)
+    gexf = nx.read_gexf(gexf_path)
+    assert not gexf.is_directed()
+    dated_ids = {node["id"] for node in data["nodes"] if dated(node)}
+    assert set(gexf.nodes) == dated_ids, "read_gexf: not the dated nodes"
     for node in data["nodes"]:
-        if node["type"] in ENTITY_TYPES and node["years"]:
-            assert [s[0] for s in gexf.nodes[node["id"]]["spells"]] == node["years"], node["id"]
+        if node["id"] in dated_ids:
+            spells = [s[0] for s in gexf.nodes[node["id"]]["spells"]]
+            assert spells == (node["years"] if node["type"] in ENTITY_TYPES else [node["year"]]), node["id"]
+            assert gexf.nodes[node["id"]]["type"] == node["type"], node["id"]
+    for s_, t_, attrs in gexf.edges(data=True):
+        assert all(sp[0] != 0 for sp in attrs.get("spells", [])), (s_, t_)
+    kept = nx.read_gexf(os.path.join(outdir, "gexf12-undated", "talkgraph.gexf"))
+    assert kept.number_of_nodes() == n and kept.number_of_edges() == m, "--gexf-undated keep: counts differ"
 
     with open(os.path.join(outdir, "talkgraph.cytoscape.json"), encoding="utf-8") as f:
         cy = json.load(f)["elements"]
