@@ -26,6 +26,7 @@
 #include "export/html_writer.h"
 #include "export/json_writer.h"
 #include "export/output_file.h"
+#include "extract/resources.h"
 #include "extract/shard.h"
 #include "extract/text_util.h"
 #include "graph/graph_builder.h"
@@ -54,8 +55,7 @@ bool slurp(const std::string& path, std::string* text) {
 
 // The web libraries the HTML page inlines, installed from npm by scripts/install-deps.sh.
 bool load_html_assets(HtmlAssets* assets, std::string* error) {
-  const char* env = std::getenv("TALKGRAPH_WEB_DIR");
-  std::string dir = env && *env ? env : TALKGRAPH_WEB_DIR;
+  const std::string dir = web_dir();
   const std::pair<std::string, std::string*> files[] = {
       {dir + "/node_modules/graphology/dist/graphology.umd.min.js", &assets->graphology_js},
       {dir + "/node_modules/sigma/build/sigma.min.js", &assets->sigma_js},
@@ -64,7 +64,7 @@ bool load_html_assets(HtmlAssets* assets, std::string* error) {
   for (const auto& [path, text] : files) {
     if (!slurp(path, text)) {
       *error = fmt::format("{}: missing; the HTML page needs sigma.js and graphology from npm: run "
-                           "'npm ci --prefix {}' (scripts/install-deps.sh does)", path, dir);
+                           "'npm ci --prefix {}' (scripts/install-deps.sh does), or set TALKGRAPH_WEB_DIR", path, dir);
       return false;
     }
   }

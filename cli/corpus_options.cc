@@ -19,8 +19,8 @@ namespace talkgraph {
 void report(const std::string& message) { std::cerr << "talkgraph: " << message << '\n'; }
 
 void add_corpus_options(CLI::App* command, CorpusOptions* options) {
-  command->add_option("paths", options->paths, "Files and folders to read (.txt, .md, .markdown; '-' reads stdin)")
-      ->capture_default_str();
+  command->add_option("paths", options->paths,
+                      "Files and folders to read (.txt, .md, .markdown; '-' reads stdin); none: seeds/ if it is here");
   command->add_option("--lexicon", options->lexicons, "Extra lexicon file, merged over the built-in one (repeatable)");
   command->add_option("--year", options->year, "Year of documents that state none")->check(CLI::Range(1900, 2100));
   command->add_option("--meta", options->meta,
@@ -89,7 +89,18 @@ int read_corpus(const CorpusOptions& options, CorpusRun* run, const std::functio
       return 2;
     }
   }
-  std::vector<InputFile> files = collect_inputs(options.paths, &run->problems);
+  std::vector<std::string> paths = options.paths;
+  if (paths.empty()) {
+    // The default corpus is the sample reviews of a clone; anywhere else, say what to give.
+    std::error_code ec;
+    if (!std::filesystem::is_directory("seeds", ec)) {
+      report("no PATH given, and no seeds/ folder here to read by default: name the reviews to read, "
+             "e.g. 'talkgraph build ~/reviews -o out'");
+      return 2;
+    }
+    paths.push_back("seeds");
+  }
+  std::vector<InputFile> files = collect_inputs(paths, &run->problems);
   for (const std::string& p : run->problems) report(p);
   size_t reported = run->problems.size();
   std::unordered_map<std::string, const ReviewMeta*> meta_by_name;

@@ -13,7 +13,7 @@
 namespace talkgraph {
 
 struct CorpusOptions {
-  std::vector<std::string> paths{"seeds"};
+  std::vector<std::string> paths;  // none given: seeds/ when the current folder has one
   std::vector<std::string> lexicons;
   int year = 0;
   std::string meta;  // --meta FILE: event and year per review (extract/review_meta.h)

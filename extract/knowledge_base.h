@@ -14,10 +14,6 @@ struct KnowledgeBase {
   PypiIndex pypi;
 };
 
-// The folder holding lexicon.txt, pypi-top.txt and pypi-index.txt: $TALKGRAPH_DATA_DIR if set, else
-// the source tree's data/.
-std::string builtin_data_dir();
-
 // Loads the built-in files, then `user_lexicons` over them. Errors ("file:line: ...") make the
 // result unusable; warnings (duplicates, conflicting aliases) do not.
 bool load_knowledge_base(const std::vector<std::string>& user_lexicons, KnowledgeBase* kb,

@@ -14,6 +14,7 @@
 #include "extract/corpus.h"
 #include "extract/english.h"
 #include "extract/knowledge_base.h"
+#include "extract/resources.h"
 #include "extract/text_util.h"
 #include "extract/vocabulary.h"
 
@@ -268,7 +269,7 @@ std::vector<int32_t> Lexicon::bases() const {
 }
 
 std::vector<std::string> builtin_lexicon_paths() {
-  std::string base = builtin_data_dir();
+  std::string base = data_dir();
   return {base + "/lexicon.txt", base + "/python-stdlib.txt", base + "/pypi-top.txt"};
 }
 

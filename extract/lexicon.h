@@ -100,7 +100,7 @@ class Lexicon {
 std::string fold_alias(std::string_view alias);
 
 // The built-in lexicon files, in load order: the hand-made lexicon.txt, then the generated
-// python-stdlib.txt and pypi-top.txt. They live in $TALKGRAPH_DATA_DIR if set, else in the source tree's data/.
+// python-stdlib.txt and pypi-top.txt. They live in data_dir() (extract/resources.h).
 std::vector<std::string> builtin_lexicon_paths();
 
 }  // namespace talkgraph
