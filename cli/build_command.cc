@@ -26,6 +26,7 @@
 #include "export/html_writer.h"
 #include "export/json_writer.h"
 #include "export/output_file.h"
+#include "cli/option_checks.h"
 #include "extract/resources.h"
 #include "extract/shard.h"
 #include "extract/text_util.h"
@@ -91,7 +92,9 @@ bool parse_formats(const std::string& list, std::vector<std::string>* formats) {
   return true;
 }
 
-void print_summary(const GraphSummary& s, const CorpusRun& corpus, double seconds, const std::vector<std::string>& written) {
+// On standard output, or on standard error when standard output carries the graph (-o -).
+void print_summary(std::FILE* out, const GraphSummary& s, const CorpusRun& corpus, double seconds,
+                   const std::vector<std::string>& written) {
   const size_t bytes = corpus.bytes;
   std::vector<std::string> events;
   for (const auto& [name, year] : s.events) events.push_back(year == 0 ? name + " (year unknown)" : fmt::format("{} {}", name, year));
@@ -103,21 +106,23 @@ void print_summary(const GraphSummary& s, const CorpusRun& corpus, double second
   }
   std::vector<std::string> kinds;
   for (const auto& [kind, count] : s.edges_by_kind) kinds.push_back(fmt::format("{} {}", kind, count));
-  fmt::print("documents  {} ({})\n", s.documents,
+  fmt::print(out, "documents  {} ({})\n", s.documents,
              bytes >= 10 * 1024 * 1024 ? fmt::format("{:.1f} MB", static_cast<double>(bytes) / 1048576.0)
                                        : fmt::format("{:.1f} KB", static_cast<double>(bytes) / 1024.0));
-  fmt::print("events     {}\n", events.empty() ? "none" : fmt::format("{}", fmt::join(events, ", ")));
-  fmt::print("talks      {}\n", s.talks);
-  fmt::print("entities   {}{}\n", entities, types.empty() ? "" : fmt::format(" ({})", fmt::join(types, ", ")));
-  fmt::print("edges      {}{}\n", s.edges, kinds.empty() ? "" : fmt::format(" ({})", fmt::join(kinds, ", ")));
+  fmt::print(out, "events     {}\n", events.empty() ? "none" : fmt::format("{}", fmt::join(events, ", ")));
+  fmt::print(out, "talks      {}\n", s.talks);
+  fmt::print(out, "entities   {}{}\n", entities, types.empty() ? "" : fmt::format(" ({})", fmt::join(types, ", ")));
+  fmt::print(out, "edges      {}{}\n", s.edges, kinds.empty() ? "" : fmt::format(" ({})", fmt::join(kinds, ", ")));
+  // Warnings go to standard error, the summary to standard output.
   for (const std::string& d : corpus.without_year) {
-    fmt::print("no year    {}: no year found, attached to its event's '(year unknown)' node (--meta or --year states it)\n", d);
+    report(fmt::format("warning: {}: no year found, attached to its event's '(year unknown)' node (--meta or --year "
+                       "states it)", d));
   }
   if (corpus.without_year_count > corpus.without_year.size()) {
-    fmt::print("no year    ... and {} more documents\n", corpus.without_year_count - corpus.without_year.size());
+    report(fmt::format("warning: ... and {} more documents with no year", corpus.without_year_count - corpus.without_year.size()));
   }
-  fmt::print("wrote      {}\n", fmt::join(written, ", "));
-  fmt::print("seconds    {:.3f}\n", seconds);
+  fmt::print(out, "wrote      {}\n", fmt::join(written, ", "));
+  fmt::print(out, "seconds    {:.3f}\n", seconds);
 }
 
 }  // namespace
@@ -136,22 +141,24 @@ void add_evidence_option(CLI::App* cmd, size_t* evidence) {
                   "Evidence sentences kept per mentions edge, the first in (review, line) order. 0 keeps none: "
                   "much smaller files and less memory for large corpora")
       ->capture_default_str()
-      ->check(CLI::Range(0, 100));
+      ->check(whole_number(0, 100));
 }
 
 }  // namespace
 
-void add_build_command(CLI::App* app, BuildCommand* command, CLI::App** subcommand) {
-  CLI::App* cmd = app->add_subcommand("build", "Extract talks and entities from reviews and write graph files");
-  add_corpus_options(cmd, &command->corpus);
-  cmd->add_option("-o,--output", command->output_dir, "Folder to write talkgraph.<format> into")->capture_default_str();
+// The options of the graph files, declared once for build and merge so that their checks cannot drift.
+void add_graph_output_options(CLI::App* cmd, BuildCommand* command) {
+  cmd->add_option("-o,--output", command->output_dir,
+                  "Folder to write talkgraph.<format> into; '-' writes one format (-f) to standard output")
+      ->capture_default_str();
   cmd->add_option("-f,--format", command->formats,
                   "Comma-separated formats: graphml, dot, json, gexf, cytoscape, svg, png, html (svg and png need Graphviz)")
       ->capture_default_str();
   cmd->add_option("--top", command->top,
                   fmt::format("Keep the N entities with the most mentions in DOT, SVG, PNG and HTML (SVG and PNG: {} unless "
                               "given; HTML: up to 5000 nodes)",
-                              kTopicMapEntities));
+                              kTopicMapEntities))
+      ->check(whole_number(1, 1000000));
   cmd->add_option("--color", command->color, "Color topic maps by 'type' or 'community'")
       ->capture_default_str()
       ->check(CLI::IsMember({"type", "community"}));
@@ -164,9 +171,19 @@ void add_build_command(CLI::App* app, BuildCommand* command, CLI::App** subcomma
       ->capture_default_str()
       ->check(CLI::IsMember({"omit", "keep"}));
   cmd->add_option("--window", command->window, "Co-occurrence window: sentence, talk or document")
-      ->capture_default_str();
+      ->capture_default_str()
+      ->check(CLI::IsMember({"sentence", "talk", "document"}));
   add_documents_flag(cmd, &command->documents);
   add_evidence_option(cmd, &command->evidence);
+}
+
+void add_build_command(CLI::App* app, BuildCommand* command, CLI::App** subcommand) {
+  CLI::App* cmd = app->add_subcommand("build", "Extract talks and entities from reviews and write graph files");
+  add_corpus_options(cmd, &command->corpus);
+  add_graph_output_options(cmd, command);
+  cmd->footer("Examples:\n  talkgraph build ~/reviews -o out                  GraphML, DOT and JSON in out/\n"
+              "  talkgraph build ~/reviews -f gexf,html --color community\n"
+              "  talkgraph build ~/reviews -q -f json -o - | jq '.nodes | length'");
   *subcommand = cmd;
 }
 
@@ -183,9 +200,10 @@ int finish_graph(GraphBuilder& builder, const BuildCommand& command, const std::
   compute_metrics(&graph, metrics);
   phase("metrics");
 
+  const bool to_stdout = command.output_dir == "-";  // one text format (prepare_build checked)
   std::error_code ec;
-  fs::create_directories(command.output_dir, ec);
-  if (ec || !fs::is_directory(command.output_dir)) {
+  if (!to_stdout) fs::create_directories(command.output_dir, ec);
+  if (!to_stdout && (ec || !fs::is_directory(command.output_dir))) {
     report(fmt::format("{}: cannot create the output folder: {}", command.output_dir,
                        ec ? ec.message() : "not a directory"));
     return 1;
@@ -241,7 +259,14 @@ int finish_graph(GraphBuilder& builder, const BuildCommand& command, const std::
       if (format == "json") writer = [&](std::ostream& o) { write_json(graph, o); };
       if (format == "gexf") writer = [&](std::ostream& o) { write_gexf(graph, o, gexf_options); };
       if (format == "cytoscape") writer = [&](std::ostream& o) { write_cytoscape(graph, o); };
-      r.ok = write_file_atomically(r.path, writer, &r.error);
+      if (to_stdout) {
+        r.path = "standard output";
+        writer(std::cout);
+        r.ok = static_cast<bool>(std::cout.flush());
+        if (!r.ok) r.error = "standard output: write failed";
+      } else {
+        r.ok = write_file_atomically(r.path, writer, &r.error);
+      }
     }
     r.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - format_start).count();
   };
@@ -268,13 +293,20 @@ int finish_graph(GraphBuilder& builder, const BuildCommand& command, const std::
   }
   phase("write");
   double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-  if (!command.corpus.quiet) print_summary(graph.summary(), corpus, seconds, written);
+  if (!command.corpus.quiet) print_summary(to_stdout ? stderr : stdout, graph.summary(), corpus, seconds, written);
   return (status == 0 && !write_failed) ? 0 : 1;
 }
 
 // Checks formats and window; false means a usage error was reported.
 bool prepare_build(const BuildCommand& command, std::vector<std::string>* formats, GraphOptions* graph_options) {
   if (!parse_formats(command.formats, formats)) return false;
+  if (command.output_dir == "-") {
+    static const std::vector<std::string> kStreamable = {"graphml", "dot", "json", "gexf", "cytoscape"};
+    if (formats->size() != 1 || std::find(kStreamable.begin(), kStreamable.end(), formats->front()) == kStreamable.end()) {
+      report("-o - writes one format to standard output: give -f with one of graphml, dot, json, gexf, cytoscape");
+      return false;
+    }
+  }
   if (!parse_cooccurrence_window(command.window, &graph_options->window)) {
     report(fmt::format("unknown --window '{}' (sentence, talk or document)", command.window));
     return false;
@@ -369,21 +401,13 @@ int run_extract(const ExtractCommand& command) {
 void add_merge_command(CLI::App* app, MergeCommand* command, CLI::App** subcommand) {
   CLI::App* cmd = app->add_subcommand("merge", "Build the graph files from shards written by 'extract'");
   cmd->add_option("shards", command->shards, "Shard files (JSON Lines)")->required();
-  cmd->add_option("-o,--output", command->build.output_dir, "Folder to write talkgraph.<format> into")->capture_default_str();
-  cmd->add_option("-f,--format", command->build.formats, "Comma-separated formats, as for build")->capture_default_str();
   cmd->add_option("--shard-out", command->shard_out, "Write one combined shard instead of graph files (tree merges)");
-  cmd->add_option("--window", command->build.window, "Co-occurrence window: sentence, talk or document")->capture_default_str();
-  cmd->add_option("--top", command->build.top, "As for build");
-  cmd->add_option("--color", command->build.color, "As for build")->capture_default_str();
-  cmd->add_option("--gexf-version", command->build.gexf_version, "As for build")
-      ->capture_default_str()
-      ->check(CLI::IsMember({"1.3", "1.2"}));
-  cmd->add_option("--gexf-undated", command->build.gexf_undated, "As for build")
-      ->capture_default_str()
-      ->check(CLI::IsMember({"omit", "keep"}));
-  add_documents_flag(cmd, &command->build.documents);
-  add_evidence_option(cmd, &command->build.evidence);
+  add_graph_output_options(cmd, &command->build);
+  cmd->add_option("-j,--jobs", command->build.corpus.jobs, "Threads for the metrics and writers (default: one per core)")
+      ->check(whole_number(0, 4096));
   cmd->add_flag("-q,--quiet", command->build.corpus.quiet, "Print nothing but errors");
+  cmd->footer("Examples:\n  talkgraph extract reviews/2019 -o 2019.jsonl && talkgraph extract reviews/2020 -o 2020.jsonl\n"
+              "  talkgraph merge 2019.jsonl 2020.jsonl -o out -f graphml,gexf");
   *subcommand = cmd;
 }
 

@@ -9,6 +9,7 @@
 
 #include <fmt/format.h>
 
+#include "cli/option_checks.h"
 #include "extract/batch.h"
 #include "extract/corpus.h"
 #include "extract/extractor.h"
@@ -22,11 +23,11 @@ void add_corpus_options(CLI::App* command, CorpusOptions* options) {
   command->add_option("paths", options->paths,
                       "Files and folders to read (.txt, .md, .markdown; '-' reads stdin); none: seeds/ if it is here");
   command->add_option("--lexicon", options->lexicons, "Extra lexicon file, merged over the built-in one (repeatable)");
-  command->add_option("--year", options->year, "Year of documents that state none")->check(CLI::Range(1900, 2100));
+  command->add_option("--year", options->year, "Year (1900 to 2100) of documents that state none")->check(whole_number(1900, 2100));
   command->add_option("--meta", options->meta,
                       "CSV of path,event,year: the event and year of reviews whose text does not say them");
-  command->add_option("-j,--jobs", options->jobs, "Worker threads (default: one per core)")
-      ->check(CLI::NonNegativeNumber);
+  command->add_option("-j,--jobs", options->jobs, "Worker threads, 0 to 4096 (default 0: one per core)")
+      ->check(whole_number(0, 4096));
   command->add_flag("-q,--quiet", options->quiet, "Print nothing but errors");
   command->add_flag("--strict", options->strict, "Treat any unreadable file as fatal: write nothing");
 }

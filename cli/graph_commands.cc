@@ -7,6 +7,7 @@
 
 #include <fmt/format.h>
 
+#include "cli/option_checks.h"
 #include "extract/text_util.h"
 #include "graph/graph_builder.h"
 #include "graph/trace.h"
@@ -25,7 +26,7 @@ int load_graph(const CorpusOptions& options, CorpusRun* corpus, KnowledgeGraph* 
 
 void add_query_options(CLI::App* cmd, QueryCommand* command) {
   cmd->add_flag("--json", command->json, "Print JSON instead of a table");
-  cmd->add_option("--top", command->top, "How many entities to list per year")->capture_default_str()->check(CLI::PositiveNumber);
+  cmd->add_option("--top", command->top, "How many entities to list per year (1 or more)")->capture_default_str()->check(whole_number(1, 1000000));
 }
 
 // Finds the entity a user means: any lexicon name or alias (장고 -> Django), else a label or surface
@@ -90,6 +91,7 @@ void add_trace_command(CLI::App* app, QueryCommand* command, CLI::App** subcomma
   cmd->add_option("name", command->name, "Any name or alias: Django, 장고, GIL, Global Interpreter Lock")->required();
   add_corpus_options(cmd, &command->corpus);
   add_query_options(cmd, command);
+  cmd->footer("Examples:\n  talkgraph trace Django ~/reviews\n  talkgraph trace 'Global Interpreter Lock' ~/reviews --json");
   *subcommand = cmd;
 }
 
@@ -100,6 +102,7 @@ void add_trends_command(CLI::App* app, QueryCommand* command, CLI::App** subcomm
   add_query_options(cmd, command);
   cmd->add_flag("--all-series", command->all_series,
                 "Pool every conference of a year and compare years, not the editions of each series");
+  cmd->footer("Examples:\n  talkgraph trends ~/reviews --top 5\n  talkgraph trends ~/reviews --all-series --json");
   *subcommand = cmd;
 }
 

@@ -1,6 +1,8 @@
 // talkgraph's command line: argument parsing and exit codes only; the work is in the library.
 #include <csignal>
 #include <iostream>
+#include <string>
+#include <vector>
 
 #include <CLI/CLI.hpp>
 
@@ -8,6 +10,7 @@
 #include "cli/build_command.h"
 #include "cli/graph_commands.h"
 #include "cli/mentions_command.h"
+#include "cli/option_checks.h"
 #include "cli/talks_command.h"
 #include "export/output_file.h"
 
@@ -28,7 +31,10 @@ int main(int argc, char** argv) {
   // A file-size limit (ulimit -f) or quota should fail the write with a message, not kill the run.
   std::signal(SIGXFSZ, SIG_IGN);
 
-  CLI::App app{"talkgraph: turns conference-talk reviews into a knowledge graph of talks, events and technologies"};
+  CLI::App app{"talkgraph: turns conference-talk reviews into a knowledge graph of talks, events and technologies",
+               "talkgraph"};
+  app.footer("Examples:\n  talkgraph build ~/reviews -o out -f graphml,gexf\n  talkgraph trace 장고 ~/reviews\n"
+             "  talkgraph trends ~/reviews --top 5\nEach command has its own --help.");
   app.set_version_flag("--version", std::string("talkgraph ") + TALKGRAPH_VERSION + " (allocator: " +
                                          talkgraph::allocator_name() + ")");
   app.require_subcommand(1);
@@ -61,7 +67,13 @@ int main(int argc, char** argv) {
   } catch (const CLI::CallForVersion& e) {
     return app.exit(e);
   } catch (const CLI::ParseError& e) {
-    app.exit(e);
+    // A mistyped command or option gets what it was likely meant to be; anything else, CLI11's words.
+    const std::string correction = talkgraph::suggest_correction(app, std::vector<std::string>(argv + 1, argv + argc));
+    if (!correction.empty()) {
+      std::cerr << "talkgraph: " << correction << "\nRun with --help for more information.\n";
+    } else {
+      app.exit(e);
+    }
     return 2;
   }
   try {

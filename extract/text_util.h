@@ -110,7 +110,8 @@ class MultiFinder {
 // The result is an XML NMTOKEN, so it can stand in GraphML ids as is.
 std::string slugify(std::string_view name);
 
-// Levenshtein distance over bytes, for "did you mean" suggestions.
+// Edit distance over bytes (insertions, deletions, substitutions, and swaps of two neighbours, as
+// typing makes them: "bulid" is one from "build"), for "did you mean" suggestions.
 size_t edit_distance(std::string_view a, std::string_view b);
 
 // The candidate nearest to `word` when it is close enough to be a plausible typo, else "".

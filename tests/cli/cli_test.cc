@@ -150,6 +150,64 @@ TEST_F(Cli, UsageErrorsExitTwo) {
   EXPECT_EQ(run("build --window paragraph " + path("in")).code, 2);
 }
 
+// Every invalid value through every command that takes the option: the same check everywhere (one
+// declaration), exit 2, a message naming the option. And mistyped commands and options get a guess.
+TEST(CliOptions, EveryInvalidValueIsAUsageErrorInEveryCommand) {
+  const std::vector<std::string> graph_commands = {"build seeds -o /nonexistent/out", "merge none.jsonl -o /nonexistent/out"};
+  const std::vector<std::string> corpus_commands = {"build seeds -o /nonexistent/out", "extract seeds -o /nonexistent/x.jsonl", "mentions seeds", "talks seeds",
+                                                    "trace Django seeds", "trends seeds", "aliases seeds"};
+  std::vector<std::pair<std::string, std::string>> cases;  // command line, option named in the message
+  for (const std::string& c : graph_commands) {
+    for (const auto& [bad, option] : std::vector<std::pair<std::string, std::string>>{
+             {"--color nope", "--color"}, {"--gexf-version 9", "--gexf-version"}, {"--gexf-undated maybe", "--gexf-undated"},
+             {"--window year", "--window"}, {"--top 0", "--top"}, {"--evidence 101", "--evidence"}, {"-j -1", "--jobs"}}) {
+      cases.emplace_back(c + " " + bad, option);
+    }
+  }
+  for (const std::string& c : corpus_commands) {
+    cases.emplace_back(c + " --year 1800", "--year");
+    cases.emplace_back(c + " -j -1", "--jobs");
+  }
+  for (const std::string& c : {std::string("trace Django seeds"), std::string("trends seeds")}) cases.emplace_back(c + " --top 0", "--top");
+  for (const auto& [line, option] : cases) {
+    Result r = run(line);
+    EXPECT_EQ(r.code, 2) << line << "\n" << r.out;
+    EXPECT_NE(r.out.find(option + ": "), std::string::npos) << line << "\n" << r.out;
+    EXPECT_EQ(r.out.find("179769313486231570814527423731704356798070567525844996598917476803157260780028538760589558632766878171540458953514382464234321326889464182768467546703537516986049910576551282076245490090389328944075868508455133942304583236903222948165808559332123348274797826204144723168738177180919299881250404026184124858368"), std::string::npos) << line;
+  }
+  Result top = run("trace Django seeds --top 0");
+  EXPECT_NE(top.out.find("--top: '0' is not a whole number from 1 to 1000000"), std::string::npos) << top.out;
+}
+
+// -o - writes one format to standard output, for a pipe; the summary and warnings go to standard error.
+TEST_F(Cli, DashOutputWritesOneFormatToStandardOutput) {
+  Result quiet = run("build seeds -q -f json -o -");
+  ASSERT_EQ(quiet.code, 0) << quiet.out;
+  const auto json = nlohmann::json::parse(quiet.out);
+  EXPECT_FALSE(json["nodes"].empty());
+  Result piped = talkgraph::testing::run_shell("(" + std::string(TALKGRAPH_BINARY) + " build seeds -f graphml -o - 2>" +
+                                               path("err") + " >" + path("graph.graphml") + ")");
+  ASSERT_EQ(piped.code, 0) << piped.out;
+  EXPECT_EQ(slurp_file(path("graph.graphml")).rfind("<?xml", 0), 0u);
+  EXPECT_NE(slurp_file(path("err")).find("documents  3 ("), std::string::npos) << slurp_file(path("err"));
+  EXPECT_FALSE(fs::exists("-"));
+  Result two = run("build seeds -f json,dot -o -");
+  EXPECT_EQ(two.code, 2);
+  EXPECT_NE(two.out.find("-o - writes one format to standard output"), std::string::npos) << two.out;
+}
+
+TEST(CliOptions, MistypedCommandsAndOptionsGetAGuess) {
+  Result bulid = run("bulid seeds");
+  EXPECT_EQ(bulid.code, 2);
+  EXPECT_NE(bulid.out.find("talkgraph: unknown command 'bulid'; did you mean 'build'?"), std::string::npos) << bulid.out;
+  Result formt = run("build seeds --formt svg");
+  EXPECT_EQ(formt.code, 2);
+  EXPECT_NE(formt.out.find("talkgraph: unknown option '--formt' for build; did you mean '--format'?"), std::string::npos) << formt.out;
+  Result far = run("zzzzzz");
+  EXPECT_EQ(far.code, 2);
+  EXPECT_NE(far.out.find("unknown command 'zzzzzz' (commands: build,"), std::string::npos) << far.out;
+}
+
 TEST_F(Cli, BadUserLexiconIsAUsageError) {
   write("mine.txt", "Thing | libary\n");
   write("in/a.md", "x y z");
