@@ -218,8 +218,8 @@ int finish_graph(GraphBuilder& builder, const BuildCommand& command, const std::
   if (!gexf_options.keep_undated && !command.corpus.quiet &&
       std::find(formats.begin(), formats.end(), "gexf") != formats.end()) {
     if (const UndatedElements undated = undated_elements(graph); undated.nodes + undated.edges > 0) {
-      report(fmt::format("warning: talkgraph.gexf leaves out {} nodes and {} edges of no known year, which a "
-                         "timeline cannot place (--gexf-undated keep writes them; GraphML and JSON hold them)",
+      report(fmt::format("warning: the GEXF leaves out {} nodes and {} edges of no known year, which a timeline "
+                         "cannot place (--gexf-undated keep writes them; GraphML and JSON hold them)",
                          undated.nodes, undated.edges));
     }
   }
@@ -356,15 +356,27 @@ int run_build(const BuildCommand& command) {
 void add_extract_command(CLI::App* app, ExtractCommand* command, CLI::App** subcommand) {
   CLI::App* cmd = app->add_subcommand("extract", "Write each document's extraction as JSON Lines (a shard for 'merge')");
   add_corpus_options(cmd, &command->corpus);
-  cmd->add_option("-o,--output", command->output, "Shard file to write (JSON Lines)")->required();
+  cmd->add_option("-o,--output", command->output, "Shard file to write (JSON Lines); '-' writes to standard output")->required();
   *subcommand = cmd;
 }
 
 int run_extract(const ExtractCommand& command) {
-  // Lines stream into the temporary file as documents are extracted; the shard appears (by rename)
-  // only when the run may write.
   CorpusRun corpus;
   int status = 0;
+  if (command.output == "-") {  // a pipe: lines go out as documents are extracted, the count to stderr
+    status = read_corpus(command.corpus, &corpus, [&](DocumentExtraction&& d) {
+      std::cout << shard_json(d).dump(-1, ' ', false, nlohmann::json::error_handler_t::strict) << '\n';
+    });
+    std::cout.flush();
+    if (!std::cout) {
+      report("standard output: write failed");
+      return 1;
+    }
+    if (!command.corpus.quiet && corpus.documents > 0) report(fmt::format("wrote {} documents to standard output", corpus.documents));
+    return corpus.documents == 0 && status == 0 ? 1 : status;
+  }
+  // Lines stream into the temporary file as documents are extracted; the shard appears (by rename)
+  // only when the run may write.
   bool wrote = false;
   std::string error;
   std::error_code ec;
@@ -400,8 +412,9 @@ int run_extract(const ExtractCommand& command) {
 
 void add_merge_command(CLI::App* app, MergeCommand* command, CLI::App** subcommand) {
   CLI::App* cmd = app->add_subcommand("merge", "Build the graph files from shards written by 'extract'");
-  cmd->add_option("shards", command->shards, "Shard files (JSON Lines)")->required();
-  cmd->add_option("--shard-out", command->shard_out, "Write one combined shard instead of graph files (tree merges)");
+  cmd->add_option("shards", command->shards, "Shard files (JSON Lines); '-' reads standard input")->required();
+  cmd->add_option("--shard-out", command->shard_out,
+                  "Write one combined shard instead of graph files (tree merges); '-' writes to standard output");
   add_graph_output_options(cmd, &command->build);
   cmd->add_option("-j,--jobs", command->build.corpus.jobs, "Threads for the metrics and writers (default: one per core)")
       ->check(whole_number(0, 4096));
@@ -423,7 +436,9 @@ int run_merge(const MergeCommand& command) {
   std::map<std::string, std::vector<uint64_t>> names;  // document name -> hashes of the texts met under it
   size_t repeated = 0;
   for (const std::string& shard : command.shards) {
-    std::ifstream in(shard, std::ios::binary);
+    std::ifstream file;
+    if (shard != "-") file.open(shard, std::ios::binary);
+    std::istream& in = shard == "-" ? std::cin : file;
     if (!in) {
       report(fmt::format("{}: cannot read the shard", shard));
       status = 1;
@@ -431,6 +446,7 @@ int run_merge(const MergeCommand& command) {
     }
     std::string line;
     int line_no = 0;
+    size_t bad_lines = 0;  // a file that is no shard at all is said once, not line by line
     while (std::getline(in, line)) {
       ++line_no;
       if (line.empty()) continue;
@@ -438,7 +454,9 @@ int run_merge(const MergeCommand& command) {
       std::string error;
       auto j = nlohmann::json::parse(line, nullptr, false);
       if (j.is_discarded() || !parse_shard(j, &doc, &error)) {
-        report(fmt::format("{}:{}: not a talkgraph shard line{}", shard, line_no, error.empty() ? "" : ": " + error));
+        if (++bad_lines <= 3) {
+          report(fmt::format("{}:{}: not a talkgraph shard line{}", shard, line_no, error.empty() ? "" : ": " + error));
+        }
         status = 1;
         continue;
       }
@@ -464,6 +482,7 @@ int run_merge(const MergeCommand& command) {
         builder.add(doc);
       }
     }
+    if (bad_lines > 3) report(fmt::format("{}: {} lines in all are not talkgraph shard lines", shard, bad_lines));
   }
   if (repeated > 5 && !command.build.corpus.quiet) {
     report(fmt::format("warning: {} documents in all were already merged and counted once", repeated));
@@ -475,6 +494,10 @@ int run_merge(const MergeCommand& command) {
   if (!command.shard_out.empty()) {
     std::string error;
     std::error_code ec;
+    if (command.shard_out == "-") {
+      std::cout << combined << std::flush;
+      return std::cout ? status : 1;
+    }
     if (fs::path(command.shard_out).has_parent_path()) fs::create_directories(fs::path(command.shard_out).parent_path(), ec);
     if (!write_file_atomically(command.shard_out, [&](std::ostream& o) { o << combined; }, &error)) {
       report(error);

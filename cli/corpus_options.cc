@@ -13,11 +13,13 @@
 #include "extract/batch.h"
 #include "extract/corpus.h"
 #include "extract/extractor.h"
+#include "extract/text_util.h"
 #include "extract/review_meta.h"
 
 namespace talkgraph {
 
-void report(const std::string& message) { std::cerr << "talkgraph: " << message << '\n'; }
+// Messages name files, and a file name may hold any byte: printed escaped (printable).
+void report(const std::string& message) { std::cerr << "talkgraph: " << printable(message) << '\n'; }
 
 void add_corpus_options(CLI::App* command, CorpusOptions* options) {
   command->add_option("paths", options->paths,
@@ -30,6 +32,8 @@ void add_corpus_options(CLI::App* command, CorpusOptions* options) {
       ->check(whole_number(0, 4096));
   command->add_flag("-q,--quiet", options->quiet, "Print nothing but errors");
   command->add_flag("--strict", options->strict, "Treat any unreadable file as fatal: write nothing");
+  command->add_flag("--follow-links", options->follow_links,
+                    "Follow symbolic links that lead out of the folders given (by default they are reported and skipped)");
 }
 
 namespace {
@@ -95,13 +99,13 @@ int read_corpus(const CorpusOptions& options, CorpusRun* run, const std::functio
     // The default corpus is the sample reviews of a clone; anywhere else, say what to give.
     std::error_code ec;
     if (!std::filesystem::is_directory("seeds", ec)) {
-      report("no PATH given, and no seeds/ folder here to read by default: name the reviews to read, "
-             "e.g. 'talkgraph build ~/reviews -o out'");
+      report("no PATH given, and no seeds/ folder here to read by default: name the files or folders of reviews "
+             "to read after the command, e.g. ~/reviews");
       return 2;
     }
     paths.push_back("seeds");
   }
-  std::vector<InputFile> files = collect_inputs(paths, &run->problems);
+  std::vector<InputFile> files = collect_inputs(paths, &run->problems, options.follow_links);
   for (const std::string& p : run->problems) report(p);
   size_t reported = run->problems.size();
   std::unordered_map<std::string, const ReviewMeta*> meta_by_name;

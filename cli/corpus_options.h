@@ -20,6 +20,7 @@ struct CorpusOptions {
   int jobs = 0;
   bool quiet = false;
   bool strict = false;
+  bool follow_links = false;  // follow symbolic links out of the folders given
   bool explain_talks = false;  // keep every talk candidate (talkgraph talks); no option of its own
 };
 

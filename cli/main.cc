@@ -33,8 +33,6 @@ int main(int argc, char** argv) {
 
   CLI::App app{"talkgraph: turns conference-talk reviews into a knowledge graph of talks, events and technologies",
                "talkgraph"};
-  app.footer("Examples:\n  talkgraph build ~/reviews -o out -f graphml,gexf\n  talkgraph trace 장고 ~/reviews\n"
-             "  talkgraph trends ~/reviews --top 5\nEach command has its own --help.");
   app.set_version_flag("--version", std::string("talkgraph ") + TALKGRAPH_VERSION + " (allocator: " +
                                          talkgraph::allocator_name() + ")");
   app.require_subcommand(1);
@@ -58,6 +56,9 @@ int main(int argc, char** argv) {
   talkgraph::add_trends_command(&app, &trends, &trends_cmd);
   talkgraph::add_aliases_command(&app, &aliases, &aliases_cmd);
 
+  // Set after the commands are added, which would otherwise inherit it.
+  app.footer("Examples:\n  talkgraph build ~/reviews -o out -f graphml,gexf\n  talkgraph trace 장고 ~/reviews\n"
+             "  talkgraph trends ~/reviews --top 5\nEach command has its own --help.");
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {
@@ -69,11 +70,8 @@ int main(int argc, char** argv) {
   } catch (const CLI::ParseError& e) {
     // A mistyped command or option gets what it was likely meant to be; anything else, CLI11's words.
     const std::string correction = talkgraph::suggest_correction(app, std::vector<std::string>(argv + 1, argv + argc));
-    if (!correction.empty()) {
-      std::cerr << "talkgraph: " << correction << "\nRun with --help for more information.\n";
-    } else {
-      app.exit(e);
-    }
+    std::cerr << "talkgraph: " << (correction.empty() ? std::string(e.what()) : correction)
+              << "\nRun with --help for more information.\n";
     return 2;
   }
   try {

@@ -18,15 +18,18 @@
 
 namespace talkgraph {
 
+// Graphviz decodes HTML entities in every label ("&#1;" becomes a control character in the SVG, which
+// no XML reader accepts), so '&' is written "&amp;", which it decodes back to '&'.
 void append_dot_quoted(std::string* out, std::string_view text) {
   out->push_back('"');
   size_t run = 0;  // start of the bytes not yet copied
-  for_each_special_byte<'\\', '"', 0x7F>(text, [&](size_t i) {
+  for_each_special_byte<'\\', '"', '&', 0x7F>(text, [&](size_t i) {
     const auto c = static_cast<unsigned char>(text[i]);
     out->append(text.data() + run, i - run);
     run = i + 1;
     if (c == '\\') out->append("\\\\");
     if (c == '"') out->append("\\\"");
+    if (c == '&') out->append("&amp;");
     if (c == '\n') out->append("\\n");
     // other control characters are dropped
     return i + 1;

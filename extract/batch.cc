@@ -16,6 +16,7 @@
 #include <cerrno>
 #include <condition_variable>
 #include <deque>
+#include <exception>
 #include <mutex>
 #include <optional>
 #include <thread>
@@ -100,9 +101,16 @@ void extract_stream(const std::vector<InputFile>& files, const Extractor& extrac
         const size_t i = first + k;
         results[k].worker = worker;
         SourceDocument source;
-        if (read_document(files[i].path, &source, &results[k].error)) {
-          results[k].doc = extractor.extract(source, files[i].name, options);
-          results[k].ok = true;
+        // A throw in a worker would end the process (std::terminate): it becomes this file's
+        // problem, and the other files go on.
+        try {
+          if (read_document(files[i].path, &source, &results[k].error)) {
+            results[k].doc = extractor.extract(source, files[i].name, options);
+            results[k].ok = true;
+          }
+        } catch (const std::exception& e) {
+          results[k].ok = false;
+          results[k].error = files[i].path + ": internal error: " + e.what();
         }
         results[k].done = true;
       }

@@ -10,6 +10,7 @@
 #include <fstream>
 #include <iostream>
 #include <iterator>
+#include <map>
 #include <set>
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -36,6 +37,91 @@ bool is_review_file_name(std::string_view name) {
 
 namespace {
 
+std::string kind_of(const fs::file_status& st) {
+  switch (st.type()) {
+    case fs::file_type::fifo: return "a FIFO";
+    case fs::file_type::socket: return "a socket";
+    case fs::file_type::block: return "a block device";
+    case fs::file_type::character: return "a character device";
+    default: return "not a regular file";
+  }
+}
+
+// Whether `path` (canonical) is `root` (canonical) or inside it.
+bool inside(const fs::path& path, const fs::path& root) {
+  auto r = root.begin(), p = path.begin();
+  for (; r != root.end() && p != path.end(); ++r, ++p) {
+    if (*r != *p) return false;
+  }
+  return r == root.end();
+}
+
+// Walks one folder argument: the review files under it, each with its path as found; every entry
+// left out says why in *problems.
+class FolderWalk {
+ public:
+  FolderWalk(const fs::path& root, bool follow_links, std::vector<fs::path>* files, std::vector<std::string>* problems)
+      : root_(root), follow_links_(follow_links), files_(files), problems_(problems) {
+    std::error_code ec;
+    canonical_root_ = fs::weakly_canonical(root, ec);
+  }
+  void walk(const fs::path& dir) {
+    std::error_code ec;
+    if (const fs::path canonical = fs::weakly_canonical(dir, ec); !visited_.insert(canonical.string()).second) return;
+    fs::directory_iterator it(dir, ec);
+    if (ec) {
+      problems_->push_back(fmt::format("{}: cannot read folder: {}", dir.string(), ec.message()));
+      return;
+    }
+    for (; it != fs::directory_iterator(); it.increment(ec)) {
+      if (ec) {
+        problems_->push_back(fmt::format("{}: cannot read folder: {}", dir.string(), ec.message()));
+        return;
+      }
+      visit(it->path());
+    }
+  }
+
+ private:
+  void visit(const fs::path& path) {
+    std::error_code ec;
+    const fs::file_status link = fs::symlink_status(path, ec);
+    const bool is_link = fs::is_symlink(link);
+    const bool review_name = is_review_file_name(path.filename().string());
+    const fs::file_status target = fs::status(path, ec);
+    if (is_link && (ec || !fs::exists(target))) {
+      if (review_name) problems_->push_back(fmt::format("{}: {}", path.string(), ec ? ec.message() : "broken symbolic link"));
+      return;
+    }
+    if (is_link && !follow_links_) {
+      const fs::path resolved = fs::weakly_canonical(path, ec);
+      if (ec || !inside(resolved, canonical_root_)) {
+        if (review_name || fs::is_directory(target)) {
+          problems_->push_back(fmt::format("{}: a symbolic link out of {}, not {} (--follow-links {} it)", path.string(),
+                                           root_.string(), fs::is_directory(target) ? "followed" : "read",
+                                           fs::is_directory(target) ? "follows" : "reads"));
+        }
+        return;
+      }
+    }
+    if (fs::is_directory(target)) {
+      walk(path);
+    } else if (!review_name) {
+      return;
+    } else if (fs::is_regular_file(target)) {
+      files_->push_back(path);
+    } else {
+      problems_->push_back(fmt::format("{}: {}, not read", path.string(), kind_of(target)));
+    }
+  }
+
+  fs::path root_, canonical_root_;
+  bool follow_links_;
+  std::vector<fs::path>* files_;
+  std::vector<std::string>* problems_;
+  std::set<std::string> visited_;  // canonical folders: a link loop is walked once
+};
+
 // A folder argument's own name, for names that would clash: "b" for "a/b/", "reviews" for ".".
 std::string folder_name(const std::string& folder) {
   std::error_code ec;
@@ -47,22 +133,29 @@ std::string folder_name(const std::string& folder) {
 
 }  // namespace
 
-std::vector<InputFile> collect_inputs(const std::vector<std::string>& paths, std::vector<std::string>* problems) {
-  std::vector<InputFile> found;
-  std::set<std::string> seen;   // canonical paths of the files taken
-  std::set<std::string> names;  // names taken
+std::vector<InputFile> collect_inputs(const std::vector<std::string>& paths, std::vector<std::string>* problems,
+                                      bool follow_links) {
+  // Every way a file was reached, then one name per file: a file reached below a folder argument
+  // goes by its path below the first such folder, rather than by its bare file name; names are given
+  // in sorted order, so that the same files give the same names whatever the order of the arguments.
+  struct Reached {
+    std::string path;      // as found
+    std::string name;      // escaped: below its folder, or its file name
+    std::string folder;    // the folder argument it was found under; "" for a file given alone
+    size_t argument = 0;
+  };
+  std::map<std::string, Reached> by_file;  // canonical path -> the way it is named
   bool standard_input = false;
-  auto add = [&](const fs::path& file, const std::string& name, const std::string& folder) {
+  auto reach = [&](const fs::path& file, const std::string& raw_name, const std::string& folder, size_t argument) {
     std::error_code ec;
     const fs::path canonical = fs::weakly_canonical(file, ec);
-    if (!seen.insert(ec ? file.lexically_normal().string() : canonical.string()).second) return;
-    std::string unique = name;
-    if (names.count(unique) && !folder.empty()) unique = folder_name(folder) + "/" + name;
-    for (int k = 2; names.count(unique); ++k) unique = fmt::format("{} ({})", name, k);
-    names.insert(unique);
-    found.push_back({file.string(), unique});
+    const std::string key = ec ? file.lexically_normal().string() : canonical.string();
+    Reached r{file.string(), escape_file_name(raw_name), folder, argument};
+    auto [it, fresh] = by_file.emplace(key, r);
+    if (!fresh && it->second.folder.empty() && !folder.empty()) it->second = r;  // a folder's name wins
   };
-  for (const std::string& path : paths) {
+  for (size_t a = 0; a < paths.size(); ++a) {
+    const std::string& path = paths[a];
     if (path == "-") {
       standard_input = true;
       continue;
@@ -74,43 +167,38 @@ std::vector<InputFile> collect_inputs(const std::vector<std::string>& paths, std
       continue;
     }
     if (fs::is_regular_file(st)) {
-      add(path, fs::path(path).filename().string(), "");
+      reach(path, fs::path(path).filename().string(), "", a);
       continue;
     }
     if (!fs::is_directory(st)) {
-      problems->push_back(fmt::format("{}: not a regular file or directory", path));
+      problems->push_back(fmt::format("{}: {}, not read", path, kind_of(st)));
       continue;
     }
-    size_t before = found.size();
-    fs::recursive_directory_iterator it(path, fs::directory_options::skip_permission_denied, ec);
-    if (ec) {
-      problems->push_back(fmt::format("{}: cannot read directory: {}", path, ec.message()));
-      continue;
-    }
-    std::vector<fs::path> files;  // this folder's, sorted: names are given in the same order every run
-    for (; it != fs::recursive_directory_iterator(); it.increment(ec)) {
-      if (ec) {
-        problems->push_back(fmt::format("{}: {}", it->path().string(), ec.message()));
-        break;
-      }
-      std::error_code fec;
-      if (!is_review_file_name(it->path().filename().string())) continue;
-      if (it->is_regular_file(fec)) {
-        files.push_back(it->path());
-      } else if (fec || (it->is_symlink(fec) && !fs::exists(it->path(), fec))) {
-        // A review-named entry that cannot be resolved: a symbolic link loop or a dangling link.
-        problems->push_back(fmt::format("{}: {}", it->path().string(),
-                                        fec ? fec.message() : std::string("broken symbolic link")));
-      }
-    }
-    std::sort(files.begin(), files.end());
-    for (const fs::path& file : files) add(file, file.lexically_relative(path).generic_string(), path);
-    if (found.size() == before && files.empty()) {
-      problems->push_back(fmt::format("{}: no .txt, .md or .markdown files in this folder", path));
-    }
+    std::vector<fs::path> files;
+    FolderWalk(path, follow_links, &files, problems).walk(path);
+    for (const fs::path& file : files) reach(file, file.lexically_relative(path).generic_string(), path, a);
+    if (files.empty()) problems->push_back(fmt::format("{}: no .txt, .md or .markdown files in this folder", path));
   }
-  std::sort(found.begin(), found.end(), [](const InputFile& a, const InputFile& b) { return a.name < b.name; });
-  if (standard_input) found.insert(found.begin(), InputFile{"-", "stdin"});
+  std::vector<const Reached*> order;
+  for (const auto& [key, r] : by_file) order.push_back(&r);
+  std::sort(order.begin(), order.end(), [](const Reached* a, const Reached* b) {
+    return a->name != b->name ? a->name < b->name : a->argument < b->argument;
+  });
+  std::set<std::string> names;  // names taken; standard input's first
+  std::vector<InputFile> found;
+  if (standard_input) {
+    names.insert("stdin");
+    found.push_back({"-", "stdin"});
+  }
+  for (const Reached* r : order) {
+    std::string unique = r->name;
+    if (names.count(unique) && !r->folder.empty()) unique = escape_file_name(folder_name(r->folder)) + "/" + r->name;
+    for (int k = 2; names.count(unique); ++k) unique = fmt::format("{} ({})", r->name, k);
+    names.insert(unique);
+    found.push_back({r->path, unique});
+  }
+  std::sort(found.begin() + (standard_input ? 1 : 0), found.end(),
+            [](const InputFile& a, const InputFile& b) { return a.name < b.name; });
   return found;
 }
 

@@ -29,12 +29,17 @@ struct InputFile {
   std::string name;
 };
 
-// Expands files and folders (recursively, not following directory symlinks, so a symlink loop cannot
-// trap it) into a list of files sorted by name, "-" first. A file reached twice (two arguments, or
-// two spellings of one path) is read once. Two files that would share a name (x.md below two folder
-// arguments) keep them apart with their folder's name in front ("b/x.md"). Problems ("path: reason")
-// are appended to *problems and the rest is still returned.
-std::vector<InputFile> collect_inputs(const std::vector<std::string>& paths, std::vector<std::string>* problems);
+// Expands files and folders (recursively) into a list of files sorted by name, "-" first. A file
+// reached twice (two arguments, or two spellings of one path) is read once. Two files that would share
+// a name (x.md below two folder arguments) keep them apart with their folder's name in front
+// ("b/x.md"). Names are escaped file names (escape_file_name): valid UTF-8 whatever the bytes.
+// Inside a folder, a symbolic link is followed only when it stays inside that folder argument (a
+// review.txt -> ~/.bash_history in a downloaded folder is not read), unless `follow_links`; each
+// folder is walked once, so a link loop cannot trap the walk. Nothing is left out silently: a link
+// out of the folder, a broken link, a FIFO or device with a review's name, an unreadable folder each
+// append "path: reason" to *problems, and the rest is still returned.
+std::vector<InputFile> collect_inputs(const std::vector<std::string>& paths, std::vector<std::string>* problems,
+                                      bool follow_links = false);
 
 // Reads and prepares one file, or standard input for "-". On failure returns false and sets *error to
 // a one-line message that names the file: "path: reason" or "path:line: reason".

@@ -12,9 +12,11 @@ namespace talkgraph {
 // null), and per-year counts and weights keep it in a bucket of its own, written "unknown", so that
 // the parts add up to the whole (issue 26).
 inline constexpr int kUnknownYear = 0;
+// The name of the event of a review that names none.
+inline constexpr std::string_view kUnknownEvent = "Unknown event";
 
 struct EventRef {
-  std::string name;  // normalized ("PyCon KR"); "Unknown event" when none is named
+  std::string name;  // normalized ("PyCon KR"); kUnknownEvent when none is named
   int year = kUnknownYear;
   std::string year_source;  // event, date, option (--year), or "" when unknown
 };

@@ -264,7 +264,7 @@ DocumentExtraction Extractor::extract(const SourceDocument& source, const std::s
   }
 
   const EventInfo event = detect_event(doc, links_, title_events);
-  out.event.name = event.name.empty() ? "Unknown event" : event.name;
+  out.event.name = event.name.empty() ? std::string(kUnknownEvent) : event.name;
   out.event.year = event.year;
   out.event.year_source = event.year_source;
   if (out.event.year == 0 && options.default_year != 0) {

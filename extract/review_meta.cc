@@ -63,6 +63,7 @@ bool ReviewMetaTable::load(const std::string& file, std::string* error) {
   std::vector<std::string> fields;
   for (int n = 1; std::getline(in, line); ++n) {
     if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (n == 1 && line.rfind("\xEF\xBB\xBF", 0) == 0) line.erase(0, 3);  // a spreadsheet's byte-order mark
     const std::string_view text = trim(line);
     if (text.empty() || text[0] == '#' || (n == 1 && starts_with_ci(text, "path"))) continue;
     if (!split_csv(line, &fields) || fields.size() != 3) {
@@ -117,7 +118,7 @@ std::vector<const ReviewMeta*> ReviewMetaTable::match(const std::vector<InputFil
 void apply_review_meta(const ReviewMeta& meta, DocumentExtraction* doc) {
   const EventRef before = doc->event;
   EventRef& event = doc->event;
-  if (!meta.event.empty() && event.name == "Unknown event") event.name = meta.event;
+  if (!meta.event.empty() && event.name == kUnknownEvent) event.name = meta.event;
   if (meta.year != 0 && (event.year == 0 || event.year_source == "option")) {
     event.year = meta.year;
     event.year_source = "meta";

@@ -178,6 +178,74 @@ std::string slugify(std::string_view name) {
   return out;
 }
 
+namespace {
+
+// The length of the valid UTF-8 sequence at s[i], or 0 when the byte there starts none.
+size_t utf8_sequence_at(std::string_view s, size_t i) {
+  const auto c = static_cast<unsigned char>(s[i]);
+  if (c < 0x80) return 1;
+  size_t n;
+  char32_t min;
+  if ((c & 0xE0) == 0xC0) {
+    n = 2, min = 0x80;
+  } else if ((c & 0xF0) == 0xE0) {
+    n = 3, min = 0x800;
+  } else if ((c & 0xF8) == 0xF0) {
+    n = 4, min = 0x10000;
+  } else {
+    return 0;
+  }
+  if (i + n > s.size()) return 0;
+  char32_t cp = c & (0x7F >> n);
+  for (size_t k = 1; k < n; ++k) {
+    const auto d = static_cast<unsigned char>(s[i + k]);
+    if ((d & 0xC0) != 0x80) return 0;
+    cp = cp << 6 | (d & 0x3F);
+  }
+  if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return 0;
+  return n;
+}
+
+bool is_hex(char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'); }
+
+std::string escape_bytes(std::string_view s, bool escape_percent) {
+  static constexpr char kHex[] = "0123456789ABCDEF";
+  std::string out;
+  out.reserve(s.size());
+  auto escape = [&](unsigned char c) {
+    out.push_back('%');
+    out.push_back(kHex[c >> 4]);
+    out.push_back(kHex[c & 0xF]);
+  };
+  for (size_t i = 0; i < s.size();) {
+    const size_t n = utf8_sequence_at(s, i);
+    const auto c = static_cast<unsigned char>(s[i]);
+    const bool kept_space = !escape_percent && (c == '\n' || c == '\t');  // messages keep their lines
+    const bool control = (n == 1 && (c < 0x20 || c == 0x7F) && !kept_space) ||
+                         (n == 2 && c == 0xC2 && static_cast<unsigned char>(s[i + 1]) < 0xA0);  // U+0080..U+009F
+    if (n == 0) {
+      escape(c);
+      ++i;
+    } else if (control) {
+      for (size_t k = 0; k < n; ++k) escape(static_cast<unsigned char>(s[i + k]));
+      i += n;
+    } else if (escape_percent && c == '%' && i + 2 < s.size() && is_hex(s[i + 1]) && is_hex(s[i + 2])) {
+      escape(c);
+      ++i;
+    } else {
+      out.append(s.substr(i, n));
+      i += n;
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string escape_file_name(std::string_view bytes) { return escape_bytes(bytes, true); }
+
+std::string printable(std::string_view text) { return escape_bytes(text, false); }
+
 size_t edit_distance(std::string_view a, std::string_view b) {
   // Three rows: the one before the previous is what a transposition of two neighbours reads.
   std::vector<size_t> before(b.size() + 1), prev(b.size() + 1), cur(b.size() + 1);

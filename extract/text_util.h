@@ -110,6 +110,15 @@ class MultiFinder {
 // The result is an XML NMTOKEN, so it can stand in GraphML ids as is.
 std::string slugify(std::string_view name);
 
+// A file name as valid, printable UTF-8, losslessly: each byte that is not part of a valid UTF-8
+// sequence, each control character (C0, DEL, C1) and a '%' that two hexadecimal digits follow are
+// written %XX (RFC 3986's percent-encoding), everything else as it is. "café.md" stays; a CP949 name
+// unpacked on Linux, "\xB8\xDE\xB8\xF0.txt", becomes "%B8%DE%B8%F0.txt"; decoding %XX gives the bytes back.
+std::string escape_file_name(std::string_view bytes);
+// Text for a terminal: control characters (but line feed and tab) and invalid UTF-8 bytes written %XX,
+// so that a file name cannot move the cursor, change colours or retitle the window. '%' stays.
+std::string printable(std::string_view text);
+
 // Edit distance over bytes (insertions, deletions, substitutions, and swaps of two neighbours, as
 // typing makes them: "bulid" is one from "build"), for "did you mean" suggestions.
 size_t edit_distance(std::string_view a, std::string_view b);

@@ -42,6 +42,10 @@ std::string talk_key(const TalkRecord& t) {
   return "talk:" + slugify(t.event.name) + "-" + year_slug(t.event.year) + ":" + slugify(t.title);
 }
 
+// An event's series is its name; a review that names no event has none (two such reviews are not
+// two editions of one conference).
+std::string series_of(const EventRef& e) { return e.name == kUnknownEvent ? std::string() : e.name; }
+
 std::string event_label(const EventRef& e) {
   return e.name + " " + (e.year == 0 ? "(year unknown)" : std::to_string(e.year));
 }
@@ -190,7 +194,7 @@ void GraphBuilder::add(const DocumentExtraction& doc) {
     n.path = doc.name;
     n.year = doc.event.year;
     n.event = event_label(doc.event);
-    n.series = doc.event.name;
+    n.series = series_of(doc.event);
   }
   std::string_view document_name;  // interned when the first evidence of this document is kept
 
@@ -206,7 +210,7 @@ void GraphBuilder::add(const DocumentExtraction& doc) {
     if (n.type.empty() || n.name != e.name || n.year != e.year) {
       n.type = "event";
       n.name = e.name;
-      n.series = e.name;
+      n.series = series_of(e);
       n.year = e.year;
       n.label = event_label(e);
     }
@@ -231,7 +235,7 @@ void GraphBuilder::add(const DocumentExtraction& doc) {
       n.room = t.label;
       n.year = t.event.year;
       n.event = event_label(t.event);
-      n.series = t.event.name;
+      n.series = series_of(t.event);
       n.path = doc.name;
     }
     uint32_t ev = reviewed_event(t.event);

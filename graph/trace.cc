@@ -85,6 +85,7 @@ Trends compute_trends(const KnowledgeGraph& kg, size_t top, bool pool_series) {
     const NodeProps& source = g[boost::source(e, g)];
     const Vertex v = boost::target(e, g);
     if (source.year == kUnknownYear || !g[v].version_of.empty()) continue;  // versions repeat their entity
+    if (!pool_series && source.series.empty()) continue;  // no event named: an edition of nothing
     const Edition edition{pool_series ? std::string() : source.series, source.year};
     const int count = static_cast<int>(kg.edge(e).weight);
     by_edition[edition][v] += count;

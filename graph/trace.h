@@ -60,7 +60,8 @@ struct Trends {
 // disappeared, and rose or fell in share of the edition's mentions. Shares, not counts, because one
 // edition may have ten reviews and the next two. Comparing PyCon US 2018 with PyCon KR 2019 would
 // measure the conferences, not the years. With `pool_series`, all series of a year count as one (the
-// series left empty). Mentions of no known year are in neither.
+// series left empty). Mentions of no known year are in neither; reviews that name no event count only
+// when series are pooled.
 Trends compute_trends(const KnowledgeGraph& graph, size_t top = 10, bool pool_series = false);
 nlohmann::json to_json(const Trends& trends);
 

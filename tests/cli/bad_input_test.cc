@@ -171,11 +171,63 @@ TEST_F(BadInput, SymlinkLoop) {
 TEST_F(BadInput, DeviceAndFifoAreNotReviews) {
   Result dev = run("build /dev/null " + path("in") + " -o " + path("out") + " -f json -q");
   EXPECT_EQ(dev.code, 1);
-  EXPECT_NE(dev.out.find("talkgraph: /dev/null: not a regular file or directory\n"), std::string::npos) << dev.out;
+  EXPECT_NE(dev.out.find("talkgraph: /dev/null: a character device, not read\n"), std::string::npos) << dev.out;
   ASSERT_EQ(::mkfifo(path("fifo.md").c_str(), 0600), 0);
   Result fifo = run("build " + path("fifo.md") + " " + path("in") + " -o " + path("out") + " -f json -q");
   EXPECT_EQ(fifo.code, 1);
-  EXPECT_NE(fifo.out.find(path("fifo.md") + ": not a regular file or directory"), std::string::npos) << fifo.out;
+  EXPECT_NE(fifo.out.find(path("fifo.md") + ": a FIFO, not read"), std::string::npos) << fifo.out;
+}
+
+// Inside a folder nothing is skipped without a word: a FIFO or a device link with a review's name,
+// and an unreadable subfolder, are each reported.
+TEST_F(BadInput, FifoAndDeviceInsideAFolderAreReported) {
+  ASSERT_EQ(::mkfifo(path("in/pipe.txt").c_str(), 0600), 0);
+  fs::create_symlink("/dev/zero", dir_ / "in/zero.txt");
+  Result r = run("build " + path("in") + " -o " + path("out") + " -f json -q --follow-links");
+  EXPECT_EQ(r.code, 1) << r.out;
+  EXPECT_NE(r.out.find(path("in/pipe.txt") + ": a FIFO, not read"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find(path("in/zero.txt") + ": a character device, not read"), std::string::npos) << r.out;
+  EXPECT_NE(slurp("out/talkgraph.json").find("library:django"), std::string::npos);
+}
+
+// A symbolic link in a downloaded folder must not pull a file from elsewhere into every output.
+TEST_F(BadInput, SymlinksOutOfTheFolderAreReportedAndNotRead) {
+  write("secret.txt", "# PyCon KR 2020\nmy password is hunter2 and I use Flask\n");
+  fs::create_directories(dir_ / "elsewhere");
+  write("elsewhere/other.md", "# PyCon KR 2020\nFastAPI hunter3\n");
+  fs::create_symlink(dir_ / "secret.txt", dir_ / "in/review.txt");
+  fs::create_directory_symlink(dir_ / "elsewhere", dir_ / "in/more");
+  fs::create_directories(dir_ / "in/sub");
+  write("in/sub/inside.md", "# PyCon KR 2021\nCelery\n");
+  fs::create_symlink(dir_ / "in/sub/inside.md", dir_ / "in/link-inside.md");  // stays inside: read, once
+  Result r = run("build " + path("in") + " -o " + path("out") + " -f json -q");
+  EXPECT_EQ(r.code, 1) << r.out;
+  EXPECT_NE(r.out.find(path("in/review.txt") + ": a symbolic link out of " + path("in") + ", not read (--follow-links reads it)"),
+            std::string::npos) << r.out;
+  EXPECT_NE(r.out.find(path("in/more") + ": a symbolic link out of " + path("in") + ", not followed (--follow-links follows it)"),
+            std::string::npos) << r.out;
+  const std::string json = slurp("out/talkgraph.json");
+  EXPECT_EQ(json.find("hunter"), std::string::npos);
+  EXPECT_NE(json.find("library:celery"), std::string::npos);
+  Result followed = run("build " + path("in") + " -o " + path("out2") + " -f json -q --follow-links");
+  EXPECT_EQ(followed.code, 0) << followed.out;
+  EXPECT_NE(slurp("out2/talkgraph.json").find("hunter"), std::string::npos);
+}
+
+// A file name is bytes: a CP949 name unpacked on Linux, or one with terminal escape codes, is named
+// losslessly in valid UTF-8 in the outputs and printed escaped in messages.
+TEST_F(BadInput, FileNamesThatAreNotUtf8OrHoldControlCodes) {
+  write("in/\xB0\xA1\xB3\xAA.txt", "# PyCon KR 2019\nFlask\n");  // 가나 in CP949
+  write("in/\x1B]0;owned\x07" "bad.md", "\xFF");
+  Result r = run("build " + path("in") + " -o " + path("out") + " -f json,graphml,gexf,dot -q");
+  EXPECT_EQ(r.code, 1) << r.out;
+  EXPECT_EQ(r.out.find('\x1B'), std::string::npos) << "a raw escape code reached the terminal";
+  EXPECT_NE(r.out.find(path("in/%1B]0;owned%07bad.md") + ":1:1: invalid UTF-8"), std::string::npos) << r.out;
+  const auto json = nlohmann::json::parse(slurp("out/talkgraph.json"));  // throws on invalid UTF-8
+  bool named = false;
+  for (const auto& n : json["nodes"]) named = named || n["label"] == "%B0%A1%B3%AA.txt";
+  EXPECT_TRUE(named);
+  EXPECT_EQ(run_shell("xmllint --noout " + path("out/talkgraph.graphml") + " " + path("out/talkgraph.gexf")).code, 0);
 }
 
 TEST_F(BadInput, FileLargerThanTheLimit) {

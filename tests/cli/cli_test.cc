@@ -2,6 +2,7 @@
 // half-written output. Runs the real binary.
 #include <sys/stat.h>
 
+#include <algorithm>
 #include <array>
 #include <cstdio>
 #include <filesystem>
@@ -196,6 +197,23 @@ TEST_F(Cli, DashOutputWritesOneFormatToStandardOutput) {
   EXPECT_NE(two.out.find("-o - writes one format to standard output"), std::string::npos) << two.out;
 }
 
+// Shards through pipes: extract -o - writes JSON Lines to standard output, merge - reads them, and
+// --shard-out - writes the combined shard; the same graph as from files. A file that is no shard is
+// said in a few lines, not one per line.
+TEST_F(Cli, ShardsThroughPipes) {
+  ASSERT_EQ(run("build seeds -q -f json -o " + path("built")).code, 0);
+  Result piped = talkgraph::testing::run_shell("(" + std::string(TALKGRAPH_BINARY) + " extract seeds -q -o - | " +
+                                               TALKGRAPH_BINARY + " merge - --shard-out - | " + TALKGRAPH_BINARY +
+                                               " merge - -q -f json -o " + path("merged") + ")");
+  ASSERT_EQ(piped.code, 0) << piped.out;
+  EXPECT_EQ(slurp_file(path("merged/talkgraph.json")), slurp_file(path("built/talkgraph.json")));
+  EXPECT_FALSE(fs::exists("-"));
+  Result text = run("merge seeds/000_8f37794704fc6c74.txt -o " + path("x"));
+  EXPECT_EQ(text.code, 1);
+  EXPECT_LE(std::count(text.out.begin(), text.out.end(), '\n'), 6) << text.out;
+  EXPECT_NE(text.out.find("lines in all are not talkgraph shard lines"), std::string::npos) << text.out;
+}
+
 TEST(CliOptions, MistypedCommandsAndOptionsGetAGuess) {
   Result bulid = run("bulid seeds");
   EXPECT_EQ(bulid.code, 2);
@@ -300,6 +318,13 @@ TEST(CliSeries, MetaFileDatesAnUndatedReview) {
   }
   EXPECT_EQ(document_event["notes-without-a-date.md"], "PyCon KR 2020");
   EXPECT_EQ(document_event["pycon-us-2019.md"], "PyCon US 2019");
+  // A spreadsheet's byte-order mark before the header is no year.
+  std::ofstream(base + "/bom.csv") << "\xEF\xBB\xBFpath,event,year\nnotes-without-a-date.md,PyCon KR,2020\n";
+  EXPECT_EQ(run("build tests/data/series -q --meta " + base + "/bom.csv -f json -o " + base + "/bom").code, 0);
+  // Reviews that name no event are editions of no series: trends never compares them.
+  std::ofstream(base + "/years.csv") << "notes-without-a-date.md,,2020\n";
+  Result trends = run("trends tests/data/series --meta " + base + "/years.csv");
+  EXPECT_EQ(trends.out.find("Unknown event"), std::string::npos) << trends.out;
   Result bad = run("build tests/data/series --meta " + base + "/nope.csv -o " + base + "/out");
   EXPECT_EQ(bad.code, 2);
   EXPECT_NE(bad.out.find(base + "/nope.csv: cannot read the metadata file"), std::string::npos) << bad.out;

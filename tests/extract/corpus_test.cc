@@ -81,9 +81,21 @@ TEST_F(CorpusFiles, NamesFilesBelowTheirFolderArgumentAndKeepsClashingNamesApart
   EXPECT_TRUE(problems.empty());
   std::vector<std::string> names;
   for (const InputFile& f : files) names.push_back(f.name);
-  // b/deep/y.md given twice (in b/ and by itself) is one file, named as first found.
+  // b/deep/y.md given twice (in b/ and by itself) is one file, named by its path below b/.
   EXPECT_EQ(names, (std::vector<std::string>{"b/x.md", "deep/y.md", "x.md"}));
   EXPECT_EQ(files[0].path, (dir_ / "b/" / "x.md").string());
+  // The same files whatever the order of the arguments: the file alone first changes nothing.
+  auto reversed = collect_inputs({(dir_ / "b" / "deep" / "y.md").string(), (dir_ / "a").string(), (dir_ / "b/").string()}, &problems);
+  std::vector<std::string> reversed_names;
+  for (const InputFile& f : reversed) reversed_names.push_back(f.name);
+  EXPECT_EQ(reversed_names, names);
+  // Standard input and a file named "stdin" are two reviews.
+  write("stdin", "z");
+  auto with_stdin = collect_inputs({(dir_ / "stdin").string(), "-"}, &problems);
+  ASSERT_EQ(with_stdin.size(), 2u);
+  EXPECT_EQ(with_stdin[0].path, "-");
+  EXPECT_EQ(with_stdin[0].name, "stdin");
+  EXPECT_EQ(with_stdin[1].name, "stdin (2)");
 }
 
 TEST_F(CorpusFiles, ReportsMissingPathAndEmptyFolderButKeepsTheRest) {

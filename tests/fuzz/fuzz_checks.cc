@@ -3,6 +3,7 @@
 // XML exports are parsed with libxml2, JSON ones with nlohmann/json.
 #include "tests/fuzz/fuzz_checks.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <sstream>
@@ -22,6 +23,7 @@
 #include "extract/extractor.h"
 #include "extract/knowledge_base.h"
 #include "extract/sentences.h"
+#include "extract/text_util.h"
 #include "extract/utf8.h"
 #include "graph/graph_builder.h"
 #include "graph/metrics.h"
@@ -135,7 +137,9 @@ void check_export_round_trip(const uint8_t* data, size_t size) {
   std::string text;
   if (!prepare(data, size, &text)) return;
   GraphBuilder builder;
-  builder.add(extractor().extract({"fuzz.md", text}, "fuzz \"doc\" <&>.md", ExtractOptions{}));
+  // The document's name is fuzzed too: a file name is any bytes, escaped as collect_inputs does.
+  const std::string name = escape_file_name(std::string_view(reinterpret_cast<const char*>(data), std::min<size_t>(size, 48)));
+  builder.add(extractor().extract({"fuzz.md", text}, name, ExtractOptions{}));
   KnowledgeGraph g = builder.build();
   compute_metrics(&g);
   const size_t n = g.node_count(), m = g.edge_count();

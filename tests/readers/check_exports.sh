@@ -29,6 +29,8 @@ jing -c "$schemas/gexf/1.2draft/gexf.rnc" "$out/gexf12/talkgraph.gexf" 2> >(grep
 node "$here/../js/check_graphology.js" "$out"
 
 dot -Tsvg "$out/talkgraph.dot" -o "$out/full.svg"
+# Graphviz decodes entities in labels: both SVGs must still be XML.
+xmllint --noout --nonet "$out/talkgraph.svg" "$out/full.svg"
 # Hangul labels must reach the SVG as text, not as missing glyphs or escapes.
 /usr/bin/python3 - "$out" <<'PY'
 import re, sys
