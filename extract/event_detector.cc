@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <map>
+#include <memory>
 
 #include <re2/re2.h>
 
@@ -37,34 +38,49 @@ struct Qualifier {
   bool needs_capitals = false;
 };
 
-// The series, qualifiers and other-edition words of data/vocabulary/events.txt, loaded once.
-struct EventVocabulary {
+}  // namespace
+
+// The series, qualifiers and other-edition words of data/vocabulary/events.txt, and the series a
+// lexicon file adds (SeriesEntry).
+class EventVocabulary {
+ public:
+  explicit EventVocabulary(const std::vector<SeriesEntry>& extra) {
+    const Vocabulary& voc = Vocabulary::builtin();
+    for (const VocabularyEntry& x : voc.list("series")) {
+      series.push_back({x.key, x.value, x.has("qualifier"), x.has("needs-year"), x.has("city")});
+    }
+    for (const SeriesEntry& e : extra) {
+      for (const std::string& spelling : e.spellings) {
+        if (spelling.size() >= 2) series.push_back({spelling, e.name, e.qualifier, e.needs_year, e.city});
+      }
+    }
+    for (const VocabularyEntry& x : voc.list("qualifiers")) qualifiers.push_back({x.key, x.value, x.has("capitals")});
+    std::vector<std::string_view> needles;
+    for (const Series& s : series) needles.push_back(s.match);
+    finder = std::make_unique<MultiFinder>(needles);
+    other_edition = PhraseSet(voc.keys("other-edition"));
+    for (const VocabularyEntry& x : voc.list("venues")) venues.emplace_back(x.key, x.value);
+    venue_words = PhraseSet(voc.keys("venues"));
+  }
+
   std::vector<Series> series;
   std::vector<Qualifier> qualifiers;
   std::unique_ptr<MultiFinder> finder;
   PhraseSet other_edition;
   std::vector<std::pair<std::string, std::string>> venues;
   PhraseSet venue_words;
-
-  static const EventVocabulary& get() {
-    static const EventVocabulary* v = [] {
-      auto* e = new EventVocabulary;
-      const Vocabulary& voc = Vocabulary::builtin();
-      for (const VocabularyEntry& x : voc.list("series")) {
-        e->series.push_back({x.key, x.value, x.has("qualifier"), x.has("needs-year"), x.has("city")});
-      }
-      for (const VocabularyEntry& x : voc.list("qualifiers")) e->qualifiers.push_back({x.key, x.value, x.has("capitals")});
-      std::vector<std::string_view> needles;
-      for (const Series& s : e->series) needles.push_back(s.match);
-      e->finder = std::make_unique<MultiFinder>(needles);
-      e->other_edition = PhraseSet(voc.keys("other-edition"));
-      for (const VocabularyEntry& x : voc.list("venues")) e->venues.emplace_back(x.key, x.value);
-      e->venue_words = PhraseSet(voc.keys("venues"));
-      return e;
-    }();
-    return *v;
-  }
 };
+
+const EventVocabulary& builtin_event_vocabulary() {
+  static const EventVocabulary* v = new EventVocabulary({});
+  return *v;
+}
+
+std::shared_ptr<const EventVocabulary> make_event_vocabulary(const std::vector<SeriesEntry>& extra) {
+  return std::make_shared<const EventVocabulary>(extra);
+}
+
+namespace {
 
 // Reads a word (ASCII letters or Hangul syllables) at text[pos].
 std::string_view word_at(std::string_view text, size_t pos) {
@@ -120,9 +136,9 @@ int year_before(std::string_view text, size_t pos) {
   return at == p ? year : kUnknownYear;
 }
 
-const Qualifier* qualifier_for(std::string_view word, bool glued) {
+const Qualifier* qualifier_for(std::string_view word, bool glued, const EventVocabulary& voc) {
   const std::string lower = ascii_lower(word);
-  for (const Qualifier& q : EventVocabulary::get().qualifiers) {
+  for (const Qualifier& q : voc.qualifiers) {
     if (lower != q.word) continue;
     const bool capitals = std::all_of(word.begin(), word.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
     if (q.needs_capitals && !glued && !capitals) return nullptr;  // "PyCon in 2019", "PyCon my ..."
@@ -131,8 +147,7 @@ const Qualifier* qualifier_for(std::string_view word, bool glued) {
   return nullptr;
 }
 
-void find_series_mentions(std::string_view text, std::vector<EventMention>* out) {
-  const EventVocabulary& voc = EventVocabulary::get();
+void find_series_mentions(std::string_view text, std::vector<EventMention>* out, const EventVocabulary& voc) {
   voc.finder->find_all_ignoring_ascii_case(text, [&](size_t at, size_t index) {
     const Series& s = voc.series[index];
     const bool latin = is_ascii_letter(s.match[0]);
@@ -148,7 +163,7 @@ void find_series_mentions(std::string_view text, std::vector<EventMention>* out)
       if (glued && latin && is_ascii_letter(text[p])) {
         // "PyConKR" is PyCon KR; "pyconista" is nothing.
         std::string_view word = word_at(text, p);
-        if (qualifier_for(word, true) == nullptr) return;
+        if (qualifier_for(word, true, voc) == nullptr) return;
       }
       size_t q = skip_spaces(text, p);
       std::string_view word = word_at(text, q);
@@ -157,7 +172,7 @@ void find_series_mentions(std::string_view text, std::vector<EventMention>* out)
         word = {};
       }
       if (!word.empty()) {
-        if (const Qualifier* qual = qualifier_for(word, glued)) {
+        if (const Qualifier* qual = qualifier_for(word, glued, voc)) {
           m.name += " " + qual->code;
           m.qualified = true;
           p = q + word.size();
@@ -207,7 +222,7 @@ void find_dates(std::string_view text, std::vector<EventMention>* out) {
 }
 
 // Whether an event mention is written as another edition: "작년 파이콘", "last year's PyCon".
-bool other_edition(std::string_view text, size_t offset) {
+bool other_edition(std::string_view text, size_t offset, const EventVocabulary& voc) {
   size_t b = offset;
   for (int n = 0; n < 16 && b > 0; ++n) {
     --b;
@@ -218,22 +233,22 @@ bool other_edition(std::string_view text, size_t offset) {
     }
   }
   bool found = false;
-  EventVocabulary::get().other_edition.find_all(text.substr(b, offset - b), [&](size_t, size_t, size_t) { found = true; });
+  voc.other_edition.find_all(text.substr(b, offset - b), [&](size_t, size_t, size_t) { found = true; });
   return found;
 }
 
 }  // namespace
 
-std::vector<EventMention> find_event_names(std::string_view text) {
+std::vector<EventMention> find_event_names(std::string_view text, const EventVocabulary& voc) {
   std::vector<EventMention> out;
-  find_series_mentions(text, &out);
+  find_series_mentions(text, &out, voc);
   std::stable_sort(out.begin(), out.end(), [](const EventMention& a, const EventMention& b) { return a.offset < b.offset; });
   return out;
 }
 
-std::vector<EventMention> find_event_mentions(std::string_view text) {
+std::vector<EventMention> find_event_mentions(std::string_view text, const EventVocabulary& voc) {
   std::vector<EventMention> out;
-  find_series_mentions(text, &out);
+  find_series_mentions(text, &out, voc);
   find_dates(text, &out);
   std::stable_sort(out.begin(), out.end(), [](const EventMention& a, const EventMention& b) { return a.offset < b.offset; });
   return out;
@@ -261,13 +276,14 @@ int year_in_text(std::string_view s) {
 
 }  // namespace
 
-EventInfo detect_event(const Document& doc, const LinkClassifier& links, const std::vector<std::string>& talk_events) {
+EventInfo detect_event(const Document& doc, const LinkClassifier& links, const std::vector<std::string>& talk_events,
+                       const EventVocabulary& voc) {
   std::vector<Vote> votes;
   auto vote = [&](const EventMention& m, double weight, std::string_view source) {
     votes.push_back({m.name, m.series, m.qualified, m.year, weight, std::string(m.name.empty() ? "date" : source)});
   };
   // The front matter's title and date.
-  for (const EventMention& m : find_event_names(doc.meta.title)) vote(m, 3, "front-matter");
+  for (const EventMention& m : find_event_names(doc.meta.title, voc)) vote(m, 3, "front-matter");
   if (int y = year_in_text(doc.meta.date); y != kUnknownYear) votes.push_back({"", "", false, y, 2, "front-matter"});
 
   // The text, each mention weighed by the block it stands in.
@@ -295,9 +311,9 @@ EventInfo detect_event(const Document& doc, const LinkClassifier& links, const s
   size_t head = std::min(text.size(), kHead);
   while (head < text.size() && (static_cast<unsigned char>(text[head]) & 0xC0) == 0x80) ++head;
   auto read_names = [&](size_t from, size_t to) {
-    for (EventMention m : find_event_names(text.substr(from, to - from))) {
+    for (EventMention m : find_event_names(text.substr(from, to - from), voc)) {
       m.offset += from;
-      if (other_edition(text, m.offset)) continue;
+      if (other_edition(text, m.offset, voc)) continue;
       vote(m, weight_at(m.offset), "event");
       named_year |= m.year != kUnknownYear;
     }
@@ -332,11 +348,11 @@ EventInfo detect_event(const Document& doc, const LinkClassifier& links, const s
     }
   }
   for (const std::string& e : talk_events) {
-    for (const EventMention& m : find_event_names(e)) vote(m, 2, "event");
+    for (const EventMention& m : find_event_names(e, voc)) vote(m, 2, "event");
   }
   if (!named_year && head < text.size()) read_names(head, text.size());
   if (!named_year) {
-    for (const EventMention& m : find_event_mentions(doc.text)) {
+    for (const EventMention& m : find_event_mentions(doc.text, voc)) {
       if (m.name.empty()) vote(m, weight_at(m.offset) / 2, "date");
     }
   }
@@ -368,7 +384,6 @@ EventInfo detect_event(const Document& doc, const LinkClassifier& links, const s
       if (series == "PyCon" && hangul_share(text.substr(0, head)) > 0.3) {
         info.name = "PyCon KR";  // a Korean review that says only "PyCon" or "파이콘" means the Korean PyCon
       } else {
-        const EventVocabulary& voc = EventVocabulary::get();
         voc.venue_words.find_all(doc.text, [&](size_t, size_t, size_t i) {
           const std::string& name = voc.venues[i].second;
           if (info.name == series && name.rfind(series + " ", 0) == 0) info.name = name;

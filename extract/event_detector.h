@@ -1,15 +1,23 @@
 // EventDetector: which conference a review is about (normalized name) and in which year.
 #pragma once
 
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "extract/document.h"
 #include "extract/extraction.h"
+#include "extract/lexicon.h"
 #include "extract/links.h"
 
 namespace talkgraph {
+
+// The names of conference series and their spellings (data/vocabulary/events.txt), with the series
+// lexicon files add (`PyWeb Symposium | series | 파이웹`): what the functions below look for.
+class EventVocabulary;
+const EventVocabulary& builtin_event_vocabulary();
+std::shared_ptr<const EventVocabulary> make_event_vocabulary(const std::vector<SeriesEntry>& extra);
 
 struct EventMention {
   size_t offset = 0;
@@ -29,9 +37,11 @@ struct EventInfo {
 // Every event name (with its qualifier, and its year when written next to it: "PyCon KR 2018",
 // "PyCon2019", "2019년 파이콘", "PyCon US '23") in text. Series names and qualifiers are data
 // (data/vocabulary/events.txt).
-std::vector<EventMention> find_event_names(std::string_view text);
+std::vector<EventMention> find_event_names(std::string_view text,
+                                           const EventVocabulary& voc = builtin_event_vocabulary());
 // The same, and every full date ("2019년 8월", "August 2019", "2019-08-15"), as mentions without a name.
-std::vector<EventMention> find_event_mentions(std::string_view text);
+std::vector<EventMention> find_event_mentions(std::string_view text,
+                                              const EventVocabulary& voc = builtin_event_vocabulary());
 
 // The document's event, from all the evidence, each piece weighed: the front matter's title and date,
 // headings (the title above all), the body (less inside block quotes, which quote others or plans),
@@ -42,7 +52,8 @@ std::vector<EventMention> find_event_mentions(std::string_view text);
 // country from the evidence (a Korean text, a host city, the conference's site). The body past its
 // first 8 KB is read only when nothing before (and no heading, link or title) names the event with
 // a year; dates count only when no event is named with a year. Unknown stays unknown: never a guess.
-EventInfo detect_event(const Document& doc, const LinkClassifier& links, const std::vector<std::string>& talk_events);
+EventInfo detect_event(const Document& doc, const LinkClassifier& links, const std::vector<std::string>& talk_events,
+                       const EventVocabulary& voc = builtin_event_vocabulary());
 // For a text on its own (tests, headings): parses it first.
 EventInfo detect_event(std::string_view text);
 

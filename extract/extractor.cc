@@ -228,7 +228,8 @@ Extractor::Extractor(const Lexicon& lexicon, const PypiIndex* pypi)
       matcher_(lexicon, all_cue_phrases(talks_, Vocabulary::builtin()), Vocabulary::builtin().keys("compound-suffixes"),
                Vocabulary::builtin().keys("compound-prefixes")),
       evidence_(Vocabulary::builtin(), lexicon),
-      bases_(lexicon.bases()) {
+      bases_(lexicon.bases()),
+      events_(make_event_vocabulary(lexicon.series())) {
   if (pypi != nullptr) discoverer_.emplace(Vocabulary::builtin(), lexicon, *pypi);
 }
 
@@ -263,7 +264,7 @@ DocumentExtraction Extractor::extract(const SourceDocument& source, const std::s
     if (c.accepted && !c.title.event.empty()) title_events.push_back(c.title.event);
   }
 
-  const EventInfo event = detect_event(doc, links_, title_events);
+  const EventInfo event = detect_event(doc, links_, title_events, *events_);
   out.event.name = event.name.empty() ? std::string(kUnknownEvent) : event.name;
   out.event.year = event.year;
   out.event.year_source = event.year_source;
@@ -281,7 +282,7 @@ DocumentExtraction Extractor::extract(const SourceDocument& source, const std::s
     std::vector<std::pair<uint32_t, EventRef>> heading_events;  // offset -> event from there on
     for (const Block& b : doc.blocks) {
       if (b.kind != BlockKind::kHeading) continue;
-      for (const EventMention& m : find_event_names(doc.words(b))) {
+      for (const EventMention& m : find_event_names(doc.words(b), *events_)) {
         heading_events.emplace_back(b.begin, event_named(m, out.event, options.default_year));
         break;
       }
@@ -296,7 +297,7 @@ DocumentExtraction Extractor::extract(const SourceDocument& source, const std::s
                                    [](uint32_t off, const auto& h) { return off < h.first; });
         if (it != heading_events.begin()) ev = (it - 1)->second;
         if (!c.title.event.empty()) {
-          for (const EventMention& m : find_event_names(c.title.event)) {
+          for (const EventMention& m : find_event_names(c.title.event, *events_)) {
             ev = event_named(m, out.event, options.default_year);
             break;
           }

@@ -1,12 +1,14 @@
 // Extractor: turns one review into a DocumentExtraction (event, talks, entity mentions with evidence).
 #pragma once
 
+#include <memory>
 #include <optional>
 #include <string>
 
 #include "extract/corpus.h"
 #include "extract/discovery.h"
 #include "extract/entity_matcher.h"
+#include "extract/event_detector.h"
 #include "extract/evidence.h"
 #include "extract/extraction.h"
 #include "extract/lexicon.h"
@@ -44,6 +46,7 @@ class Extractor {
   EvidenceRules evidence_;
   std::vector<int32_t> bases_;            // Lexicon::bases()
   std::optional<Discoverer> discoverer_;  // with a PyPI index only
+  std::shared_ptr<const EventVocabulary> events_;  // the built-in series and the lexicon's
 };
 
 }  // namespace talkgraph

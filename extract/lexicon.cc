@@ -109,14 +109,45 @@ void Lexicon::add_text(std::string_view text, std::string_view source, std::vect
       errors->push_back(fmt::format("{}:{}: expected 'name | type | aliases | options'", source, line_no));
       continue;
     }
+    if (fields[1] == "series") {  // a conference series for the event detector, not an entity
+      SeriesEntry series;
+      series.name = std::string(fields[0]);
+      series.spellings.push_back(ascii_lower(fields[0]));
+      if (fields.size() > 2) {
+        for (std::string_view a : split(fields[2], ',')) {
+          if (!trim(a).empty()) series.spellings.push_back(ascii_lower(trim(a)));
+        }
+      }
+      bool bad = false;
+      if (fields.size() > 3) {
+        std::istringstream opts{std::string(fields[3])};
+        std::string opt;
+        while (opts >> opt) {
+          if (opt == "qualifier") {
+            series.qualifier = true;
+          } else if (opt == "needs-year") {
+            series.needs_year = true;
+          } else if (opt == "city") {
+            series.city = true;
+          } else {
+            errors->push_back(fmt::format("{}:{}: unknown series option '{}' (qualifier, needs-year, city)", source, line_no, opt));
+            bad = true;
+          }
+        }
+      }
+      if (!bad) series_.push_back(std::move(series));
+      continue;
+    }
     LexiconEntry e;
     e.name = std::string(fields[0]);
     e.file = std::string(source);
     e.line = line_no;
     if (!parse_entity_type(fields[1], &e.type)) {
-      std::string hint = suggest(fields[1], kTypeNames);
+      std::vector<std::string> types = kTypeNames;
+      types.push_back("series");
+      std::string hint = suggest(fields[1], types);
       errors->push_back(fmt::format("{}:{}: unknown type '{}'{}", source, line_no, fields[1],
-                                    hint.empty() ? fmt::format(" (one of: {})", fmt::join(kTypeNames, ", "))
+                                    hint.empty() ? fmt::format(" (one of: {})", fmt::join(types, ", "))
                                                  : fmt::format(", did you mean '{}'?", hint)));
       continue;
     }

@@ -62,6 +62,18 @@ struct LexiconAlias {
   bool glued = false;       // a PyPI name with '-' or '_' (python-socks): never written with spaces
 };
 
+// A conference series a lexicon file adds to data/vocabulary/events.txt's: a line
+// `PyCon Lithuania | series | pycon lt, 파이콘 리투아니아 | qualifier`. Each spelling (the name and every
+// alias, lowercased) names the series; the options are those of events.txt's [series] (qualifier,
+// needs-year, city).
+struct SeriesEntry {
+  std::string name;
+  std::vector<std::string> spellings;  // lowercased
+  bool qualifier = false;
+  bool needs_year = false;
+  bool city = false;
+};
+
 class Lexicon {
  public:
   // Parses lexicon text; `source` names it in messages. Lines that cannot be used are reported in
@@ -73,6 +85,8 @@ class Lexicon {
   bool add_file(const std::string& path, std::vector<std::string>* errors, std::vector<std::string>* warnings);
 
   const std::vector<LexiconEntry>& entries() const { return entries_; }
+  // Conference series added by `series` lines, in the order read.
+  const std::vector<SeriesEntry>& series() const { return series_; }
   // Every alias (names included) after conflicts are resolved, in a deterministic order.
   std::vector<LexiconAlias> aliases() const;
   // The entry a name or alias denotes (case-insensitive), or nullptr.
@@ -90,6 +104,7 @@ class Lexicon {
   void claim_alias(const std::string& alias, uint32_t entry, int generation, std::vector<std::string>* warnings);
 
   std::vector<LexiconEntry> entries_;
+  std::vector<SeriesEntry> series_;
   std::vector<bool> replaced_;  // entries overridden by a later source
   std::unordered_map<std::string, uint32_t> by_name_;  // lowercased name -> entry
   std::unordered_map<std::string, AliasOwner> by_alias_;  // folded alias -> owner

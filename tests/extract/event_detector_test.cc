@@ -1,5 +1,9 @@
 #include "extract/event_detector.h"
 
+#include "extract/document.h"
+#include "extract/lexicon.h"
+#include "extract/vocabulary.h"
+
 #include <gtest/gtest.h>
 
 namespace talkgraph {
@@ -8,6 +12,24 @@ namespace {
 std::string detect(std::string_view text) {
   EventInfo e = detect_event(text);
   return e.name + " " + std::to_string(e.year) + " " + e.year_source;
+}
+
+// A lexicon file adds conference series the built-in table does not know: `name | series | spellings`.
+TEST(EventDetector, ALexiconAddsSeries) {
+  Lexicon lexicon;
+  std::vector<std::string> errors, warnings;
+  lexicon.add_text("PyCon Lietuva | series | pycon lietuva, 파이콘 리투아니아\nX Conf | series | | qualifier nonsense\n", "mine.txt",
+                   &errors, &warnings);
+  EXPECT_EQ(errors, (std::vector<std::string>{"mine.txt:2: unknown series option 'nonsense' (qualifier, needs-year, city)"}));
+  ASSERT_EQ(lexicon.series().size(), 1u);
+  EXPECT_TRUE(lexicon.entries().empty());  // a series is no entity
+  const auto voc = make_event_vocabulary(lexicon.series());
+  const std::string text = "# Notes from PyCon Lietuva 2024\n\n파이콘 리투아니아 2024에 다녀왔다.\n";
+  const LinkClassifier links(Vocabulary::builtin());
+  const EventInfo info = detect_event(parse_document(text), links, {}, *voc);
+  EXPECT_EQ(info.name, "PyCon Lietuva");
+  EXPECT_EQ(info.year, 2024);
+  EXPECT_NE(detect_event(text).name, "PyCon Lietuva");  // the built-in table alone does not know it
 }
 
 TEST(EventDetector, NormalizesKoreanPyConSpellings) {
