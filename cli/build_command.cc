@@ -3,18 +3,21 @@
 #include "cli/build_command.h"
 
 #include <algorithm>
+#include <atomic>
 #include <chrono>
-#include <filesystem>
 #include <cstdlib>
+#include <filesystem>
 #include <fstream>
 #include <functional>
+#include <iostream>
 #include <map>
 #include <memory>
+#include <mutex>
 #include <numeric>
-#include <iostream>
 #include <sstream>
 
 #include <sys/resource.h>
+#include <unistd.h>
 
 #include <fmt/format.h>
 
@@ -106,9 +109,10 @@ void print_summary(std::FILE* out, const GraphSummary& s, const CorpusRun& corpu
   }
   std::vector<std::string> kinds;
   for (const auto& [kind, count] : s.edges_by_kind) kinds.push_back(fmt::format("{} {}", kind, count));
+  // kB and MB are 10^3 and 10^6 bytes, as in the progress line.
   fmt::print(out, "documents  {} ({})\n", s.documents,
-             bytes >= 10 * 1024 * 1024 ? fmt::format("{:.1f} MB", static_cast<double>(bytes) / 1048576.0)
-                                       : fmt::format("{:.1f} KB", static_cast<double>(bytes) / 1024.0));
+             bytes >= 10'000'000 ? fmt::format("{:.1f} MB", static_cast<double>(bytes) / 1e6)
+                                 : fmt::format("{:.1f} kB", static_cast<double>(bytes) / 1e3));
   fmt::print(out, "events     {}\n", events.empty() ? "none" : fmt::format("{}", fmt::join(events, ", ")));
   fmt::print(out, "talks      {}\n", s.talks);
   fmt::print(out, "entities   {}{}\n", entities, types.empty() ? "" : fmt::format(" ({})", fmt::join(types, ", ")));
@@ -189,12 +193,43 @@ void add_build_command(CLI::App* app, BuildCommand* command, CLI::App** subcomma
 
 namespace {
 
+// On a terminal (not with -q), what runs after reading, rewritten in place: "building the graph",
+// "computing metrics", "writing: 2 of 3 files done (json left)", "drawing the topic map with Graphviz".
+// Cleared when done, so the summary stands alone.
+class PhaseLine {
+ public:
+  explicit PhaseLine(bool enabled) : enabled_(enabled), start_(std::chrono::steady_clock::now()) {}
+  PhaseLine(const PhaseLine&) = delete;
+  PhaseLine& operator=(const PhaseLine&) = delete;
+  ~PhaseLine() { done(); }
+  // Clears the line; nothing shows after.
+  void done() {
+    std::lock_guard<std::mutex> lock(mu_);
+    if (enabled_) std::cerr << "\r\x1b[K" << std::flush;
+    enabled_ = false;
+  }
+  void show(const std::string& what) {
+    if (!enabled_) return;
+    std::lock_guard<std::mutex> lock(mu_);
+    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start_).count();
+    std::cerr << fmt::format("\r{}  ({:.0f} s)\x1b[K", what, seconds) << std::flush;
+  }
+
+ private:
+  bool enabled_;
+  std::chrono::steady_clock::time_point start_;
+  std::mutex mu_;
+};
+
 // The output half of build and merge: metrics, every requested format, the summary.
 int finish_graph(GraphBuilder& builder, const BuildCommand& command, const std::vector<std::string>& formats,
                  const CorpusRun& corpus, int status, std::chrono::steady_clock::time_point start,
                  const std::function<void(const char*)>& phase) {
+  PhaseLine progress(!command.corpus.quiet && ::isatty(2));
+  progress.show("building the graph");
   KnowledgeGraph graph = builder.build();
   phase("graph");
+  progress.show("computing metrics (PageRank, betweenness, communities)");
   MetricsOptions metrics;
   metrics.threads = command.corpus.jobs;
   compute_metrics(&graph, metrics);
@@ -233,6 +268,8 @@ int finish_graph(GraphBuilder& builder, const BuildCommand& command, const std::
     double seconds = 0;
   };
   std::vector<Written> results(formats.size());
+  std::atomic<size_t> formats_done{0};
+  progress.show(fmt::format("writing {}", fmt::join(formats, ", ")));
   auto write_format = [&](size_t i) {
     const std::string& format = formats[i];
     auto format_start = std::chrono::steady_clock::now();
@@ -251,6 +288,7 @@ int finish_graph(GraphBuilder& builder, const BuildCommand& command, const std::
       if (map.top == 0) map.top = kTopicMapEntities;
       std::ostringstream dot;
       write_dot(graph, dot, map);
+      progress.show(fmt::format("drawing the topic map with Graphviz ({})", format));
       r.ok = render_with_graphviz(dot.str(), format, r.path, &r.error);
     } else {
       std::function<void(std::ostream&)> writer;
@@ -269,6 +307,7 @@ int finish_graph(GraphBuilder& builder, const BuildCommand& command, const std::
       }
     }
     r.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - format_start).count();
+    progress.show(fmt::format("writing: {} of {} files done", ++formats_done, formats.size()));
   };
   // Largest output first, so the small ones fill in beside it.
   std::vector<size_t> order(formats.size());
@@ -292,6 +331,7 @@ int finish_graph(GraphBuilder& builder, const BuildCommand& command, const std::
     written.push_back(results[i].path);
   }
   phase("write");
+  progress.done();  // cleared before the summary
   double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   if (!command.corpus.quiet) print_summary(to_stdout ? stderr : stdout, graph.summary(), corpus, seconds, written);
   return (status == 0 && !write_failed) ? 0 : 1;

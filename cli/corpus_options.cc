@@ -39,7 +39,8 @@ void add_corpus_options(CLI::App* command, CorpusOptions* options) {
 namespace {
 
 // "12,345/60,000 files  512.3 MB  48.1 MB/s  about 40 s left", rewritten in place about five times
-// a second.
+// a second (MB: 10^6 bytes, here and in the summary). The estimate waits until it means something:
+// two seconds in and a twentieth of the bytes read.
 class ProgressLine {
  public:
   ProgressLine(size_t total_files, size_t total_bytes, bool enabled)
@@ -51,7 +52,8 @@ class ProgressLine {
     last_ = now;
     double seconds = std::chrono::duration<double>(now - start_).count();
     double rate = seconds > 0 ? static_cast<double>(p.bytes) / 1e6 / seconds : 0;
-    std::string left = rate > 0 && total_bytes_ > p.bytes
+    const bool settled = seconds >= 2 && p.bytes * 20 >= total_bytes_;
+    std::string left = settled && rate > 0 && total_bytes_ > p.bytes
                            ? fmt::format("  about {:.0f} s left", static_cast<double>(total_bytes_ - p.bytes) / 1e6 / rate)
                            : "";
     std::cerr << fmt::format("\r{}/{} files  {:.1f} MB  {:.1f} MB/s{}\x1b[K", p.files, total_files_,

@@ -8,6 +8,7 @@
 
 #include "cli/allocator.h"
 #include "cli/build_command.h"
+#include "cli/completion.h"
 #include "cli/graph_commands.h"
 #include "cli/mentions_command.h"
 #include "cli/option_checks.h"
@@ -55,6 +56,9 @@ int main(int argc, char** argv) {
   talkgraph::add_trace_command(&app, &trace, &trace_cmd);
   talkgraph::add_trends_command(&app, &trends, &trends_cmd);
   talkgraph::add_aliases_command(&app, &aliases, &aliases_cmd);
+  talkgraph::CompletionCommand completion;
+  CLI::App* completion_cmd = nullptr;
+  talkgraph::add_completion_command(&app, &completion, &completion_cmd);
 
   // Set after the commands are added, which would otherwise inherit it.
   app.footer("Examples:\n  talkgraph build ~/reviews -o out -f graphml,gexf\n  talkgraph trace 장고 ~/reviews\n"
@@ -83,6 +87,10 @@ int main(int argc, char** argv) {
     if (trace_cmd->parsed()) return talkgraph::run_trace(trace);
     if (trends_cmd->parsed()) return talkgraph::run_trends(trends);
     if (aliases_cmd->parsed()) return talkgraph::run_aliases(aliases);
+    if (completion_cmd->parsed()) {
+      std::cout << talkgraph::completion_script(app, completion.shell);
+      return 0;
+    }
   } catch (const std::exception& e) {
     std::cerr << "talkgraph: internal error: " << e.what() << '\n';
     return 3;

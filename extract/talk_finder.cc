@@ -221,6 +221,14 @@ TalkFinding TalkFinder::find(const Document& doc, const std::vector<Sentence>& s
   decide_headings(s);
   find_speaker_lines(s);
 
+  // Whatever rule took it, a talk has a title: "# Talk::" opens with a kind and names nothing (found
+  // by fuzz_extractor; regression input in tests/fuzz/corpus/extractor/).
+  for (TalkCandidate& c : s.out) {
+    if (c.accepted && trim(c.title.title).empty()) {
+      c.accepted = false;
+      c.rule += ": no title left once the kind is taken off";
+    }
+  }
   if (!explain) std::erase_if(s.out, [](const TalkCandidate& c) { return !c.accepted; });
   std::stable_sort(s.out.begin(), s.out.end(), [](const TalkCandidate& a, const TalkCandidate& b) { return a.begin < b.begin; });
   uint32_t pos = 0, line = 1;

@@ -10,6 +10,8 @@ build=(
   build-essential cmake ninja-build pkg-config
   libboost-graph-dev libre2-dev nlohmann-json3-dev libfmt-dev libgtest-dev libcli11-dev libutf8proc-dev libigraph-dev
   libmimalloc-dev libmd4c-dev
+  # the manual page, made from the commands' --help
+  help2man
   # SCOWL's English word list: which words are ordinary English (extract/english.h)
   wamerican
   # libFuzzer (clang's runtime) for the fuzz targets, and libxml2 to parse the XML exports back

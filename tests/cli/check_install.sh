@@ -42,4 +42,15 @@ code=$?
 set -e
 [ "$code" -eq 2 ] || { echo "build without data exited $code: $message"; exit 1; }
 grep -q "built-in lexicon not found" <<< "$message" || { echo "unexpected message: $message"; exit 1; }
+# The manual page and the completions came with it, made from the binary's own declarations.
+man="$tmp/moved/share/man/man1/talkgraph.1"
+grep -q '^\.SH COMMANDS' "$man" && grep -q '^\.SS build' "$man" && grep -q 'gexf-undated' "$man" ||
+  { echo "the manual page lacks its commands"; exit 1; }
+[ -s "$tmp/moved/share/zsh/site-functions/_talkgraph" ] || { echo "no zsh completion"; exit 1; }
+source "$tmp/moved/share/bash-completion/completions/talkgraph"
+complete_words() { COMP_WORDS=("$@"); COMP_CWORD=$(($# - 1)); COMPREPLY=(); _talkgraph; echo " ${COMPREPLY[*]} "; }
+[[ $(complete_words talkgraph bu) == *" build "* ]] || { echo "completion: no command"; exit 1; }
+[[ $(complete_words talkgraph build --form) == *" --format "* ]] || { echo "completion: no option"; exit 1; }
+[[ $(complete_words talkgraph build -f "") == *" gexf "* ]] || { echo "completion: no format"; exit 1; }
+[[ $(complete_words talkgraph merge --gexf-u) == *" --gexf-undated "* ]] || { echo "completion: merge options"; exit 1; }
 echo "install: ok (moved prefix, run from $tmp/work)"

@@ -214,6 +214,20 @@ TEST_F(Cli, ShardsThroughPipes) {
   EXPECT_NE(text.out.find("lines in all are not talkgraph shard lines"), std::string::npos) << text.out;
 }
 
+// On a terminal, progress runs through every phase (reading, the graph, metrics, each writer) and is
+// cleared before the summary; not on a pipe. script(1) gives the run a terminal.
+TEST_F(Cli, ProgressShowsEveryPhaseOnATerminal) {
+  Result tty = talkgraph::testing::run_shell("script -qec '" + std::string(TALKGRAPH_BINARY) + " build seeds -f json,graphml -o " +
+                                             path("out") + "' /dev/null");
+  ASSERT_EQ(tty.code, 0) << tty.out;
+  for (const char* phase : {"3/3 files", "building the graph", "computing metrics", "writing json, graphml", "of 2 files done"}) {
+    EXPECT_NE(tty.out.find(phase), std::string::npos) << phase << "\n" << tty.out;
+  }
+  EXPECT_NE(tty.out.find("documents  3 ("), std::string::npos) << tty.out;
+  Result pipe = run("build seeds -f json -o " + path("out2"));
+  EXPECT_EQ(pipe.out.find("computing metrics"), std::string::npos) << pipe.out;
+}
+
 TEST(CliOptions, MistypedCommandsAndOptionsGetAGuess) {
   Result bulid = run("bulid seeds");
   EXPECT_EQ(bulid.code, 2);
