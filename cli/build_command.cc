@@ -194,7 +194,8 @@ void add_build_command(CLI::App* app, BuildCommand* command, CLI::App** subcomma
 namespace {
 
 // On a terminal (not with -q), what runs after reading, rewritten in place: "building the graph",
-// "computing metrics", "writing: 2 of 3 files done (json left)", "drawing the topic map with Graphviz".
+// "computing metrics", "writing: 2 of 3 files done", "drawing the topic map with Graphviz", with the
+// seconds since reading ended.
 // Cleared when done, so the summary stands alone.
 class PhaseLine {
  public:
