@@ -2,9 +2,12 @@
 // are the bulk of a shard; everything else is an object with named fields.
 #include "extract/shard.h"
 
+#include <algorithm>
 #include <cstdlib>
 
 #include <fmt/format.h>
+
+#include "extract/lexicon.h"
 
 namespace talkgraph {
 
@@ -60,6 +63,14 @@ bool parse_shard(const nlohmann::json& j, DocumentExtraction* d, std::string* er
                              e.at("discovered").get<bool>(), e.at("version_of").get<std::string>(),
                              e.at("pypi_rank").get<int>(), e.at("discovered_by").get<std::string>(),
                              e.at("expansions").get<std::vector<std::string>>()});
+      // The graph trusts an entity's type (metrics index entities by it): a shard edited by hand or
+      // written by another version must not reach it with one the graph does not know.
+      const std::string& type = d->entities.back().type;
+      const auto& types = entity_type_names();
+      if (std::find(types.begin(), types.end(), type) == types.end()) {
+        *error = fmt::format("entity '{}' has an unknown type '{}' (one of: {})", d->entities.back().id, type, fmt::join(types, ", "));
+        return false;
+      }
     }
     d->sentences = j.at("sentences").get<std::vector<std::string>>();
     for (const auto& m : j.at("mentions")) {

@@ -490,6 +490,15 @@ TEST(CliSeeds, MergeCountsARepeatedReviewOnce) {
                            "same text); counted once"), std::string::npos) << twice.out;
   EXPECT_NE(twice.out.find("documents  3 ("), std::string::npos) << twice.out;
   EXPECT_EQ(slurp_file(base + "/once/talkgraph.json"), slurp_file(base + "/twice/talkgraph.json"));
+  // An entity type the graph does not know (a hand-edited shard) is refused with the line, not an
+  // internal error.
+  nlohmann::json typed = nlohmann::json::parse(slurp_file(base + "/one.jsonl"));
+  typed["entities"][0]["type"] = "gadget";
+  std::ofstream(base + "/typed.jsonl") << typed.dump() << "\n";
+  Result bad_type = run("merge " + base + "/typed.jsonl -o " + base + "/typed");
+  EXPECT_EQ(bad_type.code, 1) << bad_type.out;
+  EXPECT_NE(bad_type.out.find("typed.jsonl:1: not a talkgraph shard line: entity '"), std::string::npos) << bad_type.out;
+  EXPECT_EQ(bad_type.out.find("internal error"), std::string::npos) << bad_type.out;
   // Same name, other text: a fourth review, named apart.
   nlohmann::json other = nlohmann::json::parse(slurp_file(base + "/one.jsonl"));
   other["content_hash"] = "0123456789abcdef";
