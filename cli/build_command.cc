@@ -133,11 +133,13 @@ void print_summary(std::FILE* out, const GraphSummary& s, const CorpusRun& corpu
 
 namespace {
 
+// Only the negative form is declared: a node per review is the default, and CLI11 would show a flag
+// with both forms as "--documents,--no-documents{false}".
 void add_documents_flag(CLI::App* cmd, bool* documents) {
-  cmd->add_flag("--documents,!--no-documents", *documents,
-                "A node per review, with reviewed_in and about edges (default). --no-documents keeps events, talks "
-                "and entities only, so the graph does not grow with the number of reviews (large corpora); "
-                "evidence still names each review");
+  cmd->add_flag_callback("--no-documents", [documents] { *documents = false; },
+                         "No node per review (nor its reviewed_in and about edges): events, talks and entities "
+                         "only, so the graph does not grow with the number of reviews (large corpora); evidence "
+                         "still names each review");
 }
 
 void add_evidence_option(CLI::App* cmd, size_t* evidence) {
@@ -398,6 +400,7 @@ void add_extract_command(CLI::App* app, ExtractCommand* command, CLI::App** subc
   CLI::App* cmd = app->add_subcommand("extract", "Write each document's extraction as JSON Lines (a shard for 'merge')");
   add_corpus_options(cmd, &command->corpus);
   cmd->add_option("-o,--output", command->output, "Shard file to write (JSON Lines); '-' writes to standard output")->required();
+  cmd->footer("Examples:\n  talkgraph extract reviews/2019 -o 2019.jsonl\n  talkgraph extract ~/reviews -o - | gzip > all.jsonl.gz");
   *subcommand = cmd;
 }
 

@@ -110,6 +110,7 @@ void add_aliases_command(CLI::App* app, QueryCommand* command, CLI::App** subcom
   CLI::App* cmd = app->add_subcommand("aliases", "Show which surface forms merged into which entity");
   add_corpus_options(cmd, &command->corpus);
   cmd->add_flag("--json", command->json, "Print JSON instead of a table");
+  cmd->footer("Examples:\n  talkgraph aliases ~/reviews\n  talkgraph aliases ~/reviews --json");
   *subcommand = cmd;
 }
 

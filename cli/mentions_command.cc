@@ -11,6 +11,8 @@ namespace talkgraph {
 void add_mentions_command(CLI::App* app, MentionsCommand* command, CLI::App** subcommand) {
   CLI::App* cmd = app->add_subcommand("mentions", "Print every entity mention with its evidence as JSON Lines");
   add_corpus_options(cmd, &command->corpus);
+  cmd->footer("Examples:\n  talkgraph mentions ~/reviews | jq -r .rule | sort | uniq -c\n"
+              "  talkgraph mentions review.md | grep '\"entity\":\"library:django\"'");
   *subcommand = cmd;
 }
 

@@ -15,6 +15,7 @@ void add_talks_command(CLI::App* app, TalksCommand* command, CLI::App** subcomma
   add_corpus_options(cmd, &command->corpus);
   cmd->add_flag("--explain", command->explain, "List every talk candidate with its decision and rule");
   cmd->add_flag("--json", command->json, "Print JSON Lines, one object per talk (or candidate)");
+  cmd->footer("Examples:\n  talkgraph talks ~/reviews\n  talkgraph talks review.md --explain");
   *subcommand = cmd;
 }
 

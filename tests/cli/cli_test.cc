@@ -228,6 +228,21 @@ TEST_F(Cli, ProgressShowsEveryPhaseOnATerminal) {
   EXPECT_EQ(pipe.out.find("computing metrics"), std::string::npos) << pipe.out;
 }
 
+// Every command's help names the program, shows plain option types and gives examples.
+TEST(CliOptions, EveryCommandsHelpHasAUsageLineAndExamples) {
+  for (const char* command : {"build", "trace", "trends", "aliases", "mentions", "talks", "extract", "merge", "completion"}) {
+    Result r = run(std::string(command) + " --help");
+    EXPECT_EQ(r.code, 0) << command;
+    EXPECT_NE(r.out.find(std::string("Usage: talkgraph ") + command), std::string::npos) << r.out;
+    const size_t examples = r.out.find("Examples:\n  ");
+    EXPECT_NE(examples, std::string::npos) << command << "\n" << r.out;
+    EXPECT_NE(r.out.find(std::string("talkgraph ") + command, examples), std::string::npos) << command << "\n" << r.out;
+    EXPECT_EQ(r.out.find("{false}"), std::string::npos) << r.out;
+    EXPECT_EQ(r.out.find(TALKGRAPH_BINARY), std::string::npos) << "the help names the binary's path:\n" << r.out;
+    EXPECT_EQ(r.out.find(":INT"), std::string::npos) << r.out;
+  }
+}
+
 TEST(CliOptions, MistypedCommandsAndOptionsGetAGuess) {
   Result bulid = run("bulid seeds");
   EXPECT_EQ(bulid.code, 2);
