@@ -15,19 +15,6 @@ namespace talkgraph {
 
 namespace {
 
-// The known years a node is on the timeline in: an entity's years of mention, another node's year.
-std::vector<int> node_years(const NodeProps& n) {
-  std::vector<int> years;
-  if (is_entity_type(n.type)) {
-    for (const auto& [year, count] : n.mentions_by_year) {
-      if (year != kUnknownYear) years.push_back(year);
-    }
-  } else if (n.year != kUnknownYear) {
-    years.push_back(n.year);
-  }
-  return years;
-}
-
 // The known years of an edge's own: per-year weights (co-occurrence, mentions), or the year of a
 // structural edge's source (a talk's, a document's). version_of has none: it holds while both ends do.
 std::vector<int> edge_years(const KnowledgeGraph& kg, Edge e) {
@@ -46,7 +33,7 @@ std::vector<int> edge_years(const KnowledgeGraph& kg, Edge e) {
 class Timeline {
  public:
   explicit Timeline(const KnowledgeGraph& kg) : kg_(kg), dated_(kg.node_count()) {
-    for (Vertex v : boost::make_iterator_range(boost::vertices(kg.graph()))) dated_[v] = !node_years(kg.graph()[v]).empty();
+    for (Vertex v : boost::make_iterator_range(boost::vertices(kg.graph()))) dated_[v] = !known_years(kg.graph()[v]).empty();
   }
   bool dated(Vertex v) const { return dated_[v]; }
   bool dated(Edge e, const std::vector<int>& years) const {
@@ -147,7 +134,7 @@ void write_gexf(const KnowledgeGraph& kg, std::ostream& out, const GexfOptions& 
           << "\"/>\n";
     }
     out << "        </attvalues>\n";
-    spells(out, node_years(n), "        ");
+    spells(out, known_years(n), "        ");
     Rgb c = options.color_by_community && is_entity_type(n.type) ? community_color(n.community) : type_color(n.type);
     double size = is_entity_type(n.type) ? 4 + 4 * std::log2(1.0 + n.mentions) : n.type == "event" ? 14 : n.type == "talk" ? 7 : 5;
     out << fmt::format("        <viz:color r=\"{}\" g=\"{}\" b=\"{}\"/>\n        <viz:size value=\"{:.2f}\"/>\n", c.r, c.g,

@@ -89,14 +89,7 @@ void write_html(const KnowledgeGraph& kg, std::ostream& out, const HtmlAssets& a
   bool first = true;
   for (Vertex v : nodes) {
     const NodeProps& n = g[v];
-    std::vector<int> years;
-    if (is_entity_type(n.type)) {
-      for (const auto& [y, c] : n.mentions_by_year) {
-        if (y != kUnknownYear) years.push_back(y);
-      }
-    } else if (n.year != kUnknownYear) {
-      years.push_back(n.year);
-    }
+    const std::vector<int> years = known_years(n);
     all_years.insert(years.begin(), years.end());
     types.insert(n.type);
     double size = is_entity_type(n.type) ? 3 + 2.2 * std::log2(1.0 + n.mentions) : n.type == "event" ? 9 : n.type == "talk" ? 4 : 2.5;

@@ -55,6 +55,18 @@ void KnowledgeGraph::read_ahead(size_t i) const {
   }
 }
 
+std::vector<int> known_years(const NodeProps& n) {
+  std::vector<int> years;
+  if (is_entity_type(n.type)) {
+    for (const auto& [year, count] : n.mentions_by_year) {
+      if (year != kUnknownYear) years.push_back(year);
+    }
+  } else if (n.year != kUnknownYear) {
+    years.push_back(n.year);
+  }
+  return years;
+}
+
 YearWeightsView KnowledgeGraph::weight_by_year(Edge e) const {
   const EdgeProps& p = edge(e);
   if (p.kind != EdgeKind::kMentions) return YearWeightsView(&p.weight_by_year);

@@ -51,6 +51,10 @@ struct NodeProps {
   int community = -1;
 };
 
+// The known years a node belongs to, ascending: an entity's years of mention, another node's year
+// (none when unknown). What the GEXF timeline and the HTML map's year filter place it by.
+std::vector<int> known_years(const NodeProps& n);
+
 enum class EdgeKind { kPresentedAt, kReviewedIn, kAbout, kMentions, kCoOccurs, kVersionOf };
 std::string_view edge_kind_name(EdgeKind kind);
 
