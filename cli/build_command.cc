@@ -113,7 +113,12 @@ void print_summary(std::FILE* out, const GraphSummary& s, const CorpusRun& corpu
   fmt::print(out, "documents  {} ({})\n", s.documents,
              bytes >= 10'000'000 ? fmt::format("{:.1f} MB", static_cast<double>(bytes) / 1e6)
                                  : fmt::format("{:.1f} kB", static_cast<double>(bytes) / 1e3));
-  fmt::print(out, "events     {}\n", events.empty() ? "none" : fmt::format("{}", fmt::join(events, ", ")));
+  // A summary stays short: a large corpus has dozens of editions (`talkgraph trends` lists them).
+  constexpr size_t kEventsListed = 6;
+  const auto listed = events.begin() + static_cast<long>(std::min(events.size(), kEventsListed));
+  std::string event_line = events.empty() ? "none" : fmt::format("{}", fmt::join(events.begin(), listed, ", "));
+  if (events.size() > kEventsListed) event_line = fmt::format("{} ({}, …)", events.size(), event_line);
+  fmt::print(out, "events     {}\n", event_line);
   fmt::print(out, "talks      {}\n", s.talks);
   fmt::print(out, "entities   {}{}\n", entities, types.empty() ? "" : fmt::format(" ({})", fmt::join(types, ", ")));
   fmt::print(out, "edges      {}{}\n", s.edges, kinds.empty() ? "" : fmt::format(" ({})", fmt::join(kinds, ", ")));
@@ -161,10 +166,14 @@ void add_graph_output_options(CLI::App* cmd, BuildCommand* command) {
                   "Comma-separated formats: graphml, dot, json, gexf, cytoscape, svg, png, html (svg and png need Graphviz)")
       ->capture_default_str();
   cmd->add_option("--top", command->top,
-                  fmt::format("Keep the N entities with the most mentions in DOT, SVG, PNG and HTML (SVG and PNG: {} unless "
-                              "given; HTML: up to 5000 nodes)",
+                  fmt::format("Topic maps (DOT, SVG, PNG, HTML) show the N entities with the most mentions and the N/2 "
+                              "talks that mention most of them (DOT, SVG, PNG: {} unless given)",
                               kTopicMapEntities))
       ->check(whole_number(1, 1000000));
+  cmd->add_option("--graphviz-timeout", command->graphviz_seconds,
+                  "Stop Graphviz after this many seconds when it draws -f svg or png (the other formats are written)")
+      ->capture_default_str()
+      ->check(whole_number(1, 86400));
   cmd->add_option("--color", command->color, "Color topic maps by 'type' or 'community'")
       ->capture_default_str()
       ->check(CLI::IsMember({"type", "community"}));
@@ -247,7 +256,8 @@ int finish_graph(GraphBuilder& builder, const BuildCommand& command, const std::
     return 1;
   }
   DotOptions dot_options;
-  dot_options.top = command.top;
+  dot_options.map.entities = command.top > 0 ? command.top : kTopicMapEntities;
+  dot_options.map.talks = dot_options.map.entities / 2;
   dot_options.color_by_community = command.color == "community";
   GexfOptions gexf_options;
   gexf_options.version = command.gexf_version == "1.2" ? GexfVersion::k12 : GexfVersion::k13;
@@ -286,13 +296,10 @@ int finish_graph(GraphBuilder& builder, const BuildCommand& command, const std::
                  r.path, [&](std::ostream& o) { write_html(graph, o, assets, HtmlOptions{5000, command.top, 50000, 8}); },
                  &r.error);
     } else if (format == "svg" || format == "png") {
-      DotOptions map = dot_options;
-      map.topic_map = true;
-      if (map.top == 0) map.top = kTopicMapEntities;
       std::ostringstream dot;
-      write_dot(graph, dot, map);
+      write_dot(graph, dot, dot_options);
       progress.show(fmt::format("drawing the topic map with Graphviz ({})", format));
-      r.ok = render_with_graphviz(dot.str(), format, r.path, &r.error);
+      r.ok = render_with_graphviz(dot.str(), format, r.path, GraphvizLimits{command.graphviz_seconds}, &r.error);
     } else {
       std::function<void(std::ostream&)> writer;
       if (format == "graphml") writer = [&](std::ostream& o) { write_graphml(graph, o); };

@@ -15,8 +15,9 @@ struct BuildCommand {
   std::string window = "sentence";
   bool documents = true;          // a node per review (--no-documents: events, talks and entities only)
   size_t evidence = 3;            // evidence sentences kept per mentions edge (0: none)
-  size_t top = 0;                 // entities kept in DOT; svg/png default to kTopicMapEntities
+  size_t top = 0;                 // entities on topic maps (0: each map's default)
   std::string color = "type";     // or community
+  int graphviz_seconds = 60;      // --graphviz-timeout
   std::string gexf_version = "1.3";
   std::string gexf_undated = "omit";  // or keep: elements of no known year in GEXF, without spells
   bool timings = false;           // print where the time went, per phase, on stderr

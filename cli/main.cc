@@ -18,8 +18,8 @@
 namespace {
 
 extern "C" void on_signal(int sig) {
-  // Leave no half-written output behind: drop temporary files, then die of the same signal.
-  talkgraph::remove_pending_temporary_files();
+  // Leave no half-written output and no running Graphviz behind, then die of the same signal.
+  talkgraph::abandon_pending_work();
   std::signal(sig, SIG_DFL);
   std::raise(sig);
 }
@@ -29,6 +29,7 @@ extern "C" void on_signal(int sig) {
 int main(int argc, char** argv) {
   std::signal(SIGINT, on_signal);
   std::signal(SIGTERM, on_signal);
+  std::signal(SIGHUP, on_signal);
   // A file-size limit (ulimit -f) or quota should fail the write with a message, not kill the run.
   std::signal(SIGXFSZ, SIG_IGN);
 

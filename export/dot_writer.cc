@@ -1,20 +1,18 @@
-// Two views of one graph. The full view writes every node and edge (the contract other tools rely
-// on). The topic-map view is what a person looks at: entities placed by co-occurrence with the fdp
-// engine, sized by mentions and colored by type or community, talks in one box per year; documents and
-// structural edges are left out, and entity-entity edges below the median weight of the kept ones are
-// dropped when there are many, since a hairball shows nothing.
+// DOT is talkgraph's topic map for Graphviz: the summary export/topic_map.h selects, laid out by
+// neato from a fixed start so that the same graph gives the same picture, with a legend. `-f svg` and
+// `-f png` render this same file; `dot -Tsvg talkgraph.dot` (or sfdp, ...) draws it the same way,
+// because the file names its layout engine. The whole graph is GraphML's, GEXF's and JSON's.
 #include "export/dot_writer.h"
 
 #include <algorithm>
 #include <cmath>
-#include <map>
 #include <iterator>
 
 #include <fmt/format.h>
 
 #include "export/chunked_output.h"
-#include "export/plain_run.h"
 #include "export/palette.h"
+#include "export/plain_run.h"
 
 namespace talkgraph {
 
@@ -40,25 +38,62 @@ void append_dot_quoted(std::string* out, std::string_view text) {
 
 namespace {
 
-// The nodes the view shows, as a flag per vertex.
-std::vector<char> kept_vertices(const Graph& g, const DotOptions& options) {
-  std::vector<char> kept(boost::num_vertices(g), 0);
-  std::vector<Vertex> entities;
-  for (Vertex v : boost::make_iterator_range(boost::vertices(g))) {
-    if (is_entity_type(g[v].type)) {
-      entities.push_back(v);
-    } else if (!(options.topic_map && g[v].type == "document")) {
-      kept[v] = 1;
-    }
+// Text inside an HTML-like label (the legend): markup characters as entities, control characters dropped.
+std::string html_label_text(std::string_view text) {
+  std::string out;
+  for (char c : text) {
+    if (c == '&') out += "&amp;";
+    else if (c == '<') out += "&lt;";
+    else if (c == '>') out += "&gt;";
+    else if (c == '"') out += "&quot;";
+    else if (static_cast<unsigned char>(c) >= 0x20 && c != 0x7F) out.push_back(c);
   }
-  std::stable_sort(entities.begin(), entities.end(), [&](Vertex a, Vertex b) { return g[a].mentions > g[b].mentions; });
-  if (options.top > 0 && entities.size() > options.top) entities.resize(options.top);
-  for (Vertex v : entities) kept[v] = 1;
-  return kept;
+  return out;
 }
 
-std::string fill(const NodeProps& n, const DotOptions& options) {
-  if (options.color_by_community && is_entity_type(n.type)) return community_color(n.community).hex();
+// A long title cut at a character boundary, with an ellipsis.
+std::string shortened(std::string_view label, size_t max_bytes) {
+  if (label.size() <= max_bytes) return std::string(label);
+  size_t cut = max_bytes - 3;
+  while (cut > 0 && (static_cast<unsigned char>(label[cut]) & 0xC0) == 0x80) --cut;
+  return std::string(label.substr(0, cut)) + "…";
+}
+
+// Type order in the legend: entities, then talks and events.
+constexpr std::string_view kTypeOrder[] = {"library", "tool", "language", "concept", "organization", "talk", "event"};
+
+std::string legend(const KnowledgeGraph& kg, const TopicMap& map, const DotOptions& options) {
+  const Graph& g = kg.graph();
+  std::string rows;
+  auto row = [&](const std::string& color, std::string_view text) {
+    // A colored square before the name: one cell per row, so no column widens the swatches.
+    rows += fmt::format("<tr><td align=\"left\"><font color=\"{}\" point-size=\"16\">■</font> {}</td></tr>", color,
+                        html_label_text(text));
+  };
+  for (std::string_view type : kTypeOrder) {
+    const bool entity = is_entity_type(type);
+    if (entity && options.color_by_community) continue;
+    const bool present = std::any_of(map.nodes.begin(), map.nodes.end(), [&](Vertex v) { return g[v].type == type; });
+    if (present) row(type_color(type).hex(), type);
+  }
+  if (options.color_by_community) {
+    for (const CommunityLegendEntry& c : map.communities) {
+      row(community_fill(map, c.community), fmt::format("topic around {} ({} entities)", c.name, c.members));
+    }
+    row(community_fill(map, -1), "other topics");
+  }
+  const std::string title = fmt::format(
+      "talkgraph topic map: the {} most mentioned of {} entities, {} of {} talks (--top N shows more)", map.entities,
+      map.total_entities, map.talks, map.total_talks);
+  return fmt::format(
+      "<<table border=\"0\" cellspacing=\"0\" cellpadding=\"1\"><tr><td align=\"left\"><b>{}</b></td></tr>{}"
+      "<tr><td align=\"left\">blue line: mentioned in the same sentence (thicker: more often); "
+      "grey arrow: a talk mentions; dashed: a talk at its event; dotted: a version of</td></tr></table>>",
+      html_label_text(title), rows);
+}
+
+std::string fill(const TopicMap& map, const NodeProps& n, const DotOptions& options) {
+  if (options.color_by_community && is_entity_type(n.type)) return community_fill(map, n.community);
   return type_color(n.type).hex();
 }
 
@@ -66,112 +101,58 @@ std::string fill(const NodeProps& n, const DotOptions& options) {
 
 void write_dot(const KnowledgeGraph& kg, std::ostream& stream, const DotOptions& options) {
   const Graph& g = kg.graph();
-  const std::vector<char> kept = kept_vertices(g, options);
+  const TopicMap map = select_topic_map(kg, options.map);
   ChunkedOutput out(stream);
   std::string* text = out.text();
 
-  out << "digraph talkgraph {\n";
-  if (options.topic_map) {
-    out << "  graph [layout=\"fdp\", fontname=\"NanumGothic\", charset=\"UTF-8\", outputorder=\"edgesfirst\", "
-           "overlap=\"prism\", splines=\"true\", K=\"1.2\", pad=\"0.3\", size=\"20,16\", bgcolor=\"white\", fontsize=\"18\", "
-           "labeljust=\"l\"];\n";
-  } else {
-    out << "  graph [fontname=\"NanumGothic\", charset=\"UTF-8\", rankdir=\"LR\", overlap=\"false\", splines=\"true\"];\n";
-  }
-  out << "  node [fontname=\"NanumGothic\", style=\"filled\", fontsize=\"11\", penwidth=\"0.5\"];\n"
-         "  edge [fontname=\"NanumGothic\", color=\"#00000030\", arrowsize=\"0.5\"];\n";
+  // neato from a fixed seed: the same bytes every run; overlap removal keeps labels apart; no `size`,
+  // so nothing is scaled down and a label's font size is its size at 100%.
+  out << "digraph talkgraph {\n"
+         "  graph [layout=\"neato\", start=\"7\", overlap=\"prism\", sep=\"+6\", splines=\"true\", outputorder=\"edgesfirst\", "
+         "fontname=\"NanumGothic\", charset=\"UTF-8\", pad=\"0.3\", bgcolor=\"white\", fontsize=\"12\", labelloc=\"t\", "
+         "labeljust=\"l\"];\n"
+         "  node [fontname=\"NanumGothic\", style=\"filled\", fontsize=\"12\", penwidth=\"0.5\"];\n"
+         "  edge [fontname=\"NanumGothic\", color=\"#00000040\", arrowsize=\"0.5\"];\n";
+  out << "  label=" << legend(kg, map, options) << ";\n";
 
-  std::map<int, std::vector<Vertex>> by_year;  // talks and events
-  for (Vertex v : boost::make_iterator_range(boost::vertices(g))) {
-    if (kept[v] && (g[v].type == "talk" || g[v].type == "event")) by_year[g[v].year].push_back(v);
-  }
-  auto node_line = [&](Vertex v, std::string_view indent) {
+  for (Vertex v : map.nodes) {
     const NodeProps& n = g[v];
-    std::string_view shape = n.type == "talk" ? "box" : n.type == "event" ? "doubleoctagon" : n.type == "document" ? "note" : "ellipse";
-    std::string_view label = n.label;
-    std::string cut_label;
-    if (options.topic_map && n.type == "talk" && label.size() > 60) {
-      size_t cut = 57;
-      while (cut > 0 && (static_cast<unsigned char>(label[cut]) & 0xC0) == 0x80) --cut;
-      cut_label = std::string(label.substr(0, cut)) + "…";
-      label = cut_label;
-    }
-    out << indent;
+    out << "  ";
     append_dot_quoted(text, n.id);
     out << " [label=";
-    append_dot_quoted(text, label);
-    out << ", shape=\"" << shape << "\", fillcolor=\"" << fill(n, options) << "\"";
-    if (is_entity_type(n.type)) {
-      fmt::format_to(std::back_inserter(*text), ", fontsize=\"{:.1f}\", width=\"{:.2f}\"", 10 + 4 * std::log2(1.0 + n.mentions),
-                     0.3 + 0.15 * std::log2(1.0 + n.mentions));
-    } else if (options.topic_map && (n.type == "talk" || n.type == "event")) {
-      out << ", fontsize=\"15\"";
-    }
-    out << "];\n";
-    out.record_done();
-  };
-  for (const auto& [year, vs] : by_year) {
-    std::string name = year == 0 ? "unknown_year" : std::to_string(year);
-    out << "  subgraph ";
-    append_dot_quoted(text, "cluster_" + name);
-    out << " {\n    label=";
-    append_dot_quoted(text, year == 0 ? "year unknown" : name);
-    out << "; style=\"rounded,filled\"; fillcolor=\"#f7f7f7\"; color=\"#cccccc\";\n";
-    for (Vertex v : vs) node_line(v, "    ");
-    out << "  }\n";
-  }
-  for (Vertex v : boost::make_iterator_range(boost::vertices(g))) {
-    if (kept[v] && g[v].type != "talk" && g[v].type != "event") node_line(v, "  ");
-  }
-
-  // In the topic map, keep the stronger half of entity-entity edges once there are more than a few
-  // per entity.
-  double min_cooccurrence = 0;
-  if (options.topic_map) {
-    std::vector<double> weights;
-    for (Edge e : kg.ordered_edges()) {
-      if (kg.edge(e).kind == EdgeKind::kCoOccurs && kept[boost::source(e, g)] && kept[boost::target(e, g)]) {
-        weights.push_back(kg.edge(e).weight);
-      }
-    }
-    const size_t kept_count = static_cast<size_t>(std::count(kept.begin(), kept.end(), 1));
-    if (weights.size() > 2 * kept_count) {
-      std::nth_element(weights.begin(), weights.begin() + static_cast<long>(weights.size() / 2), weights.end());
-      min_cooccurrence = weights[weights.size() / 2];
-    }
-  }
-  for (Edge e : kg.ordered_edges()) {
-    Vertex s = boost::source(e, g), t = boost::target(e, g);
-    if (!kept[s] || !kept[t]) continue;
-    const EdgeProps& p = kg.edge(e);
-    if (options.topic_map && (p.kind == EdgeKind::kPresentedAt || p.kind == EdgeKind::kVersionOf)) continue;
-    if (p.kind == EdgeKind::kCoOccurs && p.weight < min_cooccurrence) continue;
-    out << "  ";
-    append_dot_quoted(text, g[s].id);
-    out << " -> ";
-    append_dot_quoted(text, g[t].id);
-    out << " [";
-    if (p.kind == EdgeKind::kCoOccurs) {
-      fmt::format_to(std::back_inserter(*text), "dir=\"none\", color=\"#3366cc40\", penwidth=\"{:.2f}\", weight=\"{}\"",
-                     0.5 + std::log2(p.weight), std::max(1L, std::lround(p.weight)));
-    } else if (p.kind == EdgeKind::kMentions) {
-      fmt::format_to(std::back_inserter(*text), "penwidth=\"{:.2f}\", weight=\"{}\"", 0.4 + 0.5 * std::log2(p.weight),
-                     std::max(1L, std::lround(p.weight)));
+    if (n.type == "talk") {
+      append_dot_quoted(text, shortened(n.label, 48));
+      out << ", tooltip=";
+      append_dot_quoted(text, n.label);
+      out << ", shape=\"box\", fontsize=\"11\"";
+    } else if (n.type == "event") {
+      append_dot_quoted(text, n.label);
+      out << ", shape=\"doubleoctagon\", fontsize=\"14\"";
     } else {
-      out << "label=";
-      append_dot_quoted(text, edge_kind_name(p.kind));
-      out << ", weight=\"1\"";
+      append_dot_quoted(text, n.label);
+      fmt::format_to(std::back_inserter(*text), ", shape=\"ellipse\", fontsize=\"{:.1f}\"",
+                     std::min(24.0, 12 + 1.5 * std::log2(1.0 + n.mentions)));
     }
-    out << "];\n";
+    out << ", fillcolor=\"" << fill(map, n, options) << "\"];\n";
     out.record_done();
   }
-  if (options.topic_map) {
-    size_t entities = 0;
-    for (Vertex v : boost::make_iterator_range(boost::vertices(g))) entities += kept[v] && is_entity_type(g[v].type);
-    out << "  label=";
-    append_dot_quoted(text, fmt::format("talkgraph topic map: the {} most mentioned entities; color: {}", entities,
-                                        options.color_by_community ? "topic community" : "type"));
-    out << "; labelloc=\"t\";\n";
+  for (Edge e : map.edges) {
+    const EdgeProps& p = kg.edge(e);
+    out << "  ";
+    append_dot_quoted(text, g[boost::source(e, g)].id);
+    out << " -> ";
+    append_dot_quoted(text, g[boost::target(e, g)].id);
+    if (p.kind == EdgeKind::kCoOccurs) {
+      fmt::format_to(std::back_inserter(*text), " [dir=\"none\", color=\"#3366cc80\", penwidth=\"{:.2f}\"];\n",
+                     std::min(6.0, 0.6 + std::log2(p.weight)));
+    } else if (p.kind == EdgeKind::kPresentedAt) {
+      out << " [style=\"dashed\"];\n";
+    } else if (p.kind == EdgeKind::kVersionOf) {
+      out << " [style=\"dotted\"];\n";
+    } else {
+      out << ";\n";
+    }
+    out.record_done();
   }
   out << "}\n";
   out.flush();

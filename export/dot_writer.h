@@ -1,26 +1,24 @@
-// DOT export, for Graphviz topic maps.
+// DOT export: the topic map (export/topic_map.h) for Graphviz, with its layout engine, a fixed seed
+// and a legend in the file, so that `dot -Tsvg talkgraph.dot` draws what `-f svg` does.
 //
 // Grammar: https://graphviz.org/doc/info/lang.html. Every id is quoted; inside quotes '\' becomes
-// "\\", '"' becomes "\"", a line feed "\n", and CR and other control characters are dropped, so no
-// label can end a string or start an escape sequence (\N, \G, ...). Talks and their events are grouped
-// by year in cluster_ subgraphs. Fonts: NanumGothic (fonts-nanum), which has Hangul.
-// Not supported: HTML-like labels, record shapes, per-year weights (DOT has no time).
+// "\\", '"' becomes "\"", a line feed "\n", '&' "&amp;" (Graphviz decodes entities), and CR and
+// other control characters are dropped, so no label can end a string or start an escape sequence.
+// The legend is an HTML-like label, its text escaped as HTML. Fonts: NanumGothic (fonts-nanum).
 #pragma once
 
 #include <ostream>
 #include <string>
 #include <string_view>
 
+#include "export/topic_map.h"
 #include "graph/knowledge_graph.h"
 
 namespace talkgraph {
 
 struct DotOptions {
-  size_t top = 0;                   // keep the N entities with the most mentions (0: all)
+  TopicMapOptions map;              // what the map holds
   bool color_by_community = false;  // else by type
-  // The topic map drawn for -f svg/png: no document nodes, entities placed by co-occurrence (fdp),
-  // talks in one box per year. Off, the file holds every node and edge of the graph.
-  bool topic_map = false;
 };
 
 // Appends text as a DOT quoted string: quotes, backslashes and newlines escaped, other control

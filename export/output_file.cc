@@ -1,7 +1,8 @@
 // Atomic replacement by rename(2), which POSIX guarantees to be atomic within one file system; the
 // temporary file is therefore created in the target's own folder. Temporary names are registered in a
-// fixed table that a SIGINT/SIGTERM handler can walk without allocating, so an interrupted run leaves
-// neither a truncated output nor a stray temporary file.
+// fixed table that a signal handler can walk without allocating, so an interrupted run leaves
+// neither a truncated output nor a stray temporary file; the children it started (Graphviz) are in a
+// second table, so that they die with it instead of running on as orphans.
 #include "export/output_file.h"
 
 #include <algorithm>
@@ -13,6 +14,7 @@
 #include <streambuf>
 #include <vector>
 #include <fcntl.h>
+#include <signal.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -43,9 +45,36 @@ void unregister_pending(int slot) {
   if (slot >= 0) g_used[slot].store(false);
 }
 
+constexpr int kMaxChildren = 16;
+std::atomic<pid_t> g_children[kMaxChildren];
+
 }  // namespace
 
-void remove_pending_temporary_files() {
+TemporaryFile::TemporaryFile(std::string path) : path_(std::move(path)), slot_(register_pending(path_)) {}
+
+TemporaryFile::~TemporaryFile() {
+  ::unlink(path_.c_str());
+  unregister_pending(slot_);
+}
+
+ChildGuard::ChildGuard(int pid) : slot_(-1) {
+  for (int i = 0; i < kMaxChildren; ++i) {
+    pid_t expected = 0;
+    if (g_children[i].compare_exchange_strong(expected, pid)) {
+      slot_ = i;
+      return;
+    }
+  }
+}
+
+ChildGuard::~ChildGuard() {
+  if (slot_ >= 0) g_children[slot_].store(0);
+}
+
+void abandon_pending_work() {
+  for (int i = 0; i < kMaxChildren; ++i) {
+    if (const pid_t pid = g_children[i].load(); pid > 0) ::kill(pid, SIGKILL);
+  }
   for (int i = 0; i < kMaxPending; ++i) {
     if (g_used[i].load()) ::unlink(g_pending[i]);
   }

@@ -25,7 +25,36 @@ bool produce_file_atomically(const std::string& path,
 // writes the bytes itself. A failed copy sets the stream's badbit and returns true.
 bool repeat_output(std::ostream& out, std::streampos begin, std::streampos end);
 
-// Removes every temporary file still being written; safe to call from a signal handler.
-void remove_pending_temporary_files();
+// A temporary file of our own (a child's input or log), removed when the guard goes and by
+// abandon_pending_work() if a signal ends the run first.
+class TemporaryFile {
+ public:
+  explicit TemporaryFile(std::string path);
+  ~TemporaryFile();
+  TemporaryFile(const TemporaryFile&) = delete;
+  TemporaryFile& operator=(const TemporaryFile&) = delete;
+  const std::string& path() const { return path_; }
+
+ private:
+  std::string path_;
+  int slot_;
+};
+
+// A child process (Graphviz) that must not outlive the run: killed by abandon_pending_work().
+class ChildGuard {
+ public:
+  explicit ChildGuard(int pid);
+  ~ChildGuard();  // unregisters only: the owner waits for the child
+  ChildGuard(const ChildGuard&) = delete;
+  ChildGuard& operator=(const ChildGuard&) = delete;
+
+ private:
+  int slot_;
+};
+
+// Kills every registered child and removes every temporary file still being written. Safe to call
+// from a signal handler (no allocation, no locks): what SIGINT, SIGTERM and SIGHUP do before the
+// process dies of the signal.
+void abandon_pending_work();
 
 }  // namespace talkgraph

@@ -1,0 +1,43 @@
+// What a topic map shows: a summary of the graph that stays legible at any corpus size. The whole
+// graph is GraphML's, GEXF's and JSON's; a map keeps the entities mentioned most, the talks that
+// mention most of them, the events of those talks, and the strongest co-mentions of each kept entity.
+// Review (document) nodes are never drawn: with thousands of reviews they are all one sees.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "graph/knowledge_graph.h"
+
+namespace talkgraph {
+
+struct TopicMapOptions {
+  size_t entities = 40;            // the N entities with the most mentions
+  size_t talks = 20;               // at most this many talks, by how many kept entities they mention
+  size_t co_mentions_per_node = 3; // each entity's strongest co-mentions drawn (the union over entities)
+  size_t colored_communities = 8;  // the largest communities get a color; the rest are grey
+};
+
+// A community as a map's legend names it: by its most mentioned kept entity.
+struct CommunityLegendEntry {
+  int community = -1;
+  std::string name;  // the label of its most mentioned entity on the map
+  size_t members = 0;
+};
+
+struct TopicMap {
+  std::vector<Vertex> nodes;  // in graph order
+  std::vector<Edge> edges;    // in ordered_edges() order
+  std::vector<char> kept;     // by vertex
+  size_t entities = 0, talks = 0, events = 0;
+  size_t total_entities = 0, total_talks = 0;
+  // The colored communities, largest first (by kept members, then mentions); others are drawn grey.
+  std::vector<CommunityLegendEntry> communities;
+};
+
+TopicMap select_topic_map(const KnowledgeGraph& graph, const TopicMapOptions& options);
+
+// The community's color on a map: its rank's color among the colored ones, grey otherwise.
+std::string community_fill(const TopicMap& map, int community);
+
+}  // namespace talkgraph
