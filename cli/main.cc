@@ -2,6 +2,7 @@
 #include <csignal>
 #include <iostream>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <CLI/CLI.hpp>
@@ -22,6 +23,26 @@ extern "C" void on_signal(int sig) {
   talkgraph::abandon_pending_work();
   std::signal(sig, SIG_DFL);
   std::raise(sig);
+}
+
+// The operands after "--" (files whose names start with '-'), set aside before parsing: CLI11 2.1
+// hands them back to the parent command once each positional of a subcommand holds one value, so
+// `build DIR -- -x.txt` was "not expected". They are added to the command's files after parsing.
+std::vector<std::string> split_at_marker(int* argc, char** argv) {
+  for (int i = 1; i < *argc; ++i) {
+    if (std::string_view(argv[i]) == "--") {
+      std::vector<std::string> after(argv + i + 1, argv + *argc);
+      *argc = i;
+      return after;
+    }
+  }
+  return {};
+}
+
+// The positional that takes a command's files: `paths`, or merge's `shards`.
+CLI::Option* files_option(CLI::App* command) {
+  if (CLI::Option* o = command->get_option_no_throw("paths")) return o;
+  return command->get_option_no_throw("shards");
 }
 
 }  // namespace
@@ -64,8 +85,23 @@ int main(int argc, char** argv) {
   // Set after the commands are added, which would otherwise inherit it.
   app.footer("Examples:\n  talkgraph build ~/reviews -o out -f graphml,gexf\n  talkgraph trace 장고 ~/reviews\n"
              "  talkgraph trends ~/reviews --top 5\nEach command has its own --help.");
+  int parsed_argc = argc;
+  const std::vector<std::string> operands = split_at_marker(&parsed_argc, argv);
+  if (!operands.empty()) {
+    for (CLI::App* command : app.get_subcommands({})) {
+      // merge's shards are required: what follows "--" gives them.
+      if (CLI::Option* files = files_option(command)) files->required(false);
+    }
+  }
   try {
-    app.parse(argc, argv);
+    app.parse(parsed_argc, argv);
+    for (CLI::App* command : app.get_subcommands()) {  // the one parsed
+      CLI::Option* files = files_option(command);
+      if (operands.empty()) break;
+      if (files == nullptr) throw CLI::ExtrasError(operands);
+      for (const std::string& operand : operands) files->add_result(operand);
+      files->run_callback();
+    }
   } catch (const CLI::CallForHelp& e) {
     return app.exit(e);
   } catch (const CLI::CallForAllHelp& e) {

@@ -226,6 +226,41 @@ std::string normalize_line_ends(std::string_view s) {
   return out;
 }
 
+// UTF-16 without a byte-order mark, told by its NUL bytes: in the first 4 kB, at least a quarter of
+// the code units have a NUL on one side (ASCII, spaces and line ends do) and almost none on the other.
+// "LE" or "BE", or nothing.
+std::string_view utf16_without_bom(std::string_view raw) {
+  const size_t units = std::min<size_t>(raw.size(), 4096) / 2;
+  if (units < 8) return {};
+  size_t even = 0, odd = 0;  // NULs at even and odd offsets
+  for (size_t i = 0; i < units; ++i) {
+    even += raw[2 * i] == '\0';
+    odd += raw[2 * i + 1] == '\0';
+  }
+  if (odd * 4 >= units && even * 50 <= units) return "LE";
+  if (even * 4 >= units && odd * 50 <= units) return "BE";
+  return {};
+}
+
+// Control characters other than tab, line feed, carriage return and form feed (C0 and DEL).
+bool is_control(unsigned char c) { return (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') || c == 0x7F; }
+
+// A file that is not text though it is valid UTF-8: nothing visible at all, or control characters
+// making a quarter of it (a terminal capture, a binary format without NULs). The reason, or nothing.
+std::string not_text(std::string_view raw) {
+  size_t controls = 0, visible = 0;
+  for (char ch : raw) {
+    const auto c = static_cast<unsigned char>(ch);
+    if (is_control(c)) ++controls;
+    else if (c > 0x20) ++visible;
+  }
+  if (visible == 0) return fmt::format("no text: only control characters and white space ({} bytes)", raw.size());
+  if (controls * 4 >= raw.size()) {
+    return fmt::format("binary content ({} control characters in {} bytes)", controls, raw.size());
+  }
+  return {};
+}
+
 }  // namespace
 
 bool prepare_text(std::string raw, std::string_view path, std::string* text, std::string* error) {
@@ -235,6 +270,12 @@ bool prepare_text(std::string raw, std::string_view path, std::string* text, std
     return false;
   }
   if (size_t nul = raw.find('\0'); nul != std::string_view::npos) {
+    if (const std::string_view order = utf16_without_bom(raw); !order.empty()) {
+      *error = fmt::format("{}: UTF-16{} text without a byte-order mark (told by its NUL bytes); convert it to UTF-8, "
+                           "e.g. iconv -f UTF-16{} -t UTF-8",
+                           path, order, order);
+      return false;
+    }
     auto [line, column] = line_and_column(raw, nul);
     *error = fmt::format("{}:{}:{}: binary content (NUL byte at offset {})", path, line, column, nul);
     return false;
@@ -249,6 +290,10 @@ bool prepare_text(std::string raw, std::string_view path, std::string* text, std
   if (raw.compare(0, 3, "\xEF\xBB\xBF") == 0) raw.erase(0, 3);
   if (trim(raw).empty()) {
     *error = fmt::format("{}: empty file", path);
+    return false;
+  }
+  if (const std::string why = not_text(raw); !why.empty()) {
+    *error = fmt::format("{}: {}", path, why);
     return false;
   }
   *text = to_nfc(raw.find('\r') == std::string::npos ? std::move(raw) : normalize_line_ends(raw), may_need_nfc);

@@ -80,6 +80,36 @@ TEST_F(BadInput, Utf16IsNamed) {
   expect_skipped(path("in/wide.md") + ": UTF-16 text (byte-order mark FF FE); convert it to UTF-8, e.g. iconv -f UTF-16 -t UTF-8");
 }
 
+TEST_F(BadInput, Utf16WithoutByteOrderMarkIsNamed) {
+  write("in/wide.md", std::string("#\0 \0P\0y\0C\0o\0n\0\n\0", 16));
+  expect_skipped(path("in/wide.md") + ": UTF-16LE text without a byte-order mark (told by its NUL bytes); convert it "
+                 "to UTF-8, e.g. iconv -f UTF-16LE -t UTF-8");
+}
+
+TEST_F(BadInput, ControlCharactersOnly) {
+  write("in/controls.md", "\x01\x02\x03\x1B\x1B\n");
+  expect_skipped(path("in/controls.md") + ": no text: only control characters and white space (6 bytes)");
+}
+
+// Operands after "--" are files, whatever they start with, after a folder too (CLI11 alone refused them).
+TEST_F(BadInput, FileNamesStartingWithADashAfterTheMarker) {
+  write("in/-x.md", "# PyCon KR 2021\n## Talk: Flask\nFlask로 만들었다.\n");
+  fs::create_directories(dir_ / "shards");
+  Result r = run_shell("cd " + path("in") + " && " + TALKGRAPH_BINARY + " build . -o ../out -f json -q -- -x.md");
+  EXPECT_EQ(r.code, 0) << r.out;
+  const std::string json = slurp("out/talkgraph.json");
+  EXPECT_NE(json.find("library:flask"), std::string::npos);
+  EXPECT_NE(json.find("library:django"), std::string::npos);
+  r = run_shell("cd " + path("in") + " && " + TALKGRAPH_BINARY + " extract -o ../shards/-s.jsonl -q -- -x.md && cd ../shards && " +
+                TALKGRAPH_BINARY + " merge -o ../merged -f json -q -- -s.jsonl");
+  EXPECT_EQ(r.code, 0) << r.out;
+  EXPECT_NE(slurp("merged/talkgraph.json").find("library:flask"), std::string::npos);
+  // A command that takes no files says what it did not expect.
+  r = run("completion bash -- x");
+  EXPECT_EQ(r.code, 2);
+  EXPECT_NE(r.out.find("not expected: x"), std::string::npos) << r.out;
+}
+
 TEST_F(BadInput, EmptyFile) {
   write("in/empty.md", "");
   expect_skipped(path("in/empty.md") + ": empty file");

@@ -29,6 +29,27 @@ TEST(Corpus, NamesUtf16) {
             "ERROR r.md: UTF-16 text (byte-order mark FF FE); convert it to UTF-8, e.g. iconv -f UTF-16 -t UTF-8");
 }
 
+TEST(Corpus, NamesUtf16WithoutByteOrderMark) {
+  // "# PyCon 장고\n" in UTF-16LE and UTF-16BE.
+  const std::string le("#\0 \0P\0y\0C\0o\0n\0 \0\xA5\xC7\xE0\xAC\n\0", 22);
+  std::string be = le;
+  for (size_t i = 0; i + 1 < be.size(); i += 2) std::swap(be[i], be[i + 1]);
+  EXPECT_EQ(prepare_or_error(le), "ERROR r.md: UTF-16LE text without a byte-order mark (told by its NUL bytes); "
+                                  "convert it to UTF-8, e.g. iconv -f UTF-16LE -t UTF-8");
+  EXPECT_EQ(prepare_or_error(be), "ERROR r.md: UTF-16BE text without a byte-order mark (told by its NUL bytes); "
+                                  "convert it to UTF-8, e.g. iconv -f UTF-16BE -t UTF-8");
+  // A binary file with NULs everywhere is binary, not UTF-16.
+  EXPECT_EQ(prepare_or_error(std::string("ab\0\0\0\0cd", 8)), "ERROR r.md:1:3: binary content (NUL byte at offset 2)");
+}
+
+TEST(Corpus, ControlCharactersAreNotAReview) {
+  EXPECT_EQ(prepare_or_error("\x01\x02\x1B\n\x7F"), "ERROR r.md: no text: only control characters and white space (5 bytes)");
+  EXPECT_EQ(prepare_or_error("\x1B[31mred\x1B[0m\x01\x02\x03\x04\x05"),
+            "ERROR r.md: binary content (7 control characters in 17 bytes)");
+  // A few escapes in a real review are its business.
+  EXPECT_EQ(prepare_or_error("장고를 썼다.\x1B 끝"), "장고를 썼다.\x1B 끝");
+}
+
 TEST(Corpus, ReportsEmptyFile) {
   EXPECT_EQ(prepare_or_error(""), "ERROR r.md: empty file");
   EXPECT_EQ(prepare_or_error(" \n\t\n"), "ERROR r.md: empty file");
