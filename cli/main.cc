@@ -1,6 +1,7 @@
 // talkgraph's command line: argument parsing and exit codes only; the work is in the library.
 #include <csignal>
 #include <iostream>
+#include <new>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -128,6 +129,9 @@ int main(int argc, char** argv) {
       std::cout << talkgraph::completion_script(app, completion.shell);
       return 0;
     }
+  } catch (const std::bad_alloc&) {
+    std::cerr << "talkgraph: out of memory; fewer jobs (-j 1), --no-documents and --evidence 0 need less\n";
+    return 1;
   } catch (const std::exception& e) {
     std::cerr << "talkgraph: internal error: " << e.what() << '\n';
     return 3;

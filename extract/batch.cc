@@ -18,6 +18,7 @@
 #include <deque>
 #include <exception>
 #include <mutex>
+#include <new>
 #include <optional>
 #include <thread>
 
@@ -108,6 +109,11 @@ void extract_stream(const std::vector<InputFile>& files, const Extractor& extrac
             results[k].doc = extractor.extract(source, files[i].name, options);
             results[k].ok = true;
           }
+        } catch (const std::bad_alloc&) {
+          // Its text and what it found are freed as the stack unwinds; the other files go on.
+          results[k].ok = false;
+          results[k].error = files[i].path + ": out of memory while reading it; skipped (a smaller file, fewer jobs "
+                                             "(-j), or more memory)";
         } catch (const std::exception& e) {
           results[k].ok = false;
           results[k].error = files[i].path + ": internal error: " + e.what();
