@@ -13,8 +13,8 @@ namespace talkgraph {
 
 // Called on the caller's thread for each document, in the order of the files: with `jobs` threads
 // (0: one per core) extracting ahead, at most a few documents per thread wait in memory, so memory
-// does not grow with the corpus. `done` counts files finished (read or not) and their bytes, for
-// progress reports.
+// does not grow with the corpus. `progress`, when given, is called with the files finished so far
+// (read or not) and their bytes, for progress reports.
 struct BatchProgress {
   size_t files = 0;
   size_t bytes = 0;

@@ -532,6 +532,18 @@ TEST(CliSeeds, MergeCountsARepeatedReviewOnce) {
   std::filesystem::remove_all(base);
 }
 
+// The CLI and the golden test (tests/export/golden_test.cc) reach the same bytes: the command's
+// defaults are the writers' defaults.
+TEST(CliSeeds, BuildWritesTheGoldenFiles) {
+  const std::string out = std::filesystem::temp_directory_path() / ("talkgraph-golden-" + std::to_string(::getpid()));
+  Result r = run("build seeds -q -f graphml,json,dot,gexf,cytoscape -o " + out);
+  ASSERT_EQ(r.code, 0) << r.out;
+  for (const char* name : {"talkgraph.graphml", "talkgraph.json", "talkgraph.dot", "talkgraph.gexf", "talkgraph.cytoscape.json"}) {
+    EXPECT_EQ(slurp_file(out + "/" + name), slurp_file(std::string("tests/golden/seeds/") + name)) << name;
+  }
+  std::filesystem::remove_all(out);
+}
+
 TEST(CliSeeds, RenderingWithoutGraphvizSaysSo) {
   std::string out = std::filesystem::temp_directory_path() / ("talkgraph-nogv-" + std::to_string(::getpid()));
   Result r = talkgraph::testing::run_shell("PATH=/nonexistent " + std::string(TALKGRAPH_BINARY) + " build seeds -q -f svg,json -o " + out);

@@ -1,6 +1,10 @@
-// Golden files: the seeds' exports, byte for byte. When a change to extraction is intended, refresh
-// them with tests/update_golden.sh and review the diff like code.
+// Golden files: the seeds' exports, byte for byte. When a change is intended, refresh them with
+// tests/update_golden.sh, which runs this same test with TALKGRAPH_UPDATE_GOLDEN=1 (so the files are
+// written by the code that checks them), and review the diff like code. CliSeeds.BuildWritesTheGoldenFiles
+// checks that `talkgraph build` writes the same bytes.
+#include <cstdlib>
 #include <fstream>
+#include <functional>
 #include <sstream>
 
 #include <gtest/gtest.h>
@@ -43,18 +47,24 @@ KnowledgeGraph seeds_graph(int jobs) {
 }
 
 TEST(Golden, SeedsExportsAreUnchanged) {
-  KnowledgeGraph g = seeds_graph(2);
-  std::ostringstream graphml, json, dot, gexf, cytoscape;
-  write_graphml(g, graphml);
-  write_json(g, json);
-  write_dot(g, dot);
-  write_gexf(g, gexf);
-  write_cytoscape(g, cytoscape);
-  EXPECT_EQ(graphml.str(), slurp("tests/golden/seeds/talkgraph.graphml"));
-  EXPECT_EQ(json.str(), slurp("tests/golden/seeds/talkgraph.json"));
-  EXPECT_EQ(dot.str(), slurp("tests/golden/seeds/talkgraph.dot"));
-  EXPECT_EQ(gexf.str(), slurp("tests/golden/seeds/talkgraph.gexf"));
-  EXPECT_EQ(cytoscape.str(), slurp("tests/golden/seeds/talkgraph.cytoscape.json"));
+  const KnowledgeGraph g = seeds_graph(2);
+  const std::vector<std::pair<std::string, std::function<void(std::ostream&)>>> files = {
+      {"talkgraph.graphml", [&](std::ostream& o) { write_graphml(g, o); }},
+      {"talkgraph.json", [&](std::ostream& o) { write_json(g, o); }},
+      {"talkgraph.dot", [&](std::ostream& o) { write_dot(g, o); }},
+      {"talkgraph.gexf", [&](std::ostream& o) { write_gexf(g, o); }},
+      {"talkgraph.cytoscape.json", [&](std::ostream& o) { write_cytoscape(g, o); }}};
+  const bool update = std::getenv("TALKGRAPH_UPDATE_GOLDEN") != nullptr;
+  for (const auto& [name, write] : files) {
+    std::ostringstream out;
+    write(out);
+    const std::string path = "tests/golden/seeds/" + name;
+    if (update) {
+      std::ofstream(path, std::ios::binary) << out.str();
+    } else {
+      EXPECT_EQ(out.str(), slurp(path)) << name << " differs from " << path;
+    }
+  }
 }
 
 TEST(Golden, ThreadCountDoesNotChangeTheBytes) {
