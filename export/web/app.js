@@ -75,7 +75,8 @@
     // Labels by importance: the largest nodes' always (forceLabel), the others once zooming in makes
     // their discs this large, and sigma's label grid keeps them from piling up.
     labelRenderedSizeThreshold: 9,
-    labelDensity: 0.6,
+    labelDensity: 0.4,
+    labelGridCellSize: 140,
     labelFont: '"NanumGothic", "Noto Sans CJK KR", sans-serif',
     stagePadding: 40,
     defaultEdgeType: 'line',

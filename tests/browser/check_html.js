@@ -251,7 +251,7 @@ async function checkTwoYears(page, keep) {
     }
     if (errors.length) fail('console errors: ' + errors.join(' | '));
     console.log(`browser: loaded in ${loadMs} ms; ${o.discs} discs (${o.smallest.toFixed(1)}-${o.largest.toFixed(1)} px), ` +
-                `${o.labelled} labels, none overlapping; two years: ${seen.fresh} new, ${seen.labels.length} labelled`);
+                `${o.labelled} labels, ${o.pairs.length} overlapping; two years: ${seen.fresh} new, ${seen.labels.length} labelled`);
   }
   await browser.close();
   if (!process.exitCode) console.log('browser: ok (' + (hostile ? 'hostile' : large ? 'large' : 'seeds') + ', ' + drawn.drawn + ' nodes)');
