@@ -6,6 +6,7 @@
 #include "export/html_writer.h"
 
 #include <algorithm>
+#include <iterator>
 #include <map>
 #include <set>
 #include <tuple>
@@ -119,36 +120,42 @@ void add_list(json* node, const char* name, std::vector<json> items, size_t limi
 }
 
 // An entity's panel: the talks that mention it, most mentions first, and its evidence, each sentence
-// once (two aliases on one line are two mentions but one piece of evidence).
+// once (two aliases on one line are two mentions but one piece of evidence). An entity of a large
+// corpus has thousands of sources: only the few listed are ever sorted in full.
 void add_entity_panel(const KnowledgeGraph& kg, Vertex v, const HtmlOptions& options, json* node) {
   const Graph& g = kg.graph();
-  std::vector<std::pair<double, std::string>> talks;
-  std::vector<std::pair<int, const Evidence*>> evidence;
+  std::vector<std::pair<double, Vertex>> talks;
+  // The first pieces of evidence by (year, document, line, sentence): a set that drops a repeat of the
+  // same sentence at the same place, and is cut back to the number listed as it fills.
+  using Place = std::tuple<int, std::string_view, int, std::string_view>;
+  std::set<Place> evidence;
   for (Edge e : boost::make_iterator_range(boost::in_edges(v, g))) {
     const EdgeProps& edge = kg.edge(e);
     if (edge.kind != EdgeKind::kMentions) continue;
-    const NodeProps& src = g[boost::source(e, g)];
-    if (src.type == "talk") talks.emplace_back(-edge.weight, src.title);
-    for (const Evidence& ev : edge.evidence) evidence.emplace_back(src.year, &ev);
+    const Vertex source = boost::source(e, g);
+    if (g[source].type == "talk") talks.emplace_back(-edge.weight, source);
+    for (const Evidence& ev : edge.evidence) {
+      evidence.emplace(g[source].year, ev.document.view(), ev.line, ev.sentence.view());
+      if (evidence.size() > options.evidence_per_node) evidence.erase(std::prev(evidence.end()));
+    }
   }
-  std::sort(talks.begin(), talks.end());
-  std::vector<json> talk_list;
-  for (const auto& t : talks) talk_list.push_back(t.second);
-  add_list(node, "talks", std::move(talk_list), options.list_limit);
+  const size_t listed = std::min(talks.size(), options.list_limit);
+  auto more = [&](const auto& a, const auto& b) {
+    return a.first != b.first ? a.first < b.first : g[a.second].title < g[b.second].title;
+  };
+  std::partial_sort(talks.begin(), talks.begin() + static_cast<std::ptrdiff_t>(listed), talks.end(), more);
+  (*node)["talksCount"] = talks.size();
+  json talk_list = json::array();
+  for (size_t i = 0; i < listed; ++i) talk_list.push_back(g[talks[i].second].title);
+  (*node)["talks"] = std::move(talk_list);
 
-  std::sort(evidence.begin(), evidence.end(), [](const auto& a, const auto& b) {
-    return a.first != b.first ? a.first < b.first : *a.second < *b.second;
-  });
-  std::set<std::tuple<std::string_view, std::string_view, int>> seen;
   json list = json::array();
-  for (const auto& [year, ev] : evidence) {
-    if (list.size() >= options.evidence_per_node) break;
-    if (!seen.emplace(ev->sentence.view(), ev->document.view(), ev->line).second) continue;
+  for (const auto& [year, document, line, sentence] : evidence) {
     // An unknown year is null, never 0.
     list.push_back({{"year", year == 0 ? json() : json(year)},
-                    {"line", ev->line},
-                    {"document", std::string(ev->document.view())},
-                    {"sentence", std::string(ev->sentence.view())}});
+                    {"line", line},
+                    {"document", std::string(document)},
+                    {"sentence", std::string(sentence)}});
   }
   (*node)["evidence"] = std::move(list);
 }

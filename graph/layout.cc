@@ -43,15 +43,21 @@ Point apart(size_t i, size_t j) {
   return {std::cos(angle), std::sin(angle)};
 }
 
-// Fruchterman-Reingold forces with a cut-off: repulsion k^2/d from nodes within 2k (the grid's
-// neighbours), attraction d^2/k along edges, and a pull towards the middle that keeps unconnected
-// parts from drifting away. The step shrinks linearly, so the number of iterations is fixed.
+// Forces in the manner of Fruchterman-Reingold with a cut-off: repulsion k^2/d from nodes within 2k
+// (the grid's neighbours), a pull along edges that grows with the log of the distance, and a constant
+// pull towards the middle that keeps unconnected parts from drifting away. The step shrinks linearly,
+// so the number of iterations is fixed.
 void relax(std::vector<Point>* points, const std::vector<LayoutEdge>& edges, double k) {
   std::vector<Point>& p = *points;
   const size_t n = p.size();
   const int iterations = 250;
   const double start_step = k * std::sqrt(static_cast<double>(n)) / 4;
-  const double gravity = 0.6 / std::sqrt(static_cast<double>(n));
+  const double gravity = 0.05 * k;  // a constant pull, whatever the distance
+  // A node's pull is shared among its edges: a hub with fifty links is pulled no harder than a node
+  // with two, or the hubs would drag everything into one clump that the cut-off repulsion cannot hold.
+  std::vector<double> degree(n, 0);
+  for (const LayoutEdge& e : edges) degree[e.a] += 1, degree[e.b] += 1;
+  for (double& d : degree) d = std::sqrt(std::max(1.0, d));
   std::vector<Point> move(n);
   for (int it = 0; it < iterations; ++it) {
     std::fill(move.begin(), move.end(), Point{});
@@ -60,7 +66,7 @@ void relax(std::vector<Point>* points, const std::vector<LayoutEdge>& edges, dou
       grid.near(p[i], [&](size_t j) {
         if (j == i) return;
         double dx = p[i].x - p[j].x, dy = p[i].y - p[j].y;
-        double d = std::hypot(dx, dy);
+        double d = std::sqrt(dx * dx + dy * dy);
         if (d > 2 * k) return;
         if (d < 1e-6) {
           const Point u = apart(i, j);
@@ -70,23 +76,27 @@ void relax(std::vector<Point>* points, const std::vector<LayoutEdge>& edges, dou
         move[i].x += dx / d * f;
         move[i].y += dy / d * f;
       });
-      const double d = std::hypot(p[i].x, p[i].y);
-      move[i].x -= p[i].x * gravity * d / k;
-      move[i].y -= p[i].y * gravity * d / k;
+      const double d = std::sqrt(p[i].x * p[i].x + p[i].y * p[i].y);
+      if (d > 1e-9) {
+        move[i].x -= p[i].x / d * gravity;
+        move[i].y -= p[i].y / d * gravity;
+      }
     }
     for (const LayoutEdge& e : edges) {
       const double dx = p[e.a].x - p[e.b].x, dy = p[e.a].y - p[e.b].y;
-      const double d = std::hypot(dx, dy);
+      const double d = std::sqrt(dx * dx + dy * dy);
       if (d < 1e-6) continue;
-      const double f = d * e.weight / k;  // the force d^2/k * weight, per unit of (dx, dy), which is d long
-      move[e.a].x -= dx * f;
-      move[e.a].y -= dy * f;
-      move[e.b].x += dx * f;
-      move[e.b].y += dy * f;
+      // Logarithmic in the distance (as LinLog's), not FR's d^2/k: with repulsion cut off at 2k, a
+      // pull that grows fast would crush everything linked to a far hub into one crowd.
+      const double f = e.weight * k * std::log1p(d / k) / d;  // per unit of (dx, dy), which is d long
+      move[e.a].x -= dx * f / degree[e.a];
+      move[e.a].y -= dy * f / degree[e.a];
+      move[e.b].x += dx * f / degree[e.b];
+      move[e.b].y += dy * f / degree[e.b];
     }
     const double step = start_step * (1.0 - static_cast<double>(it) / iterations) + k / 100;
     for (size_t i = 0; i < n; ++i) {
-      const double len = std::hypot(move[i].x, move[i].y);
+      const double len = std::sqrt(move[i].x * move[i].x + move[i].y * move[i].y);
       if (len < 1e-9) continue;
       const double s = std::min(len, step) / len;
       p[i].x += move[i].x * s;
@@ -109,14 +119,14 @@ void separate(std::vector<Point>* points, const std::vector<double>& radii, doub
         if (j <= i) return;
         const double need = radii[i] + radii[j] + gap;
         double dx = p[j].x - p[i].x, dy = p[j].y - p[i].y;
-        double d = std::hypot(dx, dy);
+        double d = std::sqrt(dx * dx + dy * dy);
         if (d >= need) return;
         if (d < 1e-6) {
           const Point u = apart(i, j);
           dx = u.x, dy = u.y, d = 1;
         }
         // A little past the distance needed, so that the pass converges instead of creeping.
-        const double push = (need - std::hypot(p[j].x - p[i].x, p[j].y - p[i].y)) / 2 + gap / 20;
+        const double push = (need - std::sqrt((p[j].x - p[i].x) * (p[j].x - p[i].x) + (p[j].y - p[i].y) * (p[j].y - p[i].y))) / 2 + gap / 20;
         p[i].x -= dx / d * push;
         p[i].y -= dy / d * push;
         p[j].x += dx / d * push;
@@ -139,6 +149,30 @@ void keep_first(std::vector<Vertex>* nodes, size_t count, Before before) {
 // capped, so that the largest entity is a few times the smallest, not a hundred times.
 double scaled(double value, double largest, double smallest_radius, double range) {
   return smallest_radius + range * std::sqrt(largest > 0 ? value / largest : 0);
+}
+
+// Each node's strongest few edges, in the order given: the backbone the layout pulls along. Synthetic
+// or very regular corpora link nearly every entity to every other; pulling along all of them would crush
+// the map into one clump (and make the grid's cells crowded, so repulsion would cost n^2 again).
+std::vector<LayoutEdge> backbone(const std::vector<LayoutEdge>& edges, size_t nodes, size_t per_node) {
+  std::vector<std::vector<size_t>> by_node(nodes);
+  for (size_t i = 0; i < edges.size(); ++i) {
+    by_node[edges[i].a].push_back(i);
+    by_node[edges[i].b].push_back(i);
+  }
+  std::vector<bool> keep(edges.size(), false);
+  for (std::vector<size_t>& list : by_node) {
+    const size_t n = std::min(per_node, list.size());
+    std::partial_sort(list.begin(), list.begin() + static_cast<std::ptrdiff_t>(n), list.end(), [&](size_t x, size_t y) {
+      return edges[x].weight != edges[y].weight ? edges[x].weight > edges[y].weight : x < y;
+    });
+    for (size_t i = 0; i < n; ++i) keep[list[i]] = true;
+  }
+  std::vector<LayoutEdge> out;
+  for (size_t i = 0; i < edges.size(); ++i) {
+    if (keep[i]) out.push_back(edges[i]);
+  }
+  return out;
 }
 
 }  // namespace
@@ -206,7 +240,7 @@ std::vector<Point> summary_layout(const std::vector<double>& radii, const std::v
     const double rho = k * std::sqrt(static_cast<double>(i) + 0.5);
     p[i] = {rho * std::cos(golden_angle * static_cast<double>(i)), rho * std::sin(golden_angle * static_cast<double>(i))};
   }
-  relax(&p, edges, k);
+  relax(&p, backbone(edges, n, 6), k);
   // Rounding moves a point by at most 0.005 in each axis: 0.02 more gap keeps every disc apart after.
   separate(&p, radii, gap + 0.02);
   for (Point& q : p) q = {std::round(q.x * 100) / 100, std::round(q.y * 100) / 100};
