@@ -98,7 +98,10 @@
     edgeReducer: function (key, attrs) {
       var s = graph.source(key), t = graph.target(key);
       if (!visible(s) || !visible(t)) return Object.assign({}, attrs, {hidden: true});
-      if (state.selected !== null && s !== state.selected && t !== state.selected) return Object.assign({}, attrs, {hidden: true});
+      if (state.selected !== null) {
+        if (s !== state.selected && t !== state.selected) return Object.assign({}, attrs, {hidden: true});
+        return Object.assign({}, attrs, {color: 'rgba(60,60,60,0.55)'});
+      }
       if (state.selected === null && state.fresh.size && !(isNew(s) && isNew(t))) return Object.assign({}, attrs, {hidden: true});
       return attrs;
     }
@@ -261,7 +264,6 @@
     search.setAttribute('aria-expanded', results.length ? 'true' : 'false');
     if (active >= 0) search.setAttribute('aria-activedescendant', 'result-' + active);
     else search.removeAttribute('aria-activedescendant');
-    document.getElementById('search-note').textContent = search.value.trim() && !results.length ? 'no match' : '';
   }
   function closeResults() { results = []; active = -1; showResults(); }
   function pick(i) {
@@ -276,6 +278,7 @@
     results = find(search.value);
     active = results.length ? 0 : -1;
     showResults();
+    document.getElementById('search-note').textContent = search.value.trim() && !results.length ? 'no match' : '';
   });
   search.addEventListener('keydown', function (e) {
     if (e.key === 'ArrowDown' && results.length) { active = (active + 1) % results.length; showResults(); e.preventDefault(); }
@@ -369,7 +372,7 @@
       items = typeNames.map(function (t) { return [t, data.typeColors[t]]; });
     } else {
       items = data.communities.filter(function (c) { return c.color; }).map(function (c) {
-        return [c.name + ' … (' + c.nodes + ')', c.color];
+        return [c.name + ' and others (' + c.nodes + ' nodes)', c.color];
       });
       var rest = data.communities.filter(function (c) { return !c.color; });
       if (rest.length) items.push([rest.length + ' smaller communities', data.otherColor]);
