@@ -63,6 +63,7 @@ bool load_html_assets(HtmlAssets* assets, std::string* error) {
   const std::pair<std::string, std::string*> files[] = {
       {dir + "/node_modules/graphology/dist/graphology.umd.min.js", &assets->graphology_js},
       {dir + "/node_modules/sigma/build/sigma.min.js", &assets->sigma_js},
+      {dir + "/index.html", &assets->index_html},
       {dir + "/app.js", &assets->app_js},
       {dir + "/style.css", &assets->style_css}};
   for (const auto& [path, text] : files) {
@@ -291,10 +292,12 @@ int finish_graph(GraphBuilder& builder, const BuildCommand& command, const std::
     r.path = (fs::path(command.output_dir) / file).string();
     if (format == "html") {
       HtmlAssets assets;
+      HtmlOptions html;
+      html.top = command.top;
+      html.color_by_community = dot_options.color_by_community;
+      html.lexicon = &corpus.kb.lexicon;  // empty for merge, which reads shards, not the lexicon
       r.ok = load_html_assets(&assets, &r.error) &&
-             write_file_atomically(
-                 r.path, [&](std::ostream& o) { write_html(graph, o, assets, HtmlOptions{5000, command.top, 50000, 8}); },
-                 &r.error);
+             write_file_atomically(r.path, [&](std::ostream& o) { write_html(graph, o, assets, html); }, &r.error);
     } else if (format == "svg" || format == "png") {
       std::ostringstream dot;
       write_dot(graph, dot, dot_options);

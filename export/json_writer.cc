@@ -39,13 +39,18 @@ void write_graph_attributes(const KnowledgeGraph& kg, std::ostream& out) {
 }
 
 void write_json_nodes(const KnowledgeGraph& kg, std::ostream& stream, std::string_view prefix, std::string_view suffix) {
+  write_json_nodes(kg, stream, prefix, [&](Vertex, std::string* text) { text->append(suffix); });
+}
+
+void write_json_nodes(const KnowledgeGraph& kg, std::ostream& stream, std::string_view prefix,
+                      const std::function<void(Vertex, std::string*)>& suffix) {
   const Graph& g = kg.graph();
   ChunkedOutput out(stream);
   bool first = true;
   for (Vertex v : boost::make_iterator_range(boost::vertices(g))) {
     out << (first ? "\n" : ",\n") << prefix;
     append_object(out.text(), [&](auto&& f) { for_each_node_attribute(g[v], f); });
-    out << suffix;
+    suffix(v, out.text());
     out.record_done();
     first = false;
   }

@@ -7,6 +7,7 @@
 // at most one edge of a kind between two nodes, and never two kinds between the same ordered pair).
 #pragma once
 
+#include <functional>
 #include <ostream>
 
 #include <nlohmann/json.hpp>
@@ -26,6 +27,9 @@ nlohmann::json to_node_link(const KnowledgeGraph& graph);
 // object on its own line, wrapped in prefix and suffix, separated by commas.
 void write_graph_attributes(const KnowledgeGraph& graph, std::ostream& out);
 void write_json_nodes(const KnowledgeGraph& graph, std::ostream& out, std::string_view prefix, std::string_view suffix);
+// The same, with each node's suffix appended by suffix(v, text): Cytoscape adds a position to some.
+void write_json_nodes(const KnowledgeGraph& graph, std::ostream& out, std::string_view prefix,
+                      const std::function<void(Vertex, std::string*)>& suffix);
 void write_json_edges(const KnowledgeGraph& graph, std::ostream& out, std::string_view prefix, std::string_view suffix);
 
 }  // namespace talkgraph
