@@ -22,6 +22,8 @@
 #include <fmt/format.h>
 
 #include "export/cytoscape_writer.h"
+#include "export/formats.h"
+#include "graph/layout.h"
 #include "export/dot_writer.h"
 #include "export/gexf_writer.h"
 #include "export/graphml_writer.h"
@@ -42,9 +44,32 @@ namespace talkgraph {
 namespace fs = std::filesystem;
 
 const std::vector<std::string>& known_formats() {
-  static const std::vector<std::string> kFormats = {"graphml", "dot", "json", "gexf", "cytoscape", "svg", "png", "html"};
-  return kFormats;
+  static const std::vector<std::string> kNames = [] {
+    std::vector<std::string> names;
+    for (const OutputFormat& f : output_formats()) names.emplace_back(f.name);
+    return names;
+  }();
+  return kNames;
 }
+
+namespace {
+
+// "graphml, dot, json, gexf, cytoscape": the formats a stream writer makes alone, which -o - can write.
+std::string streamable_formats() {
+  std::vector<std::string_view> names;
+  for (const OutputFormat& f : output_formats()) {
+    if (f.needs == FormatNeeds::kNothing) names.push_back(f.name);
+  }
+  return fmt::format("{}", fmt::join(names, ", "));
+}
+
+std::string format_help() {
+  std::string help = "Comma-separated formats:";
+  for (const OutputFormat& f : output_formats()) help += fmt::format("\n  {:<10} {}", f.name, f.opens_in);
+  return help;
+}
+
+}  // namespace
 
 namespace {
 
@@ -163,13 +188,12 @@ void add_graph_output_options(CLI::App* cmd, BuildCommand* command) {
   cmd->add_option("-o,--output", command->output_dir,
                   "Folder to write talkgraph.<format> into; '-' writes one format (-f) to standard output")
       ->capture_default_str();
-  cmd->add_option("-f,--format", command->formats,
-                  "Comma-separated formats: graphml, dot, json, gexf, cytoscape, svg, png, html (svg and png need Graphviz)")
+  cmd->add_option("-f,--format", command->formats, format_help())
       ->capture_default_str();
   cmd->add_option("--top", command->top,
-                  fmt::format("Topic maps (DOT, SVG, PNG, HTML) show the N entities with the most mentions and the N/2 "
-                              "talks that mention most of them (DOT, SVG, PNG: {} unless given)",
-                              kTopicMapEntities))
+                  fmt::format("Topic maps show the N entities with the most mentions and the talks that mention most of "
+                              "them (DOT, SVG, PNG: {}, and N/2 talks; HTML and Cytoscape positions: {})",
+                              kTopicMapEntities, kMapEntities))
       ->check(whole_number(1, 1000000));
   cmd->add_option("--graphviz-timeout", command->graphviz_seconds,
                   "Stop Graphviz after this many seconds when it draws -f svg or png (the other formats are written)")
@@ -284,40 +308,35 @@ int finish_graph(GraphBuilder& builder, const BuildCommand& command, const std::
   std::vector<Written> results(formats.size());
   std::atomic<size_t> formats_done{0};
   progress.show(fmt::format("writing {}", fmt::join(formats, ", ")));
+  HtmlAssets assets;
+  std::string assets_error;
+  const bool html_asked = std::find(formats.begin(), formats.end(), "html") != formats.end();
+  const bool assets_loaded = html_asked && load_html_assets(&assets, &assets_error);
+  WriteContext context{graph, dot_options, gexf_options, {}, &assets, command.top};
+  context.html.top = command.top;
+  context.html.color_by_community = dot_options.color_by_community;
+  context.html.lexicon = &corpus.kb.lexicon;  // empty for merge, which reads shards, not the lexicon
   auto write_format = [&](size_t i) {
-    const std::string& format = formats[i];
+    const OutputFormat& format = *find_output_format(formats[i]);
     auto format_start = std::chrono::steady_clock::now();
-    std::string file = format == "cytoscape" ? "talkgraph.cytoscape.json" : "talkgraph." + format;
     Written& r = results[i];
-    r.path = (fs::path(command.output_dir) / file).string();
-    if (format == "html") {
-      HtmlAssets assets;
-      HtmlOptions html;
-      html.top = command.top;
-      html.color_by_community = dot_options.color_by_community;
-      html.lexicon = &corpus.kb.lexicon;  // empty for merge, which reads shards, not the lexicon
-      r.ok = load_html_assets(&assets, &r.error) &&
-             write_file_atomically(r.path, [&](std::ostream& o) { write_html(graph, o, assets, html); }, &r.error);
-    } else if (format == "svg" || format == "png") {
+    r.path = (fs::path(command.output_dir) / std::string(format.file)).string();
+    auto writer = [&](std::ostream& o) { format.write(context, o); };
+    if (format.needs == FormatNeeds::kWebAssets && !assets_loaded) {
+      r.error = assets_error;
+    } else if (format.needs == FormatNeeds::kGraphviz) {
       std::ostringstream dot;
       write_dot(graph, dot, dot_options);
-      progress.show(fmt::format("drawing the topic map with Graphviz ({})", format));
-      r.ok = render_with_graphviz(dot.str(), format, r.path, GraphvizLimits{command.graphviz_seconds}, &r.error);
+      progress.show(fmt::format("drawing the topic map with Graphviz ({})", format.name));
+      r.ok = render_with_graphviz(dot.str(), std::string(format.name), r.path, GraphvizLimits{command.graphviz_seconds},
+                                  &r.error);
+    } else if (to_stdout) {
+      r.path = "standard output";
+      writer(std::cout);
+      r.ok = static_cast<bool>(std::cout.flush());
+      if (!r.ok) r.error = "standard output: write failed";
     } else {
-      std::function<void(std::ostream&)> writer;
-      if (format == "graphml") writer = [&](std::ostream& o) { write_graphml(graph, o); };
-      if (format == "dot") writer = [&](std::ostream& o) { write_dot(graph, o, dot_options); };
-      if (format == "json") writer = [&](std::ostream& o) { write_json(graph, o); };
-      if (format == "gexf") writer = [&](std::ostream& o) { write_gexf(graph, o, gexf_options); };
-      if (format == "cytoscape") writer = [&](std::ostream& o) { write_cytoscape(graph, o); };
-      if (to_stdout) {
-        r.path = "standard output";
-        writer(std::cout);
-        r.ok = static_cast<bool>(std::cout.flush());
-        if (!r.ok) r.error = "standard output: write failed";
-      } else {
-        r.ok = write_file_atomically(r.path, writer, &r.error);
-      }
+      r.ok = write_file_atomically(r.path, writer, &r.error);
     }
     r.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - format_start).count();
     progress.show(fmt::format("writing: {} of {} files done", ++formats_done, formats.size()));
@@ -325,10 +344,7 @@ int finish_graph(GraphBuilder& builder, const BuildCommand& command, const std::
   // Largest output first, so the small ones fill in beside it.
   std::vector<size_t> order(formats.size());
   std::iota(order.begin(), order.end(), 0);
-  auto cost = [&](size_t i) {
-    static const std::vector<std::string> kLargestFirst = {"json", "gexf", "graphml", "cytoscape", "html", "svg", "png", "dot"};
-    return std::find(kLargestFirst.begin(), kLargestFirst.end(), formats[i]) - kLargestFirst.begin();
-  };
+  auto cost = [&](size_t i) { return find_output_format(formats[i])->size_rank; };
   std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) { return cost(a) < cost(b); });
   run_in_parallel(formats.size(), command.corpus.jobs, [&](size_t k) { write_format(order[k]); });
 
@@ -354,9 +370,9 @@ int finish_graph(GraphBuilder& builder, const BuildCommand& command, const std::
 bool prepare_build(const BuildCommand& command, std::vector<std::string>* formats, GraphOptions* graph_options) {
   if (!parse_formats(command.formats, formats)) return false;
   if (command.output_dir == "-") {
-    static const std::vector<std::string> kStreamable = {"graphml", "dot", "json", "gexf", "cytoscape"};
-    if (formats->size() != 1 || std::find(kStreamable.begin(), kStreamable.end(), formats->front()) == kStreamable.end()) {
-      report("-o - writes one format to standard output: give -f with one of graphml, dot, json, gexf, cytoscape");
+    const OutputFormat* format = formats->size() == 1 ? find_output_format(formats->front()) : nullptr;
+    if (format == nullptr || format->needs != FormatNeeds::kNothing) {
+      report("-o - writes one format to standard output: give -f with one of " + streamable_formats());
       return false;
     }
   }
