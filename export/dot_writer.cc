@@ -62,7 +62,7 @@ std::string shortened(std::string_view label, size_t max_bytes) {
 // Type order in the legend: entities, then talks and events.
 constexpr std::string_view kTypeOrder[] = {"library", "tool", "language", "concept", "organization", "talk", "event"};
 
-std::string legend(const KnowledgeGraph& kg, const TopicMap& map, const DotOptions& options) {
+std::string legend(const KnowledgeGraph& kg, const MapSelection& map, const DotOptions& options) {
   const Graph& g = kg.graph();
   std::string rows;
   auto row = [&](const std::string& color, std::string_view text) {
@@ -92,7 +92,7 @@ std::string legend(const KnowledgeGraph& kg, const TopicMap& map, const DotOptio
       html_label_text(title), rows);
 }
 
-std::string fill(const TopicMap& map, const NodeProps& n, const DotOptions& options) {
+std::string fill(const MapSelection& map, const NodeProps& n, const DotOptions& options) {
   if (options.color_by_community && is_entity_type(n.type)) return community_fill(map, n.community);
   return type_color(n.type).hex();
 }
@@ -101,7 +101,7 @@ std::string fill(const TopicMap& map, const NodeProps& n, const DotOptions& opti
 
 void write_dot(const KnowledgeGraph& kg, std::ostream& stream, const DotOptions& options) {
   const Graph& g = kg.graph();
-  const TopicMap map = select_topic_map(kg, options.map);
+  const MapSelection map = select_map(kg, options.map);
   ChunkedOutput out(stream);
   std::string* text = out.text();
 

@@ -17,7 +17,7 @@
 namespace talkgraph {
 
 struct DotOptions {
-  TopicMapOptions map;              // what the map holds
+  MapSelectionOptions map;              // what the map holds
   bool color_by_community = false;  // else by type
 };
 

@@ -104,9 +104,9 @@ std::vector<CommunityLegendEntry> community_legend(const Graph& g, const std::ve
 
 }  // namespace
 
-TopicMap select_topic_map(const KnowledgeGraph& kg, const TopicMapOptions& options) {
+MapSelection select_map(const KnowledgeGraph& kg, const MapSelectionOptions& options) {
   const Graph& g = kg.graph();
-  TopicMap map;
+  MapSelection map;
   map.kept.assign(boost::num_vertices(g), 0);
   const std::vector<Vertex> entities = top_entities(g, options.entities, &map.total_entities);
   for (Vertex v : entities) map.kept[v] = 1;
@@ -139,7 +139,7 @@ TopicMap select_topic_map(const KnowledgeGraph& kg, const TopicMapOptions& optio
   return map;
 }
 
-std::string community_fill(const TopicMap& map, int community) {
+std::string community_fill(const MapSelection& map, int community) {
   for (size_t i = 0; i < map.communities.size(); ++i) {
     if (map.communities[i].community == community) return community_color(static_cast<int>(i)).hex();
   }

@@ -11,7 +11,7 @@
 
 namespace talkgraph {
 
-struct TopicMapOptions {
+struct MapSelectionOptions {
   size_t entities = 40;            // the N entities with the most mentions
   size_t talks = 20;               // at most this many talks, by how many kept entities they mention
   size_t co_mentions_per_node = 3; // each entity's strongest co-mentions drawn (the union over entities)
@@ -25,7 +25,7 @@ struct CommunityLegendEntry {
   size_t members = 0;
 };
 
-struct TopicMap {
+struct MapSelection {
   std::vector<Vertex> nodes;  // in graph order
   std::vector<Edge> edges;    // in ordered_edges() order
   std::vector<char> kept;     // by vertex
@@ -35,9 +35,9 @@ struct TopicMap {
   std::vector<CommunityLegendEntry> communities;
 };
 
-TopicMap select_topic_map(const KnowledgeGraph& graph, const TopicMapOptions& options);
+MapSelection select_map(const KnowledgeGraph& graph, const MapSelectionOptions& options);
 
 // The community's color on a map: its rank's color among the colored ones, grey otherwise.
-std::string community_fill(const TopicMap& map, int community);
+std::string community_fill(const MapSelection& map, int community);
 
 }  // namespace talkgraph

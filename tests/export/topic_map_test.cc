@@ -47,13 +47,13 @@ size_t count(const std::string& haystack, const std::string& needle) {
   return n;
 }
 
-TEST(TopicMap, KeepsTheMostMentionedEntitiesTheirTalksAndEventsNeverDocuments) {
+TEST(MapSelection, KeepsTheMostMentionedEntitiesTheirTalksAndEventsNeverDocuments) {
   KnowledgeGraph kg = sample_graph();
   const Graph& g = kg.graph();
-  TopicMapOptions options;
+  MapSelectionOptions options;
   options.entities = 3;
   options.talks = 5;
-  const TopicMap map = select_topic_map(kg, options);
+  const MapSelection map = select_map(kg, options);
   std::vector<std::string> ids;
   for (Vertex v : map.nodes) ids.push_back(g[v].id);
   EXPECT_EQ(map.entities, 3u);
@@ -75,13 +75,13 @@ TEST(TopicMap, KeepsTheMostMentionedEntitiesTheirTalksAndEventsNeverDocuments) {
   }
 }
 
-TEST(TopicMap, CapsTalksAndCoMentionsPerEntity) {
+TEST(MapSelection, CapsTalksAndCoMentionsPerEntity) {
   KnowledgeGraph kg = sample_graph();
-  TopicMapOptions options;
+  MapSelectionOptions options;
   options.entities = 4;
   options.talks = 1;
   options.co_mentions_per_node = 1;
-  const TopicMap map = select_topic_map(kg, options);
+  const MapSelection map = select_map(kg, options);
   EXPECT_EQ(map.talks, 1u);  // talk 0, which mentions the most kept entities
   const Graph& g = kg.graph();
   bool has_talk0 = false;
@@ -94,9 +94,9 @@ TEST(TopicMap, CapsTalksAndCoMentionsPerEntity) {
   EXPECT_GE(co_mentions, 2u);
 }
 
-TEST(TopicMap, NamesColoredCommunitiesByTheirMostMentionedEntity) {
+TEST(MapSelection, NamesColoredCommunitiesByTheirMostMentionedEntity) {
   KnowledgeGraph kg = sample_graph();
-  const TopicMap map = select_topic_map(kg, TopicMapOptions{});
+  const MapSelection map = select_map(kg, MapSelectionOptions{});
   ASSERT_FALSE(map.communities.empty());
   const CommunityLegendEntry& first = map.communities.front();
   EXPECT_GE(first.members, 2u);

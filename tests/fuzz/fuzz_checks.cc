@@ -165,8 +165,8 @@ void check_export_round_trip(const uint8_t* data, size_t size) {
   FUZZ_CHECK(j["nodes"].size() == n && j["links"].size() == m && j["edges"] == j["links"]);
   auto c = nlohmann::json::parse(cytoscape.str());
   FUZZ_CHECK(c["elements"]["nodes"].size() == n && c["elements"]["edges"].size() == m);
-  // DOT is the topic map: the edges select_topic_map keeps, one statement each.
-  FUZZ_CHECK(dot_edges(dot.str()) == select_topic_map(g, DotOptions{}.map).edges.size());
+  // DOT is the topic map: the edges select_map keeps, one statement each.
+  FUZZ_CHECK(dot_edges(dot.str()) == select_map(g, DotOptions{}.map).edges.size());
 }
 
 }  // namespace talkgraph::fuzz
