@@ -112,6 +112,36 @@ struct Candidate {
   bool particle;
 };
 
+// The aliases that share a literal (their first segment).
+struct Group {
+  std::vector<uint32_t> single;  // the literal is the whole alias
+  // Longer aliases, by the first three bytes of their second segment (all of it when shorter):
+  // "python" starts some 3,000 PyPI names (python-dateutil, ...), tried three probes at a time.
+  std::unordered_map<uint32_t, std::vector<uint32_t>> next;
+  Kind first = Kind::kOther;
+  uint32_t size = 0;
+};
+
+// Which Hyperscan database: literal mode; the same literals in normal mode with start of match;
+// normal mode with \b at each ASCII word edge of the literal (a prefilter for the boundary check).
+enum Db { kLiteral, kSom, kWordBoundary, kDbCount };
+const char* const kDbNames[kDbCount] = {"literal mode (hs_compile_lit_multi)", "normal mode, HS_FLAG_SOM_LEFTMOST",
+                                        "normal mode, \\b at word edges"};
+
+std::string escape(std::string_view literal) {
+  std::string e;
+  for (unsigned char c : literal) {
+    if (is_ascii_alnum(c)) {
+      e.push_back(static_cast<char>(c));
+    } else {
+      char buf[8];
+      std::snprintf(buf, sizeof buf, "\\x%02x", c);
+      e += buf;
+    }
+  }
+  return e;
+}
+
 class HyperscanMatcher {
  public:
   HyperscanMatcher(const Lexicon& lexicon, const std::vector<std::string>& suffixes,
@@ -120,13 +150,12 @@ class HyperscanMatcher {
     for (const auto& w : prefixes) prefixes_.insert(w);
     std::unordered_map<std::string, uint32_t> group_of;
     by_order_ = lexicon.aliases();
-    const std::vector<LexiconAlias>& all = by_order_;
-    for (uint32_t k = 0; k < all.size(); ++k) {
+    for (uint32_t k = 0; k < by_order_.size(); ++k) {
       Alias a;
-      a.info = all[k];
+      a.info = by_order_[k];
       a.order = k;
       std::string segment;
-      for (unsigned char c : all[k].text) {
+      for (unsigned char c : a.info.text) {
         if (is_sep(c)) {
           if (!segment.empty()) a.segments.push_back(std::move(segment));
           segment.clear();
@@ -144,63 +173,74 @@ class HyperscanMatcher {
         literals_.push_back(a.segments.front());
         groups_.emplace_back();
       }
-      groups_[it->second].push_back(static_cast<uint32_t>(aliases_.size()));
+      Group& g = groups_[it->second];
+      const auto index = static_cast<uint32_t>(aliases_.size());
+      if (a.segments.size() == 1) {
+        g.single.push_back(index);
+      } else {
+        const std::string& second = a.segments[1];
+        g.next[key(second.data(), std::min<size_t>(3, second.size()))].push_back(index);
+      }
+      g.first = a.first;
+      ++g.size;
       aliases_.push_back(std::move(a));
     }
     for (const auto& l : literals_) lengths_.push_back(static_cast<uint32_t>(l.size()));
   }
 
-  // Literal mode (pure literals, caseless), or normal mode with each literal escaped and
-  // HS_FLAG_SOM_LEFTMOST. Returns the compile time in seconds, or -1.
-  double compile(bool som) {
+  // Compiles database `which`; the compile time in seconds, or -1.
+  double compile(Db which) {
+    std::vector<std::string> patterns;
+    for (uint32_t k = 0; k < literals_.size(); ++k) {
+      const std::string& l = literals_[k];
+      if (which == kLiteral) {
+        patterns.push_back(l);
+      } else if (which == kSom) {
+        patterns.push_back(escape(l));
+      } else {
+        // \b only at a word's edge, and not after the literal when a longer alias of its group may
+        // go on past '_' (a \w to Hyperscan, a separator to the matcher); before it, '_' may stand
+        // alone (" _flask" is a mention of Flask), which (?:\b|_) allows without moving the end.
+        std::string p;
+        if (is_ascii_alnum(static_cast<unsigned char>(l.front()))) p += "(?:\\b|_)";
+        p += escape(l);
+        if (groups_[k].next.empty() && is_ascii_alnum(static_cast<unsigned char>(l.back()))) p += "\\b";
+        patterns.push_back(std::move(p));
+      }
+    }
     std::vector<const char*> exprs;
     std::vector<unsigned> flags, ids;
     std::vector<size_t> lens;
-    std::vector<std::string> escaped;
-    if (som) {
-      escaped.reserve(literals_.size());
-      for (const auto& l : literals_) {
-        std::string e;
-        for (unsigned char c : l) {
-          if (is_ascii_alnum(c)) {
-            e.push_back(static_cast<char>(c));
-          } else {
-            char buf[8];
-            std::snprintf(buf, sizeof buf, "\\x%02x", c);
-            e += buf;
-          }
-        }
-        escaped.push_back(std::move(e));
-      }
-    }
-    for (uint32_t k = 0; k < literals_.size(); ++k) {
-      exprs.push_back(som ? escaped[k].c_str() : literals_[k].data());
-      lens.push_back(literals_[k].size());
-      flags.push_back(HS_FLAG_CASELESS | (som ? HS_FLAG_SOM_LEFTMOST : 0));
+    for (uint32_t k = 0; k < patterns.size(); ++k) {
+      exprs.push_back(patterns[k].c_str());
+      lens.push_back(patterns[k].size());
+      flags.push_back(HS_FLAG_CASELESS | (which == kSom ? HS_FLAG_SOM_LEFTMOST : 0));
       ids.push_back(k);
     }
     hs_compile_error_t* error = nullptr;
     hs_database_t* db = nullptr;
     const auto start = std::chrono::steady_clock::now();
-    hs_error_t rc = som ? hs_compile_multi(exprs.data(), flags.data(), ids.data(), static_cast<unsigned>(exprs.size()),
-                                           HS_MODE_BLOCK | HS_MODE_SOM_HORIZON_LARGE, nullptr, &db, &error)
-                        : hs_compile_lit_multi(exprs.data(), flags.data(), ids.data(), lens.data(),
-                                               static_cast<unsigned>(exprs.size()), HS_MODE_BLOCK, nullptr, &db, &error);
+    const hs_error_t rc =
+        which == kLiteral
+            ? hs_compile_lit_multi(exprs.data(), flags.data(), ids.data(), lens.data(), static_cast<unsigned>(exprs.size()),
+                                   HS_MODE_BLOCK, nullptr, &db, &error)
+            : hs_compile_multi(exprs.data(), flags.data(), ids.data(), static_cast<unsigned>(exprs.size()),
+                               HS_MODE_BLOCK | (which == kSom ? HS_MODE_SOM_HORIZON_LARGE : 0), nullptr, &db, &error);
     const double s = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     if (rc != HS_SUCCESS) {
-      std::fprintf(stderr, "hyperscan compile failed: %s (expression %d)\n", error ? error->message : "?",
-                   error ? error->expression : -1);
+      std::fprintf(stderr, "hyperscan compile (%s) failed: %s (expression %d)\n", kDbNames[which],
+                   error ? error->message : "?", error ? error->expression : -1);
       hs_free_compile_error(error);
       return -1;
     }
-    (som ? db_som_ : db_) = db;
-    hs_scratch_t** scratch = som ? &scratch_som_ : &scratch_;
-    if (hs_alloc_scratch(db, scratch) != HS_SUCCESS) return -1;
+    db_[which] = db;
+    if (hs_alloc_scratch(db, &scratch_[which]) != HS_SUCCESS) return -1;
     return s;
   }
-  size_t database_bytes(bool som) const {
+  bool has(Db which) const { return db_[which] != nullptr; }
+  size_t database_bytes(Db which) const {
     size_t n = 0;
-    hs_database_size(som ? db_som_ : db_, &n);
+    hs_database_size(db_[which], &n);
     return n;
   }
   size_t literal_count() const { return literals_.size(); }
@@ -211,18 +251,32 @@ class HyperscanMatcher {
   size_t literals_of_length(size_t len) const {
     return static_cast<size_t>(std::count_if(literals_.begin(), literals_.end(), [&](const std::string& l) { return l.size() == len; }));
   }
+  const std::string& literal(uint32_t id) const { return literals_[id]; }
+  size_t group_size(uint32_t id) const { return groups_[id].size; }
+  bool hit_left_ok(std::string_view s, const Hit& h) const { return left_ok(s, h.from, groups_[h.id].first); }
 
-  // (b): every hit, as (id, from, to), into *hits (cleared first).
-  void scan(std::string_view text, std::vector<Hit>* hits, bool som = false) const {
+  // (b): every hit, as (id, from, to), into *hits (cleared first). Without SOM, from = to - the
+  // literal's length (every pattern is of fixed length, \b and (?:\b|_) take none).
+  void scan(std::string_view text, std::vector<Hit>* hits, Db which = kLiteral) const {
     hits->clear();
     Context ctx{hits, lengths_.data()};
-    hs_scan(som ? db_som_ : db_, text.data(), static_cast<unsigned>(text.size()), 0, som ? scratch_som_ : scratch_,
-            som ? &on_hit_som : &on_hit, &ctx);
+    hs_scan(db_[which], text.data(), static_cast<unsigned>(text.size()), 0, scratch_[which],
+            which == kSom ? &on_hit_som : &on_hit, &ctx);
+  }
+  // hs_scan with a callback that only counts: the scan without the cost of keeping its hits.
+  size_t count(std::string_view text, Db which = kLiteral) const {
+    size_t n = 0;
+    hs_scan(db_[which], text.data(), static_cast<unsigned>(text.size()), 0, scratch_[which],
+            [](unsigned, unsigned long long, unsigned long long, unsigned, void* p) {
+              ++*static_cast<size_t*>(p);
+              return 0;
+            }, &n);
+    return n;
   }
 
   // (c): the matcher's matches, from the hits and the checks at each.
   void find(std::string_view text, std::vector<Hit>* hits, std::vector<Candidate>* cands,
-            std::vector<AliasMatch>* out) const {
+            std::vector<AliasMatch>* out, Db which = kLiteral) const {
     out->clear();
     size_t start = 0;
     // The matcher's pieces of about 1 MB, cut the same way (EntityMatcher::find).
@@ -233,7 +287,7 @@ class HyperscanMatcher {
         if (cut == std::string_view::npos || cut < start + EntityMatcher::kChunkBytes * 3 / 4) cut = text.rfind(' ', end);
         if (cut != std::string_view::npos && cut > start) end = cut + 1;
       }
-      find_in(text.substr(start, end - start), start, hits, cands, out);
+      find_in(text.substr(start, end - start), start, hits, cands, out, which);
       start = end;
     }
   }
@@ -251,6 +305,11 @@ class HyperscanMatcher {
   static int on_hit_som(unsigned id, unsigned long long from, unsigned long long to, unsigned, void* p) {
     static_cast<Context*>(p)->hits->push_back({id, static_cast<uint32_t>(from), static_cast<uint32_t>(to)});
     return 0;
+  }
+  static uint32_t key(const char* p, size_t n) {
+    uint32_t k = static_cast<uint32_t>(n) << 24;
+    for (size_t i = 0; i < n; ++i) k |= uint32_t{lower(static_cast<unsigned char>(p[i]))} << (8 * i);
+    return k;
   }
 
   // Whether an alias whose first code point is of kind `first` may start at `begin`: a token starts
@@ -331,33 +390,49 @@ class HyperscanMatcher {
     }
   }
 
+  // Whether the alias goes on at `pos` (after its first segment) with its other segments, each after a
+  // run of separators; where it ends.
+  static bool rest_matches(std::string_view s, const Alias& alias, size_t pos, size_t* end) {
+    for (size_t k = 1; k < alias.segments.size(); ++k) {
+      if (pos == s.size() || !is_sep(static_cast<unsigned char>(s[pos]))) return false;
+      while (pos < s.size() && is_sep(static_cast<unsigned char>(s[pos]))) ++pos;
+      const std::string& seg = alias.segments[k];
+      if (s.size() - pos < seg.size()) return false;
+      for (size_t c = 0; c < seg.size(); ++c) {
+        if (lower(static_cast<unsigned char>(s[pos + c])) != static_cast<unsigned char>(seg[c])) return false;
+      }
+      pos += seg.size();
+    }
+    *end = pos;
+    return true;
+  }
+
+  void try_alias(std::string_view s, const Hit& h, uint32_t a, std::vector<Candidate>* cands) const {
+    const Alias& alias = aliases_[a];
+    size_t pos = h.to;
+    if (alias.segments.size() > 1 && !rest_matches(s, alias, h.to, &pos)) return;
+    size_t consumed;
+    bool particle;
+    if (!right_ok(s, pos, alias.last, &consumed, &particle)) return;
+    if (!case_ok(alias, s.substr(h.from, pos - h.from))) return;
+    cands->push_back({h.from, static_cast<uint32_t>(pos), static_cast<uint32_t>(consumed), alias.order, particle});
+  }
+
   void find_in(std::string_view s, size_t base, std::vector<Hit>* hits, std::vector<Candidate>* cands,
-               std::vector<AliasMatch>* out) const {
-    scan(s, hits);
+               std::vector<AliasMatch>* out, Db which) const {
+    scan(s, hits, which);
     cands->clear();
     for (const Hit& h : *hits) {
-      const std::vector<uint32_t>& group = groups_[h.id];
-      if (!left_ok(s, h.from, aliases_[group.front()].first)) continue;
-      for (uint32_t a : group) {
-        const Alias& alias = aliases_[a];
-        size_t pos = h.to;
-        bool ok = true;
-        for (size_t k = 1; k < alias.segments.size() && ok; ++k) {
-          if (pos == s.size() || !is_sep(static_cast<unsigned char>(s[pos]))) { ok = false; break; }
-          while (pos < s.size() && is_sep(static_cast<unsigned char>(s[pos]))) ++pos;
-          const std::string& seg = alias.segments[k];
-          if (s.size() - pos < seg.size()) { ok = false; break; }
-          for (size_t c = 0; c < seg.size(); ++c) {
-            if (lower(static_cast<unsigned char>(s[pos + c])) != static_cast<unsigned char>(seg[c])) { ok = false; break; }
-          }
-          pos += seg.size();
-        }
-        if (!ok) continue;
-        size_t consumed;
-        bool particle;
-        if (!right_ok(s, pos, alias.last, &consumed, &particle)) continue;
-        if (!case_ok(alias, s.substr(h.from, pos - h.from))) continue;
-        cands->push_back({h.from, static_cast<uint32_t>(pos), static_cast<uint32_t>(consumed), alias.order, particle});
+      const Group& group = groups_[h.id];
+      if (!left_ok(s, h.from, group.first)) continue;
+      for (uint32_t a : group.single) try_alias(s, h, a, cands);
+      if (group.next.empty() || h.to == s.size() || !is_sep(static_cast<unsigned char>(s[h.to]))) continue;
+      size_t p = h.to;
+      while (p < s.size() && is_sep(static_cast<unsigned char>(s[p]))) ++p;
+      for (size_t n = 1; n <= 3 && p + n <= s.size(); ++n) {
+        const auto it = group.next.find(key(s.data() + p, n));
+        if (it == group.next.end()) continue;
+        for (uint32_t a : it->second) try_alias(s, h, a, cands);
       }
     }
     // Leftmost, then longest, then the first alias in the lexicon's order (the matcher's first terminal).
@@ -381,12 +456,10 @@ class HyperscanMatcher {
   std::vector<LexiconAlias> by_order_;  // Lexicon::aliases()
   std::vector<std::string> literals_;
   std::vector<uint32_t> lengths_;
-  std::vector<std::vector<uint32_t>> groups_;  // literal id -> aliases (indexes into aliases_)
+  std::vector<Group> groups_;  // literal id -> its aliases (indexes into aliases_)
   std::unordered_set<std::string> suffixes_, prefixes_;
-  hs_database_t* db_ = nullptr;
-  hs_database_t* db_som_ = nullptr;
-  hs_scratch_t* scratch_ = nullptr;
-  hs_scratch_t* scratch_som_ = nullptr;
+  hs_database_t* db_[kDbCount] = {};
+  hs_scratch_t* scratch_[kDbCount] = {};
 };
 
 // The engines, one function each so that callgrind can count one alone (--toggle-collect='engine_*').
@@ -405,22 +478,27 @@ __attribute__((noinline)) size_t engine_matcher(const std::vector<std::string>& 
   for (const auto& t : texts) n += m.find(t).size();
   return n;
 }
-__attribute__((noinline)) size_t engine_hs(const std::vector<std::string>& texts, const HyperscanMatcher& m, bool som) {
+__attribute__((noinline)) size_t engine_hs_count(const std::vector<std::string>& texts, const HyperscanMatcher& m, Db db) {
+  size_t n = 0;
+  for (const auto& t : texts) n += m.count(t, db);
+  return n;
+}
+__attribute__((noinline)) size_t engine_hs(const std::vector<std::string>& texts, const HyperscanMatcher& m, Db db) {
   std::vector<Hit> hits;
   size_t n = 0;
   for (const auto& t : texts) {
-    m.scan(t, &hits, som);
+    m.scan(t, &hits, db);
     n += hits.size();
   }
   return n;
 }
-__attribute__((noinline)) size_t engine_hs_check(const std::vector<std::string>& texts, const HyperscanMatcher& m) {
+__attribute__((noinline)) size_t engine_hs_check(const std::vector<std::string>& texts, const HyperscanMatcher& m, Db db) {
   std::vector<Hit> hits;
   std::vector<Candidate> cands;
   std::vector<AliasMatch> out;
   size_t n = 0;
   for (const auto& t : texts) {
-    m.find(t, &hits, &cands, &out);
+    m.find(t, &hits, &cands, &out, db);
     n += out.size();
   }
   return n;
@@ -455,7 +533,7 @@ std::string context(std::string_view text, size_t begin, size_t end) {
 int main(int argc, char** argv) {
   int rounds = 5, repeat = 1, diffs = 0;
   size_t max_bytes = 0;
-  bool som = false;
+  bool som = false, wb = false;
   std::string only;
   std::vector<std::string> paths;
   for (int i = 1; i < argc; ++i) {
@@ -467,10 +545,11 @@ int main(int argc, char** argv) {
     else if (a == "--diffs") diffs = std::atoi(value().c_str());
     else if (a == "--only") only = value();
     else if (a == "--som") som = true;
+    else if (a == "--wb") wb = true;
     else paths.push_back(a);
   }
   if (paths.empty()) {
-    std::fprintf(stderr, "usage: %s [--rounds N] [--only ENGINE] [--max-bytes N] [--repeat N] [--som] [--diffs N] PATH...\n", argv[0]);
+    std::fprintf(stderr, "usage: %s [--rounds N] [--only ENGINE] [--max-bytes N] [--repeat N] [--som] [--wb] [--diffs N] PATH...\n", argv[0]);
     return 2;
   }
   if (hs_valid_platform() != HS_SUCCESS) {
@@ -505,84 +584,106 @@ int main(int argc, char** argv) {
   const EntityMatcher matcher(kb.lexicon, {}, vocabulary.keys("compound-suffixes"), vocabulary.keys("compound-prefixes"));
   const double matcher_build = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
   HyperscanMatcher hs(kb.lexicon, vocabulary.keys("compound-suffixes"), vocabulary.keys("compound-prefixes"));
-  const double hs_build = hs.compile(false);
-  if (hs_build < 0) return 1;
   auto on = [&](const char* name) { return only.empty() || only == name; };
+  auto wanted = [&](Db db) {
+    if (db == kLiteral) return true;
+    if (db == kSom) return som && (only.empty() || only == "hs-som" || only == "hs-som-count");
+    return wb && (only.empty() || only.rfind("hs-wb", 0) == 0);
+  };
 
   std::printf("%zu texts (%d x %zu files), %.1f MB visible text (%.1f MB read), %d rounds, %s\n", texts.size(), repeat,
               texts.size() / static_cast<size_t>(repeat), bytes / 1e6, source_bytes * repeat / 1e6, rounds,
               allocator_name().c_str());
-  std::printf("lexicon: %zu aliases (%zu matcher), %zu with separators; %zu literals (first segments), %zu of 1 byte, %zu of 2, %zu of 3\n",
+  std::printf("lexicon: %zu aliases (%zu in the matcher), %zu with separators; %zu literals (first segments), %zu of 1 byte, %zu of 2, %zu of 3\n",
               hs.alias_count(), matcher.alias_count(), hs.multi_segment_aliases(), hs.literal_count(),
               hs.literals_of_length(1), hs.literals_of_length(2), hs.literals_of_length(3));
-  std::printf("build: EntityMatcher %.3f s; Hyperscan literal database %.3f s, %.0f KB\n", matcher_build, hs_build,
-              hs.database_bytes(false) / 1e3);
-  if (som && on("hs-som")) {
-    const double s = hs.compile(true);
-    if (s >= 0) std::printf("build: Hyperscan normal-mode database with SOM_LEFTMOST %.3f s, %.0f KB\n", s, hs.database_bytes(true) / 1e3);
-    else som = false;
+  std::printf("build: EntityMatcher %.3f s\n", matcher_build);
+  for (int d = 0; d < kDbCount; ++d) {
+    if (!wanted(static_cast<Db>(d))) continue;
+    const double t = hs.compile(static_cast<Db>(d));
+    if (t < 0) return 1;
+    std::printf("build: Hyperscan %s: %.3f s, %.0f KB\n", kDbNames[d], t, hs.database_bytes(static_cast<Db>(d)) / 1e3);
   }
 
-  // Whether (c) finds what (a) finds, before any timing.
-  if (only.empty()) {
-    std::vector<Hit> hits;
-    std::vector<Candidate> cands;
-    std::vector<AliasMatch> got;
-    size_t same = 0, only_a = 0, only_c = 0, other_entry = 0, total_hits = 0, total_a = 0, shown = 0;
-    std::map<std::string, size_t> kinds;
-    const size_t distinct = texts.size() / static_cast<size_t>(repeat);
+  // Whether (c) finds what (a) finds, before any timing, on each database that (c) can use.
+  std::vector<Hit> hits;
+  std::vector<Candidate> cands;
+  std::vector<AliasMatch> got;
+  const size_t distinct = texts.size() / static_cast<size_t>(repeat);
+  for (Db db : {kLiteral, kWordBoundary}) {
+    if (!only.empty() || !hs.has(db)) continue;
+    size_t same = 0, only_a = 0, only_c = 0, other = 0, total_hits = 0, total_a = 0, shown = 0;
+    size_t left_pass = 0, short_hits = 0;
+    std::vector<size_t> per_literal(hs.literal_count());
     for (size_t d = 0; d < distinct; ++d) {
       const std::string& t = texts[d];
-      const std::vector<AliasMatch> want_matches = matcher.find(t);
-      hs.scan(t, &hits);
+      const std::vector<AliasMatch> want = matcher.find(t);
+      hs.scan(t, &hits, db);
       total_hits += hits.size();
-      hs.find(t, &hits, &cands, &got);
-      total_a += want_matches.size();
+      for (const Hit& h : hits) {
+        ++per_literal[h.id];
+        left_pass += hs.hit_left_ok(t, h);
+        short_hits += h.to - h.from <= 2;
+      }
+      hs.find(t, &hits, &cands, &got, db);
+      total_a += want.size();
       size_t i = 0, j = 0;
       auto show = [&](const char* what, const AliasMatch& m) {
         if (shown++ < static_cast<size_t>(diffs)) {
           std::printf("  %s %s: %s\n", what, kb.lexicon.entries()[m.entry].name.c_str(), context(t, m.begin, m.end).c_str());
         }
       };
-      while (i < want_matches.size() || j < got.size()) {
-        if (j == got.size() || (i < want_matches.size() && want_matches[i].begin < got[j].begin)) {
+      while (i < want.size() || j < got.size()) {
+        if (j == got.size() || (i < want.size() && want[i].begin < got[j].begin)) {
           ++only_a;
-          show("only (a)", want_matches[i]);
-          ++i;
-        } else if (i == want_matches.size() || got[j].begin < want_matches[i].begin) {
+          show("only (a)", want[i++]);
+        } else if (i == want.size() || got[j].begin < want[i].begin) {
           ++only_c;
-          show("only (c)", got[j]);
-          ++j;
+          show("only (c)", got[j++]);
         } else {
-          const AliasMatch &x = want_matches[i], &y = got[j];
-          if (x.end == y.end && x.entry == y.entry && x.particle == y.particle && x.is_name == y.is_name) {
+          const AliasMatch &x = want[i++], &y = got[j++];
+          if (x.end == y.end && x.entry == y.entry && x.particle == y.particle && x.is_name == y.is_name &&
+              x.doubt == y.doubt) {
             ++same;
           } else {
-            ++other_entry;
+            ++other;
             show("differs (a)", x);
             show("     vs (c)", y);
           }
-          ++i;
-          ++j;
         }
       }
     }
-    (void)kinds;
-    std::printf("agreement over the distinct texts: (a) %zu matches, (c) same %zu, only in (a) %zu, only in (c) %zu, same start but other end/entry %zu; Hyperscan hits %zu (%.1f per KB, %.1f per match)\n",
-                total_a, same, only_a, only_c, other_entry, total_hits, total_hits * 1e3 * repeat / bytes,
-                total_a ? static_cast<double>(total_hits) / total_a : 0.0);
+    std::printf("%s: (a) %zu matches; (c) the same %zu, only in (a) %zu, only in (c) %zu, same start but another end or entry %zu\n",
+                kDbNames[db], total_a, same, only_a, only_c, other);
+    std::vector<uint32_t> ids(per_literal.size());
+    for (uint32_t k = 0; k < ids.size(); ++k) ids[k] = k;
+    std::sort(ids.begin(), ids.end(), [&](uint32_t x, uint32_t y) { return per_literal[x] > per_literal[y]; });
+    std::printf("  hits %zu (%.1f per KB, %.1f per match), %.1f%% pass the left boundary, %.1f%% are literals of 1-2 bytes; most:",
+                total_hits, total_hits * 1e3 / (static_cast<double>(bytes) / repeat),
+                total_a ? static_cast<double>(total_hits) / total_a : 0.0, 100.0 * left_pass / std::max<size_t>(1, total_hits),
+                100.0 * short_hits / std::max<size_t>(1, total_hits));
+    for (size_t k = 0; k < 10 && k < ids.size(); ++k) {
+      std::printf(" '%s' %zu", hs.literal(ids[k]).c_str(), per_literal[ids[k]]);
+    }
+    std::printf("\n");
   }
 
   auto report = [&](const char* name, double s) {
-    std::printf("%-34s %8.3f s  %8.1f MB/s  %7.3f ns/B\n", name, s, bytes / 1e6 / s, s * 1e9 / static_cast<double>(bytes));
+    std::printf("%-44s %8.3f s  %8.1f MB/s  %7.3f ns/B\n", name, s, bytes / 1e6 / s, s * 1e9 / static_cast<double>(bytes));
   };
   if (on("floor")) {
     report("floor: memchr (no hit)", best_of(rounds, [&] { return engine_floor_memchr(texts); }));
     report("floor: std::count('\\n')", best_of(rounds, [&] { return engine_floor_count(texts); }));
   }
   if (on("matcher")) report("(a) EntityMatcher::find", best_of(rounds, [&] { return engine_matcher(texts, matcher); }));
-  if (on("hs")) report("(b) hs_scan literal, record hits", best_of(rounds, [&] { return engine_hs(texts, hs, false); }));
-  if (som && on("hs-som")) report("(b') hs_scan normal+SOM, record", best_of(rounds, [&] { return engine_hs(texts, hs, true); }));
-  if (on("hs-check")) report("(c) hs_scan + checks = (a)", best_of(rounds, [&] { return engine_hs_check(texts, hs); }));
+  if (on("hs-count")) report("(b) hs_scan literal, count hits", best_of(rounds, [&] { return engine_hs_count(texts, hs, kLiteral); }));
+  if (on("hs")) report("(b) hs_scan literal, record hits", best_of(rounds, [&] { return engine_hs(texts, hs, kLiteral); }));
+  if (on("hs-check")) report("(c) hs_scan literal + checks = (a)", best_of(rounds, [&] { return engine_hs_check(texts, hs, kLiteral); }));
+  if (hs.has(kSom) && on("hs-som")) report("(b') hs_scan normal+SOM, record hits", best_of(rounds, [&] { return engine_hs(texts, hs, kSom); }));
+  if (hs.has(kWordBoundary)) {
+    if (on("hs-wb-count")) report("(b\") hs_scan \\b, count hits", best_of(rounds, [&] { return engine_hs_count(texts, hs, kWordBoundary); }));
+    if (on("hs-wb")) report("(b\") hs_scan \\b, record hits", best_of(rounds, [&] { return engine_hs(texts, hs, kWordBoundary); }));
+    if (on("hs-wb-check")) report("(c\") hs_scan \\b + checks = (a)", best_of(rounds, [&] { return engine_hs_check(texts, hs, kWordBoundary); }));
+  }
   return 0;
 }
