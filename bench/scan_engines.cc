@@ -100,6 +100,7 @@ struct Alias {
   std::vector<std::string> segments;  // lowercased; segments[0] is the literal
   LexiconAlias info;
   uint32_t order;  // index in Lexicon::aliases(): the matcher's terminal order
+  uint32_t anchor;  // the segment that is its literal: the longest (the first of those)
   Kind first, last;
 };
 
@@ -112,13 +113,16 @@ struct Candidate {
   bool particle;
 };
 
-// The aliases that share a literal (their first segment).
+// The aliases that share a literal (their longest segment).
 struct Group {
   std::vector<uint32_t> single;  // the literal is the whole alias
-  // Longer aliases, by the first three bytes of their second segment (all of it when shorter):
-  // "python" starts some 3,000 PyPI names (python-dateutil, ...), tried three probes at a time.
+  // Aliases that start with the literal and go on, by the first three bytes of their next segment
+  // (all of it when shorter): "python" starts hundreds of PyPI names, tried three probes at a time.
   std::unordered_map<uint32_t, std::vector<uint32_t>> next;
-  Kind first = Kind::kOther;
+  // Aliases with a segment before the literal, by the last three bytes of that segment.
+  std::unordered_map<uint32_t, std::vector<uint32_t>> prev;
+  Kind first = Kind::kOther;  // of the literal's first code point
+  bool continues = false;     // some alias goes on after the literal
   uint32_t size = 0;
 };
 
@@ -144,8 +148,9 @@ std::string escape(std::string_view literal) {
 
 class HyperscanMatcher {
  public:
+  // `anchor_longest`: the literal of an alias with separators is its longest segment, else its first.
   HyperscanMatcher(const Lexicon& lexicon, const std::vector<std::string>& suffixes,
-                   const std::vector<std::string>& prefixes) {
+                   const std::vector<std::string>& prefixes, bool anchor_longest) {
     for (const auto& w : suffixes) suffixes_.insert(w);
     for (const auto& w : prefixes) prefixes_.insert(w);
     std::unordered_map<std::string, uint32_t> group_of;
@@ -168,20 +173,32 @@ class HyperscanMatcher {
       a.first = kind_of(code_point_at(a.segments.front(), 0));
       size_t start;
       a.last = kind_of(code_point_before(a.segments.back(), a.segments.back().size(), &start));
-      const auto [it, added] = group_of.emplace(a.segments.front(), static_cast<uint32_t>(literals_.size()));
+      a.anchor = 0;
+      if (anchor_longest) {
+        for (uint32_t k = 1; k < a.segments.size(); ++k) {
+          if (a.segments[k].size() > a.segments[a.anchor].size()) a.anchor = k;
+        }
+      }
+      const std::string& lit = a.segments[a.anchor];
+      const auto [it, added] = group_of.emplace(lit, static_cast<uint32_t>(literals_.size()));
       if (added) {
-        literals_.push_back(a.segments.front());
+        literals_.push_back(lit);
         groups_.emplace_back();
+        groups_.back().first = kind_of(code_point_at(lit, 0));
       }
       Group& g = groups_[it->second];
       const auto index = static_cast<uint32_t>(aliases_.size());
-      if (a.segments.size() == 1) {
+      if (a.anchor > 0) {
+        const std::string& before = a.segments[a.anchor - 1];
+        const size_t n = std::min<size_t>(3, before.size());
+        g.prev[key(before.data() + before.size() - n, n)].push_back(index);
+      } else if (a.segments.size() == 1) {
         g.single.push_back(index);
       } else {
         const std::string& second = a.segments[1];
         g.next[key(second.data(), std::min<size_t>(3, second.size()))].push_back(index);
       }
-      g.first = a.first;
+      g.continues = g.continues || a.anchor + 1 < a.segments.size();
       ++g.size;
       aliases_.push_back(std::move(a));
     }
@@ -204,7 +221,7 @@ class HyperscanMatcher {
         std::string p;
         if (is_ascii_alnum(static_cast<unsigned char>(l.front()))) p += "(?:\\b|_)";
         p += escape(l);
-        if (groups_[k].next.empty() && is_ascii_alnum(static_cast<unsigned char>(l.back()))) p += "\\b";
+        if (!groups_[k].continues && is_ascii_alnum(static_cast<unsigned char>(l.back()))) p += "\\b";
         patterns.push_back(std::move(p));
       }
     }
@@ -393,7 +410,7 @@ class HyperscanMatcher {
   // Whether the alias goes on at `pos` (after its first segment) with its other segments, each after a
   // run of separators; where it ends.
   static bool rest_matches(std::string_view s, const Alias& alias, size_t pos, size_t* end) {
-    for (size_t k = 1; k < alias.segments.size(); ++k) {
+    for (size_t k = alias.anchor + 1; k < alias.segments.size(); ++k) {
       if (pos == s.size() || !is_sep(static_cast<unsigned char>(s[pos]))) return false;
       while (pos < s.size() && is_sep(static_cast<unsigned char>(s[pos]))) ++pos;
       const std::string& seg = alias.segments[k];
@@ -407,15 +424,33 @@ class HyperscanMatcher {
     return true;
   }
 
+  // The segments before the literal, each before a run of separators, backwards from `pos`; where the
+  // alias begins.
+  static bool start_matches(std::string_view s, const Alias& alias, size_t pos, size_t* begin) {
+    for (size_t k = alias.anchor; k-- > 0;) {
+      if (pos == 0 || !is_sep(static_cast<unsigned char>(s[pos - 1]))) return false;
+      while (pos > 0 && is_sep(static_cast<unsigned char>(s[pos - 1]))) --pos;
+      const std::string& seg = alias.segments[k];
+      if (pos < seg.size()) return false;
+      pos -= seg.size();
+      for (size_t c = 0; c < seg.size(); ++c) {
+        if (lower(static_cast<unsigned char>(s[pos + c])) != static_cast<unsigned char>(seg[c])) return false;
+      }
+    }
+    *begin = pos;
+    return true;
+  }
+
   void try_alias(std::string_view s, const Hit& h, uint32_t a, std::vector<Candidate>* cands) const {
     const Alias& alias = aliases_[a];
-    size_t pos = h.to;
-    if (alias.segments.size() > 1 && !rest_matches(s, alias, h.to, &pos)) return;
+    size_t begin = h.from, pos = h.to;
+    if (alias.anchor > 0 && !(start_matches(s, alias, h.from, &begin) && left_ok(s, begin, alias.first))) return;
+    if (alias.anchor + 1 < alias.segments.size() && !rest_matches(s, alias, h.to, &pos)) return;
     size_t consumed;
     bool particle;
     if (!right_ok(s, pos, alias.last, &consumed, &particle)) return;
-    if (!case_ok(alias, s.substr(h.from, pos - h.from))) return;
-    cands->push_back({h.from, static_cast<uint32_t>(pos), static_cast<uint32_t>(consumed), alias.order, particle});
+    if (!case_ok(alias, s.substr(begin, pos - begin))) return;
+    cands->push_back({static_cast<uint32_t>(begin), static_cast<uint32_t>(pos), static_cast<uint32_t>(consumed), alias.order, particle});
   }
 
   void find_in(std::string_view s, size_t base, std::vector<Hit>* hits, std::vector<Candidate>* cands,
@@ -424,6 +459,16 @@ class HyperscanMatcher {
     cands->clear();
     for (const Hit& h : *hits) {
       const Group& group = groups_[h.id];
+      if (!group.prev.empty() && h.from > 0 && is_sep(static_cast<unsigned char>(s[h.from - 1]))) {
+        size_t q = h.from;
+        while (q > 0 && is_sep(static_cast<unsigned char>(s[q - 1]))) --q;
+        for (size_t n = 1; n <= 3 && n <= q; ++n) {
+          const auto it = group.prev.find(key(s.data() + q - n, n));
+          if (it == group.prev.end()) continue;
+          for (uint32_t a : it->second) try_alias(s, h, a, cands);
+        }
+      }
+      if (group.single.empty() && group.next.empty()) continue;
       if (!left_ok(s, h.from, group.first)) continue;
       for (uint32_t a : group.single) try_alias(s, h, a, cands);
       if (group.next.empty() || h.to == s.size() || !is_sep(static_cast<unsigned char>(s[h.to]))) continue;
@@ -533,7 +578,7 @@ std::string context(std::string_view text, size_t begin, size_t end) {
 int main(int argc, char** argv) {
   int rounds = 5, repeat = 1, diffs = 0;
   size_t max_bytes = 0;
-  bool som = false, wb = false;
+  bool som = false, wb = false, first_segment = false;
   std::string only;
   std::vector<std::string> paths;
   for (int i = 1; i < argc; ++i) {
@@ -546,6 +591,7 @@ int main(int argc, char** argv) {
     else if (a == "--only") only = value();
     else if (a == "--som") som = true;
     else if (a == "--wb") wb = true;
+    else if (a == "--first-segment") first_segment = true;
     else paths.push_back(a);
   }
   if (paths.empty()) {
@@ -583,7 +629,7 @@ int main(int argc, char** argv) {
   auto t0 = std::chrono::steady_clock::now();
   const EntityMatcher matcher(kb.lexicon, {}, vocabulary.keys("compound-suffixes"), vocabulary.keys("compound-prefixes"));
   const double matcher_build = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
-  HyperscanMatcher hs(kb.lexicon, vocabulary.keys("compound-suffixes"), vocabulary.keys("compound-prefixes"));
+  HyperscanMatcher hs(kb.lexicon, vocabulary.keys("compound-suffixes"), vocabulary.keys("compound-prefixes"), !first_segment);
   auto on = [&](const char* name) { return only.empty() || only == name; };
   auto wanted = [&](Db db) {
     if (db == kLiteral) return true;
@@ -594,9 +640,9 @@ int main(int argc, char** argv) {
   std::printf("%zu texts (%d x %zu files), %.1f MB visible text (%.1f MB read), %d rounds, %s\n", texts.size(), repeat,
               texts.size() / static_cast<size_t>(repeat), bytes / 1e6, source_bytes * repeat / 1e6, rounds,
               allocator_name().c_str());
-  std::printf("lexicon: %zu aliases (%zu in the matcher), %zu with separators; %zu literals (first segments), %zu of 1 byte, %zu of 2, %zu of 3\n",
+  std::printf("lexicon: %zu aliases (%zu in the matcher), %zu with separators; %zu literals (%s segments), %zu of 1 byte, %zu of 2, %zu of 3\n",
               hs.alias_count(), matcher.alias_count(), hs.multi_segment_aliases(), hs.literal_count(),
-              hs.literals_of_length(1), hs.literals_of_length(2), hs.literals_of_length(3));
+              first_segment ? "first" : "longest", hs.literals_of_length(1), hs.literals_of_length(2), hs.literals_of_length(3));
   std::printf("build: EntityMatcher %.3f s\n", matcher_build);
   for (int d = 0; d < kDbCount; ++d) {
     if (!wanted(static_cast<Db>(d))) continue;
