@@ -11,18 +11,22 @@
 //   hs-som    (b') the same literals compiled in normal mode with HS_FLAG_SOM_LEFTMOST (--som)
 //   hs-check  (c) hs plus the checks at its hits that make its output EntityMatcher::find's: word and
 //             Hangul boundaries, particles, compound rules ("my-flask", "np.random", "Django-based"),
-//             the rest of a multi-word alias after any run of separators, exact case, glued names,
-//             then leftmost-longest resolution
+//             the other segments of a multi-word alias across any run of separators, exact case, glued
+//             names, then leftmost-longest resolution; the program counts where (c) and (a) differ
+//   hs-wb, hs-wb-check  (b"), (c"): the literals in normal mode with \b at their ASCII word edges, so
+//             that "c" no longer hits inside every word (--wb; seconds to compile)
+//   hs-count, hs-wb-count  the scans with a callback that only counts
 //
-// The literal of an alias is its first "segment": the alias lowercased (ASCII) up to its first run of
+// The literal of an alias is one of its "segments", the alias lowercased (ASCII) and cut at runs of
 // separators (white space, '-', '_'), since the matcher lets any such run stand for any other ("scikit
-// learn" = "scikit-learn" = "scikit_learn") and a literal cannot; the other segments are compared at
-// the hit. Aliases that share a first segment share one literal.
+// learn" = "scikit-learn" = "scikit_learn") and a literal cannot: its longest segment (--first-segment:
+// its first). The other segments are compared at the hit, backwards and forwards. Aliases that share a
+// literal share one pattern id.
 //
-// Usage: talkgraph_bench_scan [--rounds N] [--only ENGINE] [--max-bytes N] [--repeat N] [--som]
-//                             [--diffs N] PATH...
-//   --only ENGINE  time one engine only (floor, matcher, hs, hs-som, hs-check): for callgrind, with
-//                  --collect-atstart=no --toggle-collect='engine_*'
+// Usage: talkgraph_bench_scan [--rounds N] [--only ENGINE] [--max-bytes N] [--repeat N] [--som] [--wb]
+//                             [--first-segment] [--diffs N] PATH...
+//   --only ENGINE  time one engine only (floor, matcher, hs, hs-count, hs-check, hs-som, hs-wb, ...):
+//                  for callgrind, with --collect-atstart=no --toggle-collect='*engine_*'
 //   --max-bytes N  the first files whose visible text adds up to N bytes (a slice for callgrind)
 //   --repeat N     every text N times (the seeds are 36 KB)
 //   --diffs N      print N of the differences between (a) and (c)
@@ -637,8 +641,8 @@ int main(int argc, char** argv) {
     return wb && (only.empty() || only.rfind("hs-wb", 0) == 0);
   };
 
-  std::printf("%zu texts (%d x %zu files), %.1f MB visible text (%.1f MB read), %d rounds, %s\n", texts.size(), repeat,
-              texts.size() / static_cast<size_t>(repeat), bytes / 1e6, source_bytes * repeat / 1e6, rounds,
+  std::printf("%zu texts (%d x %zu files), %zu bytes = %.1f MB visible text (%.1f MB read), %d rounds, %s\n", texts.size(), repeat,
+              texts.size() / static_cast<size_t>(repeat), bytes, bytes / 1e6, source_bytes * repeat / 1e6, rounds,
               allocator_name().c_str());
   std::printf("lexicon: %zu aliases (%zu in the matcher), %zu with separators; %zu literals (%s segments), %zu of 1 byte, %zu of 2, %zu of 3\n",
               hs.alias_count(), matcher.alias_count(), hs.multi_segment_aliases(), hs.literal_count(),
