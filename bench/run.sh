@@ -7,7 +7,8 @@
 # (build/talkgraph_bench_graph, half corpus), the lexicon ten times smaller on the same corpus, and
 # peak RSS at half and full size, with and without document nodes (--no-documents), and without
 # document nodes or evidence sentences (--no-documents --evidence 0), and that lean build over the
-# corpus twice (twice the input, the same graph). Two ratios: the default build
+# corpus twice (twice the input, the same graph); in a build configured with -DTALKGRAPH_HYPERSCAN=ON,
+# also the lexicon scanners alone (build/talkgraph_bench_scan). Two ratios: the default build
 # (three formats) and GraphML alone, the one format the peer writes.
 #
 # Usage: bench/run.sh [MEGABYTES (default 1024)] [WORKDIR (default /tmp/talkgraph-bench)]
@@ -84,6 +85,12 @@ for j in 1 2; do ./build/talkgraph_bench_extract "$corpus" $j | sed 's/^/  /'; d
 echo
 echo "extraction's first stages alone, each with the ones before it, against the whole (half corpus):"
 ./build/talkgraph_bench_stages "$half" 2 | sed 's/^/  /'
+# Issue 31: Hyperscan against EntityMatcher as the lexicon's scanner, only in a build configured with
+# -DTALKGRAPH_HYPERSCAN=ON (Debian's libhyperscan-dev; docs/performance.md).
+if grep -q '^TALKGRAPH_HYPERSCAN:BOOL=ON' build/CMakeCache.txt; then
+  echo; echo "lexicon scanners alone, EntityMatcher against Hyperscan (half corpus, 1 thread, best of 5):"
+  cmake --build build --target talkgraph_bench_scan >/dev/null && ./build/talkgraph_bench_scan --rounds 5 "$half" | sed 's/^/  /'
+fi
 echo
 echo "graph phases and writers alone, output discarded (half corpus, documents held in memory first):"
 ./build/talkgraph_bench_graph "$half" 2 | sed 's/^/  /'
