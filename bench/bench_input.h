@@ -1,26 +1,26 @@
-// What the bench programs start with: the built-in knowledge base and the files under a path.
+// What the bench programs start with: the corpus under a path, opened by the same pipeline as the
+// command line (pipeline/corpus.h): the built-in knowledge base, the extractor and the files.
 #pragma once
 
 #include <cstdio>
 #include <string>
 #include <vector>
 
-#include "extract/corpus.h"
-#include "extract/knowledge_base.h"
+#include "pipeline/corpus.h"
 
 namespace talkgraph {
 
-// Loads the built-in knowledge base into *kb and lists the files under `path`; false (with the errors
-// on stderr) when the knowledge base does not load. An Extractor made from *kb must not outlive it.
-inline bool load_bench_input(const char* path, KnowledgeBase* kb, std::vector<InputFile>* files) {
+// Opens the corpus under `path` with `jobs` threads; false (with the errors on stderr) when the
+// knowledge base does not load.
+inline bool open_bench_corpus(const char* path, int jobs, Corpus* corpus) {
+  CorpusSpec spec;
+  spec.paths = {path};
+  spec.jobs = jobs;
   std::vector<std::string> errors, warnings, problems;
-  if (!load_knowledge_base({}, kb, &errors, &warnings)) {
-    for (const auto& e : errors) std::fprintf(stderr, "%s\n", e.c_str());
-    return false;
-  }
-  *files = collect_inputs({path}, &problems);
+  const bool ok = corpus->open(spec, &errors, &warnings, &problems);
+  for (const auto& e : errors) std::fprintf(stderr, "%s\n", e.c_str());
   for (const auto& p : problems) std::fprintf(stderr, "%s\n", p.c_str());
-  return true;
+  return ok;
 }
 
 }  // namespace talkgraph

@@ -16,15 +16,13 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "usage: %s PATH [JOBS]\n", argv[0]);
     return 2;
   }
-  KnowledgeBase kb;
-  std::vector<InputFile> files;
+  const int jobs = argc > 2 ? std::atoi(argv[2]) : 1;
+  Corpus corpus;
   std::vector<std::string> problems;
-  if (!load_bench_input(argv[1], &kb, &files)) return 1;
-  Extractor extractor(kb.lexicon, &kb.pypi);
-  int jobs = argc > 2 ? std::atoi(argv[2]) : 1;
+  if (!open_bench_corpus(argv[1], jobs, &corpus)) return 1;
   size_t bytes = 0, mentions = 0, talks = 0, documents = 0;
   auto start = std::chrono::steady_clock::now();
-  extract_stream(files, extractor, ExtractOptions{}, jobs, [&](DocumentExtraction&& d) {
+  corpus.extract([&](DocumentExtraction&& d) {
     bytes += d.bytes;
     mentions += d.mentions.size();
     talks += d.talks.size();

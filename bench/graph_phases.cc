@@ -57,14 +57,11 @@ int main(int argc, char** argv) {
   for (int i = 2; i < argc; ++i) {
     if (std::strcmp(argv[i], "--no-documents") == 0) options.documents = false;
   }
-  KnowledgeBase kb;
-  std::vector<InputFile> files;
+  Corpus corpus;
   std::vector<std::string> problems;
-  if (!load_bench_input(argv[1], &kb, &files)) return 1;
-  Extractor extractor(kb.lexicon, &kb.pypi);
+  if (!open_bench_corpus(argv[1], 0, &corpus)) return 1;
   std::vector<DocumentExtraction> documents;
-  extract_stream(files, extractor, ExtractOptions{}, 0, [&](DocumentExtraction&& d) { documents.push_back(std::move(d)); },
-                 &problems);
+  corpus.extract([&](DocumentExtraction&& d) { documents.push_back(std::move(d)); }, &problems);
 
   auto start = std::chrono::steady_clock::now();
   GraphBuilder builder(options);

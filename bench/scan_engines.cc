@@ -51,6 +51,7 @@
 #include "extract/lexicon.h"
 #include "extract/utf8.h"
 #include "extract/vocabulary.h"
+#include "pipeline/corpus.h"
 
 using namespace talkgraph;
 
@@ -606,13 +607,17 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "Hyperscan does not run on this CPU (it needs SSSE3)\n");
     return 1;
   }
-  KnowledgeBase kb;
+  // The knowledge base and the files through the pipeline the command line uses (pipeline/corpus.h).
+  Corpus corpus;
+  CorpusSpec spec;
+  spec.paths = paths;
   std::vector<std::string> errors, warnings, problems;
-  if (!load_knowledge_base({}, &kb, &errors, &warnings)) {
+  if (!corpus.open(spec, &errors, &warnings, &problems)) {
     for (const auto& e : errors) std::fprintf(stderr, "%s\n", e.c_str());
     return 1;
   }
-  const std::vector<InputFile> files = collect_inputs(paths, &problems);
+  const KnowledgeBase& kb = corpus.knowledge_base();
+  const std::vector<InputFile>& files = corpus.files();
   std::vector<std::string> texts;
   size_t bytes = 0, source_bytes = 0;
   for (const InputFile& f : files) {

@@ -55,12 +55,12 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "usage: %s PATH [ROUNDS]\n", argv[0]);
     return 2;
   }
-  KnowledgeBase kb;
-  std::vector<InputFile> files;
-  if (!load_bench_input(argv[1], &kb, &files)) return 1;
+  Corpus corpus;
+  if (!open_bench_corpus(argv[1], 1, &corpus)) return 1;
+  const std::vector<InputFile>& files = corpus.files();
   const int rounds = std::max(1, argc > 2 ? std::atoi(argv[2]) : 3);
-  const EntityMatcher matcher(kb.lexicon);
-  const Extractor extractor(kb.lexicon, &kb.pypi);
+  const EntityMatcher matcher(corpus.knowledge_base().lexicon);
+  const Extractor& extractor = corpus.extractor();
 
   struct Stage {
     const char* name;

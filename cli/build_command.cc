@@ -315,7 +315,7 @@ int finish_graph(GraphBuilder& builder, const BuildCommand& command, const std::
   WriteContext context{graph, dot_options, gexf_options, {}, &assets, command.top};
   context.html.top = command.top;
   context.html.color_by_community = dot_options.color_by_community;
-  context.html.lexicon = &corpus.kb.lexicon;  // empty for merge, which reads shards, not the lexicon
+  context.html.lexicon = &corpus.kb().lexicon;  // empty for merge, which reads shards, not the lexicon
   auto write_format = [&](size_t i) {
     const OutputFormat& format = *find_output_format(formats[i]);
     auto format_start = std::chrono::steady_clock::now();

@@ -5,16 +5,13 @@
 #include <chrono>
 #include <filesystem>
 #include <iostream>
-#include <unordered_map>
 
 #include <fmt/format.h>
 
 #include "cli/option_checks.h"
 #include "extract/batch.h"
 #include "extract/corpus.h"
-#include "extract/extractor.h"
 #include "extract/text_util.h"
-#include "extract/review_meta.h"
 
 namespace talkgraph {
 
@@ -80,24 +77,9 @@ size_t total_size(const std::vector<InputFile>& files) {
 }  // namespace
 
 int read_corpus(const CorpusOptions& options, CorpusRun* run, const std::function<void(DocumentExtraction&&)>& sink) {
-  std::vector<std::string> errors, warnings;
-  bool ok = load_knowledge_base(options.lexicons, &run->kb, &errors, &warnings);
-  for (const std::string& e : errors) report(e);
-  if (!options.quiet) {
-    for (const std::string& w : warnings) report("warning: " + w);
-  }
-  if (!ok) return 2;
-
-  ReviewMetaTable meta;
-  if (!options.meta.empty()) {
-    std::string error;
-    if (!meta.load(options.meta, &error)) {
-      report(error);
-      return 2;
-    }
-  }
-  std::vector<std::string> paths = options.paths;
-  if (paths.empty()) {
+  CorpusSpec spec;
+  spec.paths = options.paths;
+  if (spec.paths.empty()) {
     // The default corpus is the sample reviews of a clone; anywhere else, say what to give.
     std::error_code ec;
     if (!std::filesystem::is_directory("seeds", ec)) {
@@ -105,32 +87,28 @@ int read_corpus(const CorpusOptions& options, CorpusRun* run, const std::functio
              "to read after the command, e.g. ~/reviews");
       return 2;
     }
-    paths.push_back("seeds");
+    spec.paths.push_back("seeds");
   }
-  std::vector<InputFile> files = collect_inputs(paths, &run->problems, options.follow_links);
+  spec.lexicons = options.lexicons;
+  spec.meta = options.meta;
+  spec.extract.default_year = options.year;
+  spec.extract.explain_talks = options.explain_talks;
+  spec.jobs = options.jobs;
+  spec.follow_links = options.follow_links;
+  std::vector<std::string> errors, warnings;
+  const bool opened = run->input.open(spec, &errors, &warnings, &run->problems);
+  for (const std::string& e : errors) report(e);
+  if (!options.quiet) {
+    for (const std::string& w : warnings) report("warning: " + w);
+  }
+  if (!opened) return 2;
   for (const std::string& p : run->problems) report(p);
-  size_t reported = run->problems.size();
-  std::unordered_map<std::string, const ReviewMeta*> meta_by_name;
-  if (!meta.empty()) {
-    std::vector<std::string> unmatched;
-    const std::vector<const ReviewMeta*> matched = meta.match(files, &unmatched);
-    for (size_t i = 0; i < files.size(); ++i) {
-      if (matched[i] != nullptr) meta_by_name.emplace(files[i].name, matched[i]);
-    }
-    if (!options.quiet) {
-      for (const std::string& u : unmatched) report("warning: " + u);
-    }
-  }
-  Extractor extractor(run->kb.lexicon, &run->kb.pypi);
-  ExtractOptions extract_options;
-  extract_options.default_year = options.year;
-  extract_options.explain_talks = options.explain_talks;
+  const size_t reported = run->problems.size();
+  const std::vector<InputFile>& files = run->input.files();
   bool show_progress = !options.quiet && ::isatty(2) && files.size() > 1;
   ProgressLine progress(files.size(), show_progress ? total_size(files) : 0, show_progress);
-  extract_stream(
-      files, extractor, extract_options, options.jobs,
+  run->input.extract(
       [&](DocumentExtraction&& d) {
-        if (auto it = meta_by_name.find(d.name); it != meta_by_name.end()) apply_review_meta(*it->second, &d);
         ++run->documents;
         run->bytes += d.bytes;
         if (d.event.year == 0) {

@@ -9,6 +9,7 @@
 
 #include "extract/extraction.h"
 #include "extract/knowledge_base.h"
+#include "pipeline/corpus.h"
 
 namespace talkgraph {
 
@@ -31,7 +32,8 @@ void add_corpus_options(CLI::App* command, CorpusOptions* options);
 void report(const std::string& message);
 
 struct CorpusRun {
-  KnowledgeBase kb;
+  Corpus input;                               // the wiring of the stages (pipeline/corpus.h)
+  const KnowledgeBase& kb() const { return input.knowledge_base(); }  // empty for merge
   std::vector<std::string> problems;          // already reported
   size_t documents = 0;
   size_t bytes = 0;
@@ -40,9 +42,9 @@ struct CorpusRun {
   std::vector<std::string> events_without_year;
 };
 
-// Loads the lexicon, then reads and extracts every document, handing each to `sink` in path order
-// and dropping it after, so memory does not grow with the corpus. Reports problems as it goes, and
-// progress on stderr when stderr is a terminal (not with -q).
+// Opens the corpus (pipeline/corpus.h) the options describe, then reads and extracts every document,
+// handing each to `sink` in path order and dropping it after, so memory does not grow with the
+// corpus. Reports problems as it goes, and progress on stderr when stderr is a terminal (not with -q).
 // Returns 0 when all went well; 1 when some input was skipped, or nothing could be read, or (with
 // --strict) anything was wrong, in which case the caller must write nothing; 2 on a usage error such
 // as a bad lexicon, before any document is read.

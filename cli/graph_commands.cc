@@ -33,7 +33,7 @@ void add_query_options(CLI::App* cmd, QueryCommand* command) {
 // form seen in the corpus (discovered names). Explains what it could not find.
 std::optional<Vertex> resolve(const std::string& name, const CorpusRun& corpus, const KnowledgeGraph& graph) {
   const Graph& g = graph.graph();
-  if (const LexiconEntry* e = corpus.kb.lexicon.find(name)) {
+  if (const LexiconEntry* e = corpus.kb().lexicon.find(name)) {
     if (auto v = graph.find(e->id())) return v;
     report(fmt::format("'{}' is {} ({}), which these documents never mention", name, e->name, e->id()));
     return std::nullopt;
@@ -48,7 +48,7 @@ std::optional<Vertex> resolve(const std::string& name, const CorpusRun& corpus, 
     }
     candidates.push_back(g[v].label);
   }
-  for (const LexiconEntry& e : corpus.kb.lexicon.entries()) candidates.push_back(e.name);
+  for (const LexiconEntry& e : corpus.kb().lexicon.entries()) candidates.push_back(e.name);
   std::string hint = suggest(name, candidates);
   report(hint.empty() ? fmt::format("no entity named '{}'", name)
                       : fmt::format("no entity named '{}'; did you mean '{}'?", name, hint));

@@ -14,11 +14,8 @@
 #include "export/gexf_writer.h"
 #include "export/graphml_writer.h"
 #include "export/json_writer.h"
-#include "extract/batch.h"
-#include "extract/corpus.h"
-#include "extract/knowledge_base.h"
-#include "graph/graph_builder.h"
 #include "graph/metrics.h"
+#include "pipeline/corpus.h"
 
 namespace talkgraph {
 namespace {
@@ -30,18 +27,17 @@ std::string slurp(const std::string& path) {
   return s.str();
 }
 
+// The seeds' graph through the same pipeline as `talkgraph build seeds` (pipeline/corpus.h).
 KnowledgeGraph seeds_graph(int jobs) {
-  KnowledgeBase kb;
+  CorpusSpec spec;
+  spec.paths = {"seeds"};  // run from the source tree, as the CLI is
+  spec.jobs = jobs;
+  Corpus corpus;
   std::vector<std::string> errors, warnings, problems;
-  EXPECT_TRUE(load_knowledge_base({}, &kb, &errors, &warnings));
-  Extractor extractor(kb.lexicon, &kb.pypi);
-  auto files = collect_inputs({"seeds"}, &problems);  // run from the source tree, as the CLI is
-  auto docs = extract_files(files, extractor, ExtractOptions{}, jobs, &problems);
+  EXPECT_TRUE(corpus.open(spec, &errors, &warnings, &problems));
+  EXPECT_EQ(corpus.files().size(), 3u);
+  KnowledgeGraph graph = corpus.build_graph(GraphOptions{}, &problems);
   EXPECT_TRUE(problems.empty());
-  EXPECT_EQ(docs.size(), 3u);
-  GraphBuilder builder;
-  for (const auto& d : docs) builder.add(d);
-  KnowledgeGraph graph = builder.build();
   compute_metrics(&graph);
   return graph;
 }

@@ -14,6 +14,7 @@
 
 #include "export/cytoscape_writer.h"
 #include "export/dot_writer.h"
+#include "pipeline/corpus.h"
 #include "export/gexf_writer.h"
 #include "export/graphml_writer.h"
 #include "export/json_writer.h"
@@ -45,15 +46,16 @@ bool prepare(const uint8_t* data, size_t size, std::string* text) {
   return prepare_text(std::string(reinterpret_cast<const char*>(data), size), "fuzz.md", text, &error);
 }
 
-// Built once: the trie over thousands of names is the expensive part.
+// Built once, by the pipeline the command line uses (a corpus of no files): the trie over thousands
+// of names is the expensive part.
 const Extractor& extractor() {
-  static const Extractor* ex = [] {
-    auto* k = new KnowledgeBase;
-    std::vector<std::string> errors, warnings;
-    FUZZ_CHECK(load_knowledge_base({}, k, &errors, &warnings));
-    return new Extractor(k->lexicon, &k->pypi);
+  static const Corpus* corpus = [] {
+    auto* c = new Corpus;
+    std::vector<std::string> errors, warnings, problems;
+    FUZZ_CHECK(c->open(CorpusSpec{}, &errors, &warnings, &problems));
+    return c;
   }();
-  return *ex;
+  return corpus->extractor();
 }
 
 size_t count(const std::string& s, const std::string& needle) {
