@@ -1,12 +1,12 @@
 // What the bench programs start with: the corpus under a path, opened by the same pipeline as the
-// command line (pipeline/corpus.h): the built-in knowledge base, the extractor and the files.
+// command line (graph/pipeline.h): the built-in knowledge base, the extractor and the files.
 #pragma once
 
 #include <cstdio>
 #include <string>
 #include <vector>
 
-#include "pipeline/corpus.h"
+#include "graph/pipeline.h"
 
 namespace talkgraph {
 

@@ -44,14 +44,14 @@
 #include <unordered_set>
 #include <vector>
 
+#include "base/utf8.h"
 #include "bench/bench_input.h"
 #include "cli/allocator.h"
 #include "extract/document.h"
 #include "extract/entity_matcher.h"
 #include "extract/lexicon.h"
-#include "extract/utf8.h"
 #include "extract/vocabulary.h"
-#include "pipeline/corpus.h"
+#include "graph/pipeline.h"
 
 using namespace talkgraph;
 
@@ -607,7 +607,7 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "Hyperscan does not run on this CPU (it needs SSSE3)\n");
     return 1;
   }
-  // The knowledge base and the files through the pipeline the command line uses (pipeline/corpus.h).
+  // The knowledge base and the files through the pipeline the command line uses (graph/pipeline.h).
   Corpus corpus;
   CorpusSpec spec;
   spec.paths = paths;

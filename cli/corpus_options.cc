@@ -8,10 +8,10 @@
 
 #include <fmt/format.h>
 
+#include "base/text_util.h"
 #include "cli/option_checks.h"
 #include "extract/batch.h"
 #include "extract/corpus.h"
-#include "extract/text_util.h"
 
 namespace talkgraph {
 

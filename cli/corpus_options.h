@@ -9,7 +9,7 @@
 
 #include "extract/extraction.h"
 #include "extract/knowledge_base.h"
-#include "pipeline/corpus.h"
+#include "graph/pipeline.h"
 
 namespace talkgraph {
 
@@ -32,7 +32,7 @@ void add_corpus_options(CLI::App* command, CorpusOptions* options);
 void report(const std::string& message);
 
 struct CorpusRun {
-  Corpus input;                               // the wiring of the stages (pipeline/corpus.h)
+  Corpus input;                               // the wiring of the stages (graph/pipeline.h)
   const KnowledgeBase& kb() const { return input.knowledge_base(); }  // empty for merge
   std::vector<std::string> problems;          // already reported
   size_t documents = 0;
@@ -42,7 +42,7 @@ struct CorpusRun {
   std::vector<std::string> events_without_year;
 };
 
-// Opens the corpus (pipeline/corpus.h) the options describe, then reads and extracts every document,
+// Opens the corpus (graph/pipeline.h) the options describe, then reads and extracts every document,
 // handing each to `sink` in path order and dropping it after, so memory does not grow with the
 // corpus. Reports problems as it goes, and progress on stderr when stderr is a terminal (not with -q).
 // Returns 0 when all went well; 1 when some input was skipped, or nothing could be read, or (with

@@ -7,8 +7,8 @@
 
 #include <fmt/format.h>
 
+#include "base/text_util.h"
 #include "cli/option_checks.h"
-#include "extract/text_util.h"
 #include "graph/graph_builder.h"
 #include "graph/trace.h"
 

@@ -7,7 +7,7 @@
 #include <fmt/format.h>
 
 #include "export/json_writer.h"
-#include "graph/layout.h"
+#include "export/layout.h"
 
 namespace talkgraph {
 

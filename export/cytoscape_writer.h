@@ -2,7 +2,7 @@
 //
 // Format: https://js.cytoscape.org/#notation/elements-json — {"elements": {"nodes": [{"data": {...},
 // "position": {"x", "y"}}], "edges": [{"data": {"id", "source", "target", ...}}]}}. Data fields are those
-// of the node-link JSON. Every node is written; the nodes of the topic map (graph/layout.h, the same
+// of the node-link JSON. Every node is written; the nodes of the topic map (export/layout.h, the same
 // summary and layout the HTML page draws) carry its position, with y pointing down as in Cytoscape, so
 // `layout: {name: 'preset'}` shows the HTML map's picture. The others have no position: run a layout
 // on them, or filter on the position's presence. Not supported: compound nodes, styles.

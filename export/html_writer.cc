@@ -1,4 +1,4 @@
-// The HTML writer takes the map's summary and positions from graph/layout.h and writes one JSON object
+// The HTML writer takes the map's summary and positions from export/layout.h and writes one JSON object
 // the page script reads: nodes with position, radius, years, search names and what their panel lists;
 // edges with type and weight; communities named by their top entity; the palettes. Everything the page
 // shows comes from that object, made with nlohmann::json (keys sorted, so the bytes are the same every
@@ -14,8 +14,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "export/layout.h"
 #include "export/palette.h"
-#include "graph/layout.h"
 
 namespace talkgraph {
 

@@ -1,7 +1,7 @@
 // HTML export: one self-contained page that draws the topic map with sigma.js, with search, a year
 // control and a panel per node.
 //
-// The map is a summary (graph/layout.h, choose_topic_map): the entities with the most mentions, the
+// The map is a summary (export/layout.h, choose_topic_map): the entities with the most mentions, the
 // talks most reviewed and the events, never the review documents themselves, which the talks' panels
 // list. The whole graph is in GraphML, GEXF and JSON.
 //

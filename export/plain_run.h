@@ -1,12 +1,12 @@
 // The escaping writers (JSON, XML, DOT) copy text in runs between the few bytes they must rewrite.
 // Finding the end of a run a byte at a time was a quarter of writing a large graph; the bytes to
-// rewrite are found 16 at a time by the scan extraction uses too (extract/byte_scan.h), and the
+// rewrite are found 16 at a time by the scan extraction uses too (base/byte_scan.h), and the
 // caller handles each one it stops at.
 #pragma once
 
 #include <string_view>
 
-#include "extract/byte_scan.h"
+#include "base/byte_scan.h"
 
 namespace talkgraph {
 

@@ -18,8 +18,8 @@
 
 #include <fmt/format.h>
 
-#include "extract/text_util.h"
-#include "extract/utf8.h"
+#include "base/text_util.h"
+#include "base/utf8.h"
 
 namespace talkgraph {
 

@@ -21,9 +21,9 @@
 
 #include <re2/re2.h>
 
-#include "extract/byte_scan.h"
+#include "base/byte_scan.h"
+#include "base/text_util.h"
 #include "extract/english.h"
-#include "extract/text_util.h"
 
 namespace talkgraph {
 

@@ -17,9 +17,9 @@
 
 #include <md4c.h>
 
+#include "base/text_util.h"
+#include "base/utf8.h"
 #include "extract/front_matter.h"
-#include "extract/text_util.h"
-#include "extract/utf8.h"
 
 namespace talkgraph {
 

@@ -5,7 +5,7 @@
 #include <string>
 #include <unordered_set>
 
-#include "extract/text_util.h"
+#include "base/text_util.h"
 
 namespace talkgraph {
 

@@ -16,8 +16,8 @@
 #include <array>
 #include <unordered_set>
 
+#include "base/utf8.h"
 #include "extract/lexicon.h"
-#include "extract/utf8.h"
 
 namespace talkgraph {
 

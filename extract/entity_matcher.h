@@ -7,7 +7,7 @@
 #include <unordered_map>
 #include <vector>
 
-#include "extract/flat_hash.h"
+#include "base/flat_hash.h"
 #include "extract/lexicon.h"
 
 namespace talkgraph {

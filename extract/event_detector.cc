@@ -12,9 +12,9 @@
 
 #include <re2/re2.h>
 
+#include "base/text_util.h"
+#include "base/utf8.h"
 #include "extract/phrases.h"
-#include "extract/text_util.h"
-#include "extract/utf8.h"
 #include "extract/vocabulary.h"
 
 namespace talkgraph {

@@ -12,9 +12,9 @@
 
 #include <algorithm>
 
+#include "base/text_util.h"
+#include "base/utf8.h"
 #include "extract/links.h"
-#include "extract/text_util.h"
-#include "extract/utf8.h"
 
 namespace talkgraph {
 

@@ -18,11 +18,11 @@
 #include <fmt/format.h>
 #include <re2/re2.h>
 
+#include "base/text_util.h"
+#include "base/utf8.h"
 #include "extract/document.h"
 #include "extract/event_detector.h"
 #include "extract/sentences.h"
-#include "extract/text_util.h"
-#include "extract/utf8.h"
 #include "extract/vocabulary.h"
 
 namespace talkgraph {

@@ -5,7 +5,7 @@
 
 #include <array>
 
-#include "extract/text_util.h"
+#include "base/text_util.h"
 
 namespace talkgraph {
 

@@ -4,7 +4,7 @@
 
 #include <fmt/format.h>
 
-#include "extract/resources.h"
+#include "base/resources.h"
 
 namespace talkgraph {
 

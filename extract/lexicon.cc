@@ -11,11 +11,11 @@
 
 #include <fmt/format.h>
 
+#include "base/resources.h"
+#include "base/text_util.h"
 #include "extract/corpus.h"
 #include "extract/english.h"
 #include "extract/knowledge_base.h"
-#include "extract/resources.h"
-#include "extract/text_util.h"
 #include "extract/vocabulary.h"
 
 namespace talkgraph {

@@ -115,7 +115,7 @@ class Lexicon {
 std::string fold_alias(std::string_view alias);
 
 // The built-in lexicon files, in load order: the hand-made lexicon.txt, then the generated
-// python-stdlib.txt and pypi-top.txt. They live in data_dir() (extract/resources.h).
+// python-stdlib.txt and pypi-top.txt. They live in data_dir() (base/resources.h).
 std::vector<std::string> builtin_lexicon_paths();
 
 }  // namespace talkgraph

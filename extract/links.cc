@@ -9,7 +9,7 @@
 
 #include <algorithm>
 
-#include "extract/text_util.h"
+#include "base/text_util.h"
 
 namespace talkgraph {
 

@@ -6,7 +6,7 @@
 #include <string_view>
 #include <vector>
 
-#include "extract/text_util.h"
+#include "base/text_util.h"
 
 namespace talkgraph {
 

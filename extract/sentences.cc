@@ -5,7 +5,7 @@
 
 #include <array>
 
-#include "extract/byte_scan.h"
+#include "base/byte_scan.h"
 
 namespace talkgraph {
 

@@ -31,10 +31,10 @@
 
 #include <algorithm>
 
-#include "extract/byte_scan.h"
+#include "base/byte_scan.h"
+#include "base/text_util.h"
+#include "base/utf8.h"
 #include "extract/talk_scan.h"
-#include "extract/text_util.h"
-#include "extract/utf8.h"
 
 namespace talkgraph {
 

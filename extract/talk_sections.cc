@@ -36,11 +36,11 @@
 
 #include <re2/re2.h>
 
+#include "base/text_util.h"
+#include "base/utf8.h"
 #include "extract/entity_matcher.h"
 #include "extract/talk_finder.h"
 #include "extract/talk_scan.h"
-#include "extract/text_util.h"
-#include "extract/utf8.h"
 
 namespace talkgraph {
 

@@ -18,10 +18,10 @@
 
 #include <re2/re2.h>
 
+#include "base/text_util.h"
+#include "base/utf8.h"
 #include "extract/english.h"
 #include "extract/entity_matcher.h"
-#include "extract/text_util.h"
-#include "extract/utf8.h"
 
 namespace talkgraph {
 

@@ -8,7 +8,7 @@
 
 #include <fmt/format.h>
 
-#include "extract/text_util.h"
+#include "base/text_util.h"
 
 namespace talkgraph {
 

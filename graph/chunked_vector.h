@@ -7,13 +7,13 @@
 #include <utility>
 #include <vector>
 
-#include "extract/large_pages.h"
+#include "base/large_pages.h"
 
 namespace talkgraph {
 
 // Elements never move once placed: growing costs no copy of hundreds of megabytes and no moment with
 // the old and the new block both alive, as a doubling std::vector has. Chunks come from
-// extract/large_pages.h: chunks of 4 MB and more are on huge pages. Indexing is a shift, a mask and
+// base/large_pages.h: chunks of 4 MB and more are on huge pages. Indexing is a shift, a mask and
 // one load from a chunk table small enough to stay in cache (4 million 64-byte edges in 4 MB chunks:
 // 64 pointers).
 // std::deque has the same stability, but with 512-byte blocks its block map grows with the elements

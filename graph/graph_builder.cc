@@ -20,7 +20,7 @@
 #include <stdexcept>
 #include <tuple>
 
-#include "extract/text_util.h"
+#include "base/text_util.h"
 
 namespace talkgraph {
 

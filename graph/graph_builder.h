@@ -6,8 +6,8 @@
 #include <unordered_map>
 #include <vector>
 
+#include "base/flat_hash.h"
 #include "extract/extraction.h"
-#include "extract/flat_hash.h"
 #include "graph/knowledge_graph.h"
 
 namespace talkgraph {

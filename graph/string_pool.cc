@@ -4,7 +4,7 @@
 #include <functional>
 #include <stdexcept>
 
-#include "extract/large_pages.h"
+#include "base/large_pages.h"
 
 namespace talkgraph {
 

@@ -36,7 +36,7 @@ class PooledString {
 // repeat in every piece of evidence: storing each once and passing views keeps the graph's memory
 // proportional to distinct text. Views stay valid as long as the pool lives.
 //
-// Millions of short strings: the bytes go into 4 MB blocks (on huge pages: extract/large_pages.h) one
+// Millions of short strings: the bytes go into 4 MB blocks (on huge pages: base/large_pages.h) one
 // after the other, and the index is an open-addressing table of (hash, entry) pairs, about 40 bytes of
 // bookkeeping per string where a deque of std::string and an unordered_set of views cost about 100.
 class StringPool {

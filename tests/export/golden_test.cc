@@ -15,7 +15,7 @@
 #include "export/graphml_writer.h"
 #include "export/json_writer.h"
 #include "graph/metrics.h"
-#include "pipeline/corpus.h"
+#include "graph/pipeline.h"
 
 namespace talkgraph {
 namespace {
@@ -27,7 +27,7 @@ std::string slurp(const std::string& path) {
   return s.str();
 }
 
-// The seeds' graph through the same pipeline as `talkgraph build seeds` (pipeline/corpus.h).
+// The seeds' graph through the same pipeline as `talkgraph build seeds` (graph/pipeline.h).
 KnowledgeGraph seeds_graph(int jobs) {
   CorpusSpec spec;
   spec.paths = {"seeds"};  // run from the source tree, as the CLI is

@@ -12,9 +12,10 @@
 #include <libxml/parser.h>
 #include <nlohmann/json.hpp>
 
+#include "base/text_util.h"
+#include "base/utf8.h"
 #include "export/cytoscape_writer.h"
 #include "export/dot_writer.h"
-#include "pipeline/corpus.h"
 #include "export/gexf_writer.h"
 #include "export/graphml_writer.h"
 #include "export/json_writer.h"
@@ -24,10 +25,9 @@
 #include "extract/extractor.h"
 #include "extract/knowledge_base.h"
 #include "extract/sentences.h"
-#include "extract/text_util.h"
-#include "extract/utf8.h"
 #include "graph/graph_builder.h"
 #include "graph/metrics.h"
+#include "graph/pipeline.h"
 
 #define FUZZ_CHECK(cond)                                                        \
   do {                                                                          \

@@ -2,7 +2,7 @@
 // table 3-7) so that overlong forms and surrogates are rejected where they start, which is what the
 // error messages report. Normalization is delegated to utf8proc: its tables track the Unicode version,
 // which a home-made composer would not.
-#include "extract/utf8.h"
+#include "base/utf8.h"
 
 #include <array>
 #include <cstdint>

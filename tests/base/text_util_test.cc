@@ -1,4 +1,4 @@
-#include "extract/text_util.h"
+#include "base/text_util.h"
 
 #include <algorithm>
 #include <stdexcept>

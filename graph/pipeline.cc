@@ -1,4 +1,4 @@
-#include "pipeline/corpus.h"
+#include "graph/pipeline.h"
 
 namespace talkgraph {
 

@@ -1,4 +1,4 @@
-#include "extract/utf8.h"
+#include "base/utf8.h"
 
 #include <cstdlib>
 #include <random>

@@ -1,4 +1,4 @@
-#include "extract/resources.h"
+#include "base/resources.h"
 
 #include <cstdlib>
 #include <filesystem>

@@ -1,4 +1,4 @@
-#include "graph/layout.h"
+#include "export/layout.h"
 
 #include <cmath>
 

@@ -1,4 +1,4 @@
-#include "extract/flat_hash.h"
+#include "base/flat_hash.h"
 
 #include <cstdint>
 #include <utility>

@@ -5,7 +5,7 @@
 #include <cstring>
 #include <utility>
 
-#include "extract/large_pages.h"
+#include "base/large_pages.h"
 
 namespace talkgraph {
 
@@ -13,7 +13,7 @@ namespace talkgraph {
 // shift) to pick the slot, so structured keys such as packed indices spread too. Key 0 marks an empty
 // slot and is remapped to 1 on entry: callers must not use both 0 and 1.
 // Lookups touch one cache line in the common case, several times faster than std::unordered_map.
-// The slots live in one zeroed block (extract/large_pages.h): a merge's edge table reaches hundreds of
+// The slots live in one zeroed block (base/large_pages.h): a merge's edge table reaches hundreds of
 // megabytes, and is neither cleared by hand nor faulted in 4 KB at a time.
 class FlatHashMap {
  public:

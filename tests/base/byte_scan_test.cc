@@ -1,4 +1,4 @@
-#include "extract/byte_scan.h"
+#include "base/byte_scan.h"
 
 #include <string>
 #include <vector>

@@ -1,4 +1,4 @@
-#include "extract/large_pages.h"
+#include "base/large_pages.h"
 
 #include <cstdint>
 #include <fstream>

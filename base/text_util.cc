@@ -1,4 +1,4 @@
-#include "extract/text_util.h"
+#include "base/text_util.h"
 
 #include <algorithm>
 #include <cstdint>
@@ -9,7 +9,7 @@
 #include <emmintrin.h>
 #endif
 
-#include "extract/utf8.h"
+#include "base/utf8.h"
 
 namespace talkgraph {
 
