@@ -182,27 +182,74 @@ void GraphBuilder::add_window(std::vector<uint32_t>& entities, int year,
   }
 }
 
-void GraphBuilder::add(const DocumentExtraction& doc) {
-  ++documents_;
-  const bool with_document = options_.documents;
-  uint32_t d = 0;
-  if (with_document) {
-    d = node("document:" + doc.name);
-    NodeProps& n = nodes_[d];
-    n.type = "document";
-    n.label = doc.name;
-    n.path = doc.name;
-    n.year = doc.event.year;
-    n.event = event_label(doc.event);
-    n.series = series_of(doc.event);
-  }
-  std::string_view document_name;  // interned when the first evidence of this document is kept
+// What add() keeps from one document to the next: a merge of 100,000 reviews would otherwise allocate
+// and free each of these vectors 100,000 times on the thread the workers wait for. One per thread.
+struct GraphBuilder::Scratch {
+  // A mention by its edge: (source, entity).
+  struct MentionOf {
+    uint64_t edge;     // source << 32 | entity
+    uint32_t mention;  // index into doc.mentions
+    int year;
+    uint32_t source() const { return static_cast<uint32_t>(edge >> 32); }
+    uint32_t entity() const { return static_cast<uint32_t>(edge); }
+  };
+  // (window, entity node) for every mention; sorted, each run of one window is a window. The window
+  // is (talk + 1, sentence) packed in one integer, so the sort compares integers, not tuples.
+  struct WindowMember {
+    uint64_t window;
+    uint32_t entity;
+    bool operator<(const WindowMember& o) const { return window != o.window ? window < o.window : entity < o.entity; }
+  };
+  static uint64_t window_of(int talk, uint32_t sentence) { return uint64_t{static_cast<uint32_t>(talk + 1)} << 32 | sentence; }
 
-  // Each event and talk counts the review once, however often the review names it.
-  // Scratch space reused from document to document: a merge of 100,000 reviews would otherwise
-  // allocate and free each of these vectors 100,000 times on the thread the workers wait for.
-  thread_local std::vector<uint32_t> reviewed;
-  reviewed.clear();
+  uint32_t document = 0;            // the review's node (with documents)
+  uint32_t event = 0;               // the review's event node
+  std::string_view document_name;   // interned when the first evidence of this document is kept
+  std::vector<uint32_t> reviewed;   // events and talks the review covers, each counted once
+  std::vector<uint32_t> talks;      // by doc.talks index
+  std::vector<uint32_t> entity_nodes;  // by doc.entities index
+  std::unordered_map<uint32_t, uint32_t> version_of;  // "Python 3.7" node -> "Python" node
+  std::vector<MentionOf> by_edge;
+  std::vector<WindowMember> window_members;
+  std::vector<uint32_t> order, by_entity, counts;
+  std::vector<std::string_view> pooled_sentences;  // by doc.sentences index; empty: not yet
+  std::vector<std::string_view> pooled_surfaces;   // by doc.mentions index, set run by run
+  std::vector<uint32_t> run_starts;                // runs of by_edge or pairs, and their end
+  std::vector<EdgeVisit> visits;
+  std::vector<uint32_t> bucket_end;
+  std::vector<WindowMember> bucketed;
+  std::vector<uint32_t> entities;
+  std::vector<CooccurrenceOf> pairs;
+};
+
+void GraphBuilder::add(const DocumentExtraction& doc) {
+  thread_local Scratch scratch;
+  ++documents_;
+  scratch.document_name = {};
+  add_document_node(doc, scratch);
+  add_events_and_talks(doc, scratch);
+  add_entities(doc, scratch);
+  gather_mentions(doc, scratch);
+  add_mention_edges(doc, scratch);
+  add_co_mentions(doc, scratch);
+}
+
+void GraphBuilder::add_document_node(const DocumentExtraction& doc, Scratch& s) {
+  if (!options_.documents) return;
+  s.document = node("document:" + doc.name);
+  NodeProps& n = nodes_[s.document];
+  n.type = "document";
+  n.label = doc.name;
+  n.path = doc.name;
+  n.year = doc.event.year;
+  n.event = event_label(doc.event);
+  n.series = series_of(doc.event);
+}
+
+// Each event and talk counts the review once, however often the review names it.
+void GraphBuilder::add_events_and_talks(const DocumentExtraction& doc, Scratch& s) {
+  const bool with_document = options_.documents;
+  s.reviewed.clear();
   auto reviewed_event = [&](const EventRef& e) {
     uint32_t v = event_node(e);
     NodeProps& n = nodes_[v];
@@ -214,18 +261,17 @@ void GraphBuilder::add(const DocumentExtraction& doc) {
       n.year = e.year;
       n.label = event_label(e);
     }
-    reviewed.push_back(v);
+    s.reviewed.push_back(v);
     return v;
   };
-  const uint32_t doc_event = reviewed_event(doc.event);
-  if (with_document) edge(d, doc_event, EdgeKind::kAbout).weight = 1;
+  s.event = reviewed_event(doc.event);
+  if (with_document) edge(s.document, s.event, EdgeKind::kAbout).weight = 1;
 
-  thread_local std::vector<uint32_t> talks;
-  talks.clear();
+  s.talks.clear();
   for (const TalkRecord& t : doc.talks) {
     uint32_t v = talk_node(t);
-    talks.push_back(v);
-    reviewed.push_back(v);
+    s.talks.push_back(v);
+    s.reviewed.push_back(v);
     NodeProps& n = nodes_[v];
     if (n.type.empty() || doc.name < n.path) {  // the same talk in two reviews: the first document names it
       n.type = "talk";
@@ -240,18 +286,19 @@ void GraphBuilder::add(const DocumentExtraction& doc) {
     }
     uint32_t ev = reviewed_event(t.event);
     edge(v, ev, EdgeKind::kPresentedAt).weight = 1;
-    if (with_document) edge(v, d, EdgeKind::kReviewedIn).weight = 1;
+    if (with_document) edge(v, s.document, EdgeKind::kReviewedIn).weight = 1;
   }
-  std::sort(reviewed.begin(), reviewed.end());
-  reviewed.erase(std::unique(reviewed.begin(), reviewed.end()), reviewed.end());
-  for (uint32_t v : reviewed) nodes_[v].reviews += 1;
+  std::sort(s.reviewed.begin(), s.reviewed.end());
+  s.reviewed.erase(std::unique(s.reviewed.begin(), s.reviewed.end()), s.reviewed.end());
+  for (uint32_t v : s.reviewed) nodes_[v].reviews += 1;
+}
 
-  thread_local std::vector<uint32_t> entity_nodes;
-  entity_nodes.clear();
-  std::unordered_map<uint32_t, uint32_t> version_of;
+void GraphBuilder::add_entities(const DocumentExtraction& doc, Scratch& s) {
+  s.entity_nodes.clear();
+  s.version_of.clear();
   for (const EntityRecord& e : doc.entities) {
     uint32_t v = node(e.id);
-    entity_nodes.push_back(v);
+    s.entity_nodes.push_back(v);
     NodeProps& n = nodes_[v];
     n.type = e.type;
     n.label = e.label;
@@ -261,70 +308,59 @@ void GraphBuilder::add(const DocumentExtraction& doc) {
     if (!e.version_of.empty()) {
       uint32_t base = node(e.version_of);
       nodes_[v].version_of = e.version_of;
-      version_of[v] = base;
+      s.version_of[v] = base;
       edge(v, base, EdgeKind::kVersionOf).weight = 1;
     }
   }
+}
 
-  // Mentions, attributed to their talk or to the document; windows for co-occurrence. A document's
-  // mentions are gathered per (source, entity) first and each edge is then visited once per document
-  // rather than once per mention: with millions of edges, the edge table and the edge data are far
-  // out of cache, and each visit waits on memory.
-  struct MentionOf {
-    uint64_t edge;     // source << 32 | entity
-    uint32_t mention;  // index into doc.mentions
-    int year;
-    uint32_t source() const { return static_cast<uint32_t>(edge >> 32); }
-    uint32_t entity() const { return static_cast<uint32_t>(edge); }
-  };
-  thread_local std::vector<MentionOf> by_edge;
-  by_edge.clear();
-  // (window, entity node) for every mention; sorted, each run of one window is a window. The window
-  // is (talk + 1, sentence) packed in one integer, so the sort compares integers, not tuples.
-  struct WindowMember {
-    uint64_t window;
-    uint32_t entity;
-    bool operator<(const WindowMember& o) const { return window != o.window ? window < o.window : entity < o.entity; }
-  };
-  auto window_of = [](int talk, uint32_t sentence) { return uint64_t{static_cast<uint32_t>(talk + 1)} << 32 | sentence; };
-  thread_local std::vector<WindowMember> window_members;
-  window_members.clear();
+// Mentions, attributed to their talk or to the document, and their co-occurrence windows. A
+// document's mentions are gathered per (source, entity) first and each edge is then visited once per
+// document rather than once per mention: with millions of edges, the edge table and the edge data are
+// far out of cache, and each visit waits on memory.
+void GraphBuilder::gather_mentions(const DocumentExtraction& doc, Scratch& s) {
+  s.by_edge.clear();
+  s.window_members.clear();
   // Mentions by (source, entity), each run in mention order, by two stable counting passes on the
   // document's own indices (entity, then talk): linear, where a sort of all mentions by their packed
   // node indices took 4.8% of the merge's instructions. The runs' order differs from node order, and
   // two talks of one review that are one node make two runs of one edge; the graph is the same
   // (counts add up, evidence keeps the first few of all, build() sorts edges and aliases).
-  thread_local std::vector<uint32_t> order, by_entity, counts;
-  {
-    const size_t mentions = doc.mentions.size();
-    by_entity.resize(mentions);
-    counts.assign(doc.entities.size() + 1, 0);
-    for (const MentionRecord& m : doc.mentions) ++counts[m.entity + 1];
-    for (size_t e = 1; e < counts.size(); ++e) counts[e] += counts[e - 1];
-    for (uint32_t k = 0; k < mentions; ++k) by_entity[counts[doc.mentions[k].entity]++] = k;
-    order.resize(mentions);
-    counts.assign(doc.talks.size() + 2, 0);  // source 0: outside any talk; talk t is source t + 1
-    for (const MentionRecord& m : doc.mentions) ++counts[static_cast<size_t>(m.talk + 1) + 1];
-    for (size_t t = 1; t < counts.size(); ++t) counts[t] += counts[t - 1];
-    for (uint32_t k : by_entity) order[counts[static_cast<size_t>(doc.mentions[k].talk + 1)]++] = k;
-  }
-  for (uint32_t k : order) {
+  const size_t mentions = doc.mentions.size();
+  s.by_entity.resize(mentions);
+  s.counts.assign(doc.entities.size() + 1, 0);
+  for (const MentionRecord& m : doc.mentions) ++s.counts[m.entity + 1];
+  for (size_t e = 1; e < s.counts.size(); ++e) s.counts[e] += s.counts[e - 1];
+  for (uint32_t k = 0; k < mentions; ++k) s.by_entity[s.counts[doc.mentions[k].entity]++] = k;
+  s.order.resize(mentions);
+  s.counts.assign(doc.talks.size() + 2, 0);  // source 0: outside any talk; talk t is source t + 1
+  for (const MentionRecord& m : doc.mentions) ++s.counts[static_cast<size_t>(m.talk + 1) + 1];
+  for (size_t t = 1; t < s.counts.size(); ++t) s.counts[t] += s.counts[t - 1];
+  for (uint32_t k : s.by_entity) s.order[s.counts[static_cast<size_t>(doc.mentions[k].talk + 1)]++] = k;
+
+  const uint32_t outside_talks = options_.documents ? s.document : s.event;
+  for (uint32_t k : s.order) {
     const MentionRecord& m = doc.mentions[k];
-    uint32_t v = entity_nodes[m.entity];
+    uint32_t v = s.entity_nodes[m.entity];
     int year = m.talk >= 0 ? doc.talks[static_cast<size_t>(m.talk)].event.year : doc.event.year;
     nodes_[v].mentions += 1;
-    uint32_t source = m.talk >= 0 ? talks[static_cast<size_t>(m.talk)] : with_document ? d : doc_event;
-    by_edge.push_back({uint64_t{source} << 32 | v, k, year});
+    uint32_t source = m.talk >= 0 ? s.talks[static_cast<size_t>(m.talk)] : outside_talks;
+    s.by_edge.push_back({uint64_t{source} << 32 | v, k, year});
     switch (options_.window) {
-      case CooccurrenceWindow::kSentence: window_members.push_back({window_of(m.talk, m.sentence), v}); break;
-      case CooccurrenceWindow::kTalk: window_members.push_back({window_of(m.talk, 0), v}); break;
-      case CooccurrenceWindow::kDocument: window_members.push_back({window_of(0, 0), v}); break;
+      case CooccurrenceWindow::kSentence: s.window_members.push_back({Scratch::window_of(m.talk, m.sentence), v}); break;
+      case CooccurrenceWindow::kTalk: s.window_members.push_back({Scratch::window_of(m.talk, 0), v}); break;
+      case CooccurrenceWindow::kDocument: s.window_members.push_back({Scratch::window_of(0, 0), v}); break;
     }
   }
+}
+
+// Each (source, entity) run of mentions adds to its edge: weight, per-year mentions, aliases seen,
+// and the first few evidence sentences.
+void GraphBuilder::add_mention_edges(const DocumentExtraction& doc, Scratch& s) {
   // The evidence order is needed inside each (source, entity) run alone. A source has one year (its
   // talk's, or the review's), so every run has one year too.
   // Mention order for evidence: (line, surface, sentence), the order the edge keeps its evidence in.
-  auto evidence_before = [&](const MentionOf& a, const MentionOf& b) {
+  auto evidence_before = [&](const Scratch::MentionOf& a, const Scratch::MentionOf& b) {
     const MentionRecord& x = doc.mentions[a.mention];
     const MentionRecord& y = doc.mentions[b.mention];
     return std::make_tuple(x.line, std::string_view(x.surface), std::string_view(doc.sentences[x.sentence])) <
@@ -334,19 +370,16 @@ void GraphBuilder::add(const DocumentExtraction& doc) {
   // Each sentence interned once per document, however many of its mentions it is evidence for: a
   // sentence naming three entities is kept by three edges, and each intern hashes it and reads the
   // pool's table and text, far out of cache.
-  thread_local std::vector<std::string_view> pooled_sentences;  // by doc.sentences index; empty: not yet
-  pooled_sentences.assign(doc.sentences.size(), {});
-  thread_local std::vector<std::string_view> pooled_surfaces;  // by doc.mentions index, set run by run
-  pooled_surfaces.resize(doc.mentions.size());
-  thread_local std::vector<uint32_t> run_starts;  // by_edge's (source, entity) runs, and its end
-  thread_local std::vector<EdgeVisit> visits;
-  cut_runs(by_edge, [](const MentionOf& m) { return std::pair(m.source(), m.entity()); }, &run_starts, &visits);
-  find_edges(visits, EdgeKind::kMentions);
-  for (size_t r = 0; r < visits.size(); ++r) {
-    const size_t i = run_starts[r], j = run_starts[r + 1];
+  s.pooled_sentences.assign(doc.sentences.size(), {});
+  s.pooled_surfaces.resize(doc.mentions.size());
+  std::vector<Scratch::MentionOf>& by_edge = s.by_edge;
+  cut_runs(by_edge, [](const Scratch::MentionOf& m) { return std::pair(m.source(), m.entity()); }, &s.run_starts, &s.visits);
+  find_edges(s.visits, EdgeKind::kMentions);
+  for (size_t r = 0; r < s.visits.size(); ++r) {
+    const size_t i = s.run_starts[r], j = s.run_starts[r + 1];
     const uint32_t v = by_edge[i].entity();
     const int year = by_edge[i].year;
-    EdgeProps& e = edges_[visits[r].index];
+    EdgeProps& e = edges_[s.visits[r].index];
     e.weight += static_cast<double>(j - i);
     // No per-year map: the source's one year holds all of a mentions edge's weight
     // (KnowledgeGraph::weight_by_year), and 2.8 M such maps at 1 GB were a heap block and a cache
@@ -365,7 +398,7 @@ void GraphBuilder::add(const DocumentExtraction& doc) {
           pooled = *it;
         }
       }
-      pooled_surfaces[by_edge[k].mention] = pooled;  // for the evidence below, without a second search
+      s.pooled_surfaces[by_edge[k].mention] = pooled;  // for the evidence below, without a second search
     }
     // Only the run's first few in evidence order can be among the edge's first few.
     const size_t candidates = std::min(j - i, max_evidence);
@@ -373,14 +406,14 @@ void GraphBuilder::add(const DocumentExtraction& doc) {
                       by_edge.begin() + static_cast<long>(j), evidence_before);
     for (size_t k = i; k < i + candidates; ++k) {
       const MentionRecord& m = doc.mentions[by_edge[k].mention];
-      std::string_view surface = pooled_surfaces[by_edge[k].mention];
+      std::string_view surface = s.pooled_surfaces[by_edge[k].mention];
       std::string_view sentence = doc.sentences[m.sentence];
       if (e.evidence.size() < max_evidence ||
           Evidence::comes_before(doc.name, m.line, surface, sentence, e.evidence.back())) {
-        if (document_name.empty()) document_name = strings_->intern(doc.name);
-        std::string_view& pooled_sentence = pooled_sentences[m.sentence];
+        if (s.document_name.empty()) s.document_name = strings_->intern(doc.name);
+        std::string_view& pooled_sentence = s.pooled_sentences[m.sentence];
         if (pooled_sentence.empty()) pooled_sentence = strings_->intern(sentence);
-        Evidence ev{StringPool::pooled(document_name), StringPool::pooled(surface),
+        Evidence ev{StringPool::pooled(s.document_name), StringPool::pooled(surface),
                     StringPool::pooled(pooled_sentence), m.line};
         // Capacity grows to the limit and no further (a doubling vector would hold four for three).
         if (e.evidence.size() == e.evidence.capacity()) e.evidence.reserve(std::min(max_evidence, 2 * e.evidence.size() + 1));
@@ -389,53 +422,53 @@ void GraphBuilder::add(const DocumentExtraction& doc) {
       }
     }
   }
+}
 
+// The document's windows, their pairs of entities, and each co_occurs edge once.
+void GraphBuilder::add_co_mentions(const DocumentExtraction& doc, Scratch& s) {
   // Windows gathered by a counting sort on their sentence (or talk), linear in the mentions, then
   // each bucket sorted by window and entity: a few members each. One sort of all members by the
   // packed window was a tenth of the merge. The windows' order does not matter (pairs are sorted
   // below, counts add up), only that each is one run with its entities in order.
   {
     const bool by_sentence = options_.window == CooccurrenceWindow::kSentence;
-    auto bucket_of = [by_sentence](const WindowMember& w) {
+    auto bucket_of = [by_sentence](const Scratch::WindowMember& w) {
       return by_sentence ? static_cast<uint32_t>(w.window) : static_cast<uint32_t>(w.window >> 32);
     };
-    thread_local std::vector<uint32_t> bucket_end;
-    thread_local std::vector<WindowMember> bucketed;
     uint32_t buckets = 0;
-    for (const WindowMember& w : window_members) buckets = std::max(buckets, bucket_of(w) + 1);
-    bucket_end.assign(buckets + 1, 0);
-    for (const WindowMember& w : window_members) ++bucket_end[bucket_of(w) + 1];
-    for (uint32_t b = 0; b < buckets; ++b) bucket_end[b + 1] += bucket_end[b];  // now each bucket's start
-    bucketed.resize(window_members.size());
-    for (const WindowMember& w : window_members) bucketed[bucket_end[bucket_of(w)]++] = w;  // now its end
-    for (uint32_t b = 0, begin = 0; b < buckets; begin = bucket_end[b++]) {
-      if (bucket_end[b] - begin > 1) std::sort(bucketed.begin() + begin, bucketed.begin() + bucket_end[b]);
+    for (const Scratch::WindowMember& w : s.window_members) buckets = std::max(buckets, bucket_of(w) + 1);
+    s.bucket_end.assign(buckets + 1, 0);
+    for (const Scratch::WindowMember& w : s.window_members) ++s.bucket_end[bucket_of(w) + 1];
+    for (uint32_t b = 0; b < buckets; ++b) s.bucket_end[b + 1] += s.bucket_end[b];  // now each bucket's start
+    s.bucketed.resize(s.window_members.size());
+    for (const Scratch::WindowMember& w : s.window_members) s.bucketed[s.bucket_end[bucket_of(w)]++] = w;  // now its end
+    for (uint32_t b = 0, begin = 0; b < buckets; begin = s.bucket_end[b++]) {
+      if (s.bucket_end[b] - begin > 1) std::sort(s.bucketed.begin() + begin, s.bucketed.begin() + s.bucket_end[b]);
     }
-    window_members.swap(bucketed);
+    s.window_members.swap(s.bucketed);
   }
-  thread_local std::vector<uint32_t> entities;
-  thread_local std::vector<CooccurrenceOf> pairs;
+  std::vector<CooccurrenceOf>& pairs = s.pairs;
   pairs.clear();
-  for (size_t i = 0; i < window_members.size();) {
-    const uint64_t window = window_members[i].window;
+  for (size_t i = 0; i < s.window_members.size();) {
+    const uint64_t window = s.window_members[i].window;
     const int talk = static_cast<int>(window >> 32) - 1;
-    entities.clear();
-    for (; i < window_members.size() && window_members[i].window == window; ++i) {
-      entities.push_back(window_members[i].entity);
+    s.entities.clear();
+    for (; i < s.window_members.size() && s.window_members[i].window == window; ++i) {
+      s.entities.push_back(s.window_members[i].entity);
     }
     int year = (options_.window != CooccurrenceWindow::kDocument && talk >= 0)
                    ? doc.talks[static_cast<size_t>(talk)].event.year
                    : doc.event.year;
-    add_window(entities, year, version_of, &pairs);
+    add_window(s.entities, year, s.version_of, &pairs);
   }
   // Every pair of the document's windows, then each edge once (see the mentions above).
   std::sort(pairs.begin(), pairs.end());
   cut_runs(pairs, [](const CooccurrenceOf& p) { return std::pair(static_cast<uint32_t>(p.ends >> 32), static_cast<uint32_t>(p.ends)); },
-           &run_starts, &visits);
-  find_edges(visits, EdgeKind::kCoOccurs);
-  for (size_t r = 0; r < visits.size(); ++r) {
-    const size_t i = run_starts[r], j = run_starts[r + 1];
-    EdgeProps& e = edges_[visits[r].index];
+           &s.run_starts, &s.visits);
+  find_edges(s.visits, EdgeKind::kCoOccurs);
+  for (size_t r = 0; r < s.visits.size(); ++r) {
+    const size_t i = s.run_starts[r], j = s.run_starts[r + 1];
+    EdgeProps& e = edges_[s.visits[r].index];
     e.weight += static_cast<double>(j - i);
     for (size_t k = i; k < j;) {  // sorted: the windows of one year are one run
       size_t end = k;

@@ -60,6 +60,15 @@ class GraphBuilder {
   void add_window(std::vector<uint32_t>& entities, int year, const std::unordered_map<uint32_t, uint32_t>& version_of,
                   std::vector<CooccurrenceOf>* pairs);
 
+  // add()'s stages, in order, over one document and its scratch space (graph_builder.cc).
+  struct Scratch;
+  void add_document_node(const DocumentExtraction& doc, Scratch& s);
+  void add_events_and_talks(const DocumentExtraction& doc, Scratch& s);
+  void add_entities(const DocumentExtraction& doc, Scratch& s);
+  void gather_mentions(const DocumentExtraction& doc, Scratch& s);
+  void add_mention_edges(const DocumentExtraction& doc, Scratch& s);
+  void add_co_mentions(const DocumentExtraction& doc, Scratch& s);
+
   GraphOptions options_;
   std::shared_ptr<StringPool> strings_ = std::make_shared<StringPool>();
   // Node key -> index, by the key's 64-bit hash; nodes_[index].id is checked, and keys whose hash
