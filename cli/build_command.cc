@@ -259,36 +259,20 @@ class PhaseLine {
 };
 
 // The output half of build and merge: metrics, every requested format, the summary.
-int finish_graph(GraphBuilder& builder, const BuildCommand& command, const std::vector<std::string>& formats,
-                 const CorpusRun& corpus, int status, std::chrono::steady_clock::time_point start,
-                 const std::function<void(const char*)>& phase) {
-  PhaseLine progress(!command.corpus.quiet && ::isatty(2));
-  progress.show("building the graph");
-  KnowledgeGraph graph = builder.build();
-  phase("graph");
-  progress.show("computing metrics (PageRank, betweenness, communities)");
-  MetricsOptions metrics;
-  metrics.threads = command.corpus.jobs;
-  compute_metrics(&graph, metrics);
-  phase("metrics");
-
-  const bool to_stdout = command.output_dir == "-";  // one text format (prepare_build checked)
-  std::error_code ec;
-  if (!to_stdout) fs::create_directories(command.output_dir, ec);
-  if (!to_stdout && (ec || !fs::is_directory(command.output_dir))) {
-    report(fmt::format("{}: cannot create the output folder: {}", command.output_dir,
-                       ec ? ec.message() : "not a directory"));
-    return 1;
-  }
-  DotOptions dot_options;
-  dot_options.map.entities = command.top > 0 ? command.top : kTopicMapEntities;
-  dot_options.map.talks = dot_options.map.entities / 2;
-  dot_options.color_by_community = command.color == "community";
-  GexfOptions gexf_options;
-  gexf_options.version = command.gexf_version == "1.2" ? GexfVersion::k12 : GexfVersion::k13;
-  gexf_options.color_by_community = dot_options.color_by_community;
-  gexf_options.keep_undated = command.gexf_undated == "keep";
-  if (!gexf_options.keep_undated && !command.corpus.quiet &&
+// The writers' options from the command line, and a warning when the GEXF leaves elements out.
+WriteContext write_context(const KnowledgeGraph& graph, const BuildCommand& command, const std::vector<std::string>& formats,
+                           const CorpusRun& corpus) {
+  WriteContext context{graph, {}, {}, {}, nullptr, command.top};
+  context.dot.map.entities = command.top > 0 ? command.top : kTopicMapEntities;
+  context.dot.map.talks = context.dot.map.entities / 2;
+  context.dot.color_by_community = command.color == "community";
+  context.gexf.version = command.gexf_version == "1.2" ? GexfVersion::k12 : GexfVersion::k13;
+  context.gexf.color_by_community = context.dot.color_by_community;
+  context.gexf.keep_undated = command.gexf_undated == "keep";
+  context.html.top = command.top;
+  context.html.color_by_community = context.dot.color_by_community;
+  context.html.lexicon = &corpus.kb().lexicon;  // empty for merge, which reads shards, not the lexicon
+  if (!context.gexf.keep_undated && !command.corpus.quiet &&
       std::find(formats.begin(), formats.end(), "gexf") != formats.end()) {
     if (const UndatedElements undated = undated_elements(graph); undated.nodes + undated.edges > 0) {
       report(fmt::format("warning: the GEXF leaves out {} nodes and {} edges of no known year, which a timeline "
@@ -296,15 +280,21 @@ int finish_graph(GraphBuilder& builder, const BuildCommand& command, const std::
                          undated.nodes, undated.edges));
     }
   }
+  return context;
+}
 
-  // Each format is its own file, written from the same read-only graph: they run side by side on up
-  // to -j threads. Results are reported in the order the formats were asked for.
-  struct Written {
-    std::string path;
-    bool ok = false;
-    std::string error;
-    double seconds = 0;
-  };
+struct Written {
+  std::string path;
+  bool ok = false;
+  std::string error;
+  double seconds = 0;
+};
+
+// Each format is its own file, written from the same read-only graph: they run side by side on up to
+// -j threads, the largest first so the small ones fill in beside it. Results in the order asked for.
+std::vector<Written> write_formats(WriteContext& context, const BuildCommand& command, const std::vector<std::string>& formats,
+                                   PhaseLine& progress) {
+  const bool to_stdout = command.output_dir == "-";  // one text format (prepare_build checked)
   std::vector<Written> results(formats.size());
   std::atomic<size_t> formats_done{0};
   progress.show(fmt::format("writing {}", fmt::join(formats, ", ")));
@@ -312,10 +302,7 @@ int finish_graph(GraphBuilder& builder, const BuildCommand& command, const std::
   std::string assets_error;
   const bool html_asked = std::find(formats.begin(), formats.end(), "html") != formats.end();
   const bool assets_loaded = html_asked && load_html_assets(&assets, &assets_error);
-  WriteContext context{graph, dot_options, gexf_options, {}, &assets, command.top};
-  context.html.top = command.top;
-  context.html.color_by_community = dot_options.color_by_community;
-  context.html.lexicon = &corpus.kb().lexicon;  // empty for merge, which reads shards, not the lexicon
+  context.assets = &assets;
   auto write_format = [&](size_t i) {
     const OutputFormat& format = *find_output_format(formats[i]);
     auto format_start = std::chrono::steady_clock::now();
@@ -326,7 +313,7 @@ int finish_graph(GraphBuilder& builder, const BuildCommand& command, const std::
       r.error = assets_error;
     } else if (format.needs == FormatNeeds::kGraphviz) {
       std::ostringstream dot;
-      write_dot(graph, dot, dot_options);
+      write_dot(context.graph, dot, context.dot);
       progress.show(fmt::format("drawing the topic map with Graphviz ({})", format.name));
       r.ok = render_with_graphviz(dot.str(), std::string(format.name), r.path, GraphvizLimits{command.graphviz_seconds},
                                   &r.error);
@@ -341,13 +328,39 @@ int finish_graph(GraphBuilder& builder, const BuildCommand& command, const std::
     r.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - format_start).count();
     progress.show(fmt::format("writing: {} of {} files done", ++formats_done, formats.size()));
   };
-  // Largest output first, so the small ones fill in beside it.
   std::vector<size_t> order(formats.size());
   std::iota(order.begin(), order.end(), 0);
   auto cost = [&](size_t i) { return find_output_format(formats[i])->size_rank; };
   std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) { return cost(a) < cost(b); });
   run_in_parallel(formats.size(), command.corpus.jobs, [&](size_t k) { write_format(order[k]); });
+  context.assets = nullptr;
+  return results;
+}
 
+// The graph from the builder, its metrics, the files, and the summary.
+int finish_graph(GraphBuilder& builder, const BuildCommand& command, const std::vector<std::string>& formats,
+                 const CorpusRun& corpus, int status, std::chrono::steady_clock::time_point start,
+                 const std::function<void(const char*)>& phase) {
+  PhaseLine progress(!command.corpus.quiet && ::isatty(2));
+  progress.show("building the graph");
+  KnowledgeGraph graph = builder.build();
+  phase("graph");
+  progress.show("computing metrics (PageRank, betweenness, communities)");
+  MetricsOptions metrics;
+  metrics.threads = command.corpus.jobs;
+  compute_metrics(&graph, metrics);
+  phase("metrics");
+
+  const bool to_stdout = command.output_dir == "-";
+  std::error_code ec;
+  if (!to_stdout) fs::create_directories(command.output_dir, ec);
+  if (!to_stdout && (ec || !fs::is_directory(command.output_dir))) {
+    report(fmt::format("{}: cannot create the output folder: {}", command.output_dir,
+                       ec ? ec.message() : "not a directory"));
+    return 1;
+  }
+  WriteContext context = write_context(graph, command, formats, corpus);
+  const std::vector<Written> results = write_formats(context, command, formats, progress);
   std::vector<std::string> written;
   bool write_failed = false;
   for (size_t i = 0; i < formats.size(); ++i) {

@@ -87,7 +87,9 @@ bool render_with_graphviz(const std::string& dot_text, const std::string& format
             return false;
           }
         }
-        std::string type = "-T" + format;
+        // PNG through libgd rather than cairo: Graphviz's cairo PNG differs from run to run in a few
+        // antialiased pixels (2 variants in 12 runs of one DOT file, sequentially), gd's does not.
+        std::string type = "-T" + format + (format == "png" ? ":gd" : "");
         std::string output = "-o" + tmp;
         // posix_spawn, not fork: nothing runs in the child before exec, which matters when other
         // writers run on other threads, and a process holding a large graph is not copied.

@@ -233,121 +233,203 @@ Extractor::Extractor(const Lexicon& lexicon, const PypiIndex* pypi)
   if (pypi != nullptr) discoverer_.emplace(Vocabulary::builtin(), lexicon, *pypi);
 }
 
+// One review on its way through extract()'s stages: the model, the matcher's hits, the talks' scopes,
+// and the entities and evidence sentences the mentions point to.
+struct Extractor::Pass {
+  Pass(const SourceDocument& source, const ExtractOptions& options, DocumentExtraction* out)
+      : source(source), options(options), out(*out), doc(parse_document(source.text)), text(doc.text),
+        sentences(split_sentences(doc)) {}
+  ~Pass() {  // the per-thread table of entries back to kNone, entry by entry
+    for (uint32_t e : entries_seen()) lexicon_entity()[e] = kNone;
+    entries_seen().clear();
+  }
+
+  static constexpr uint32_t kNone = UINT32_MAX;
+  // Lexicon entry -> index into out.entities, kNone when not seen yet: a table per thread, reset
+  // entry by entry after the document, instead of a hash map filled per document.
+  static std::vector<uint32_t>& lexicon_entity() {
+    thread_local std::vector<uint32_t> table;
+    return table;
+  }
+  static std::vector<uint32_t>& entries_seen() {
+    thread_local std::vector<uint32_t> seen;
+    return seen;
+  }
+
+  // The entity with this id, added to out.entities the first time.
+  uint32_t entity(const std::string& id, const std::string& label, const std::string& type, const std::string& version_of,
+                  int rank) {
+    auto [it, inserted] = entity_index.try_emplace(id, static_cast<uint32_t>(out.entities.size()));
+    if (inserted) out.entities.push_back({id, label, type, false, version_of, rank, {}, {}});
+    return it->second;
+  }
+  uint32_t entity_of_entry(const Lexicon& lexicon, uint32_t e) {
+    std::vector<uint32_t>& table = lexicon_entity();
+    if (table.size() < lexicon.entries().size()) table.assign(lexicon.entries().size(), kNone);
+    if (table[e] == kNone) {
+      const LexiconEntry& entry = lexicon.entries()[e];
+      table[e] = entity(entry.id(), entry.name, std::string(entity_type_name(entry.type)), "", entry.pypi_rank);
+      entries_seen().push_back(e);
+    }
+    return table[e];
+  }
+  // The index in out.sentences of sentence `s` as evidence, added the first time.
+  uint32_t evidence(size_t s) {
+    if (evidence_index.empty()) evidence_index.assign(sentences.size() + 1, kNone);
+    if (evidence_index[s] == kNone) {
+      evidence_index[s] = static_cast<uint32_t>(out.sentences.size());
+      const Sentence sp = s < sentences.size() ? sentences[s] : Sentence{0, static_cast<uint32_t>(text.size()), -1};
+      out.sentences.push_back(evidence_text(text.substr(sp.begin, sp.end - sp.begin), options.max_evidence_bytes));
+    }
+    return evidence_index[s];
+  }
+  size_t sentence_of(size_t offset) const {
+    auto it = std::upper_bound(sentences.begin(), sentences.end(), offset,
+                               [](size_t off, const Sentence& s) { return off < s.begin; });
+    return it == sentences.begin() ? 0 : static_cast<size_t>(it - sentences.begin() - 1);
+  }
+  // Speakers are people: nothing matched in their names is an entity.
+  bool in_speaker(size_t b, size_t e) const {
+    auto it = std::upper_bound(speakers.begin(), speakers.end(),
+                               std::pair<uint32_t, uint32_t>(static_cast<uint32_t>(b), UINT32_MAX));
+    return it != speakers.begin() && (it - 1)->second > b && (it - 1)->first < e;
+  }
+  MentionRecord mention(uint32_t entity, size_t begin, size_t end, size_t sentence, std::string_view rule) {
+    MentionRecord m;
+    m.entity = entity;
+    m.talk = scopes.talk_of(begin);
+    m.offset = begin;
+    m.sentence = evidence(sentence);
+    m.surface = std::string(text.substr(begin, end - begin));
+    m.rule = rule;
+    return m;
+  }
+
+  const SourceDocument& source;
+  const ExtractOptions& options;
+  DocumentExtraction& out;
+  const Document doc;
+  const std::string_view text;
+  const std::vector<Sentence> sentences;
+  std::vector<CueHit> cues;
+  std::vector<AliasMatch> matches;      // the matcher's, then those that stand
+  std::vector<TextRange> entity_cues;   // entity cue words ("library", "라이브러리")
+  TalkScopes scopes;
+  std::vector<std::pair<uint32_t, uint32_t>> speakers;  // sorted
+  std::vector<Discovery> discoveries;
+  std::unordered_map<std::string, uint32_t> entity_index;
+  std::vector<uint32_t> evidence_index;  // sentence -> index into out.sentences
+};
+
 DocumentExtraction Extractor::extract(const SourceDocument& source, const std::string& name,
                                       const ExtractOptions& options) const {
   DocumentExtraction out;
   out.name = name;
   out.bytes = source.text.size();
   out.content_hash = content_hash(source.text);
-
-  const Document doc = parse_document(source.text);
-  const std::string_view text = doc.text;
-  const std::vector<Sentence> sentences = split_sentences(doc);
-  std::vector<CueHit> cues;
-  std::vector<AliasMatch> matches = matcher_.find(text, &cues);
-  std::vector<TextRange> entity_cues;
-  for (const CueHit& hit : cues) {
-    if (hit.list == kEntityCueList) entity_cues.emplace_back(hit.begin, hit.end);
+  Pass pass(source, options, &out);
+  pass.matches = matcher_.find(pass.text, &pass.cues);
+  for (const CueHit& hit : pass.cues) {
+    if (hit.list == kEntityCueList) pass.entity_cues.emplace_back(hit.begin, hit.end);
   }
+  TalkFinding finding = find_talks(pass);
+  detect_review_event(pass, finding.candidates);
+  record_talks(pass, &finding);
+  std::erase_if(pass.matches, [&](const AliasMatch& m) { return pass.in_speaker(m.begin, m.end); });
+  discover(pass);
+  add_lexicon_mentions(pass);
+  add_discovered_mentions(pass);
+  finish_mentions(pass);
+  return out;
+}
 
-  // Talks. A heading that names a technology is likelier a talk's: the offsets of unambiguous
-  // technologies (not concepts, which any heading may name) are evidence for the finder.
+// Talks. A heading that names a technology is likelier a talk's: the offsets of unambiguous
+// technologies (not concepts, which any heading may name) are evidence for the finder.
+TalkFinding Extractor::find_talks(Pass& p) const {
   std::vector<uint32_t> technology;
-  for (const AliasMatch& m : matches) {
+  for (const AliasMatch& m : p.matches) {
     const LexiconEntry& e = lexicon_.entries()[m.entry];
     if (m.doubt <= Doubt::kWord && e.type != EntityType::kConcept) technology.push_back(static_cast<uint32_t>(m.begin));
   }
-  TalkFinding finding = talks_.find(doc, sentences, technology, cues, options.explain_talks);
-  std::vector<TalkCandidate>& candidates = finding.candidates;
+  return talks_.find(p.doc, p.sentences, technology, p.cues, p.options.explain_talks);
+}
+
+// The review's event and year, from all of the review's evidence and its accepted talks' titles.
+void Extractor::detect_review_event(Pass& p, const std::vector<TalkCandidate>& candidates) const {
   std::vector<std::string> title_events;
   for (const TalkCandidate& c : candidates) {
     if (c.accepted && !c.title.event.empty()) title_events.push_back(c.title.event);
   }
-
-  const EventInfo event = detect_event(doc, links_, title_events, *events_);
-  out.event.name = event.name.empty() ? std::string(kUnknownEvent) : event.name;
-  out.event.year = event.year;
-  out.event.year_source = event.year_source;
-  if (out.event.year == 0 && options.default_year != 0) {
-    out.event.year = options.default_year;
-    out.event.year_source = "option";
+  const EventInfo event = detect_event(p.doc, links_, title_events, *events_);
+  p.out.event.name = event.name.empty() ? std::string(kUnknownEvent) : event.name;
+  p.out.event.year = event.year;
+  p.out.event.year_source = event.year_source;
+  if (p.out.event.year == 0 && p.options.default_year != 0) {
+    p.out.event.year = p.options.default_year;
+    p.out.event.year_source = "option";
   }
+}
 
-  // Talk records: one per distinct title. A review can cover several events: a heading that names
-  // one ("## PyCon US 2023") sets the event of the talks after it, until another names another; a
-  // title that ends with an event (a video's "- PyCon 2018") has that one.
-  TalkScopes scopes;
-  std::vector<std::pair<uint32_t, uint32_t>> speakers = std::move(finding.speakers);
-  {
-    std::vector<std::pair<uint32_t, EventRef>> heading_events;  // offset -> event from there on
-    for (const Block& b : doc.blocks) {
-      if (b.kind != BlockKind::kHeading) continue;
-      for (const EventMention& m : find_event_names(doc.words(b), *events_)) {
-        heading_events.emplace_back(b.begin, event_named(m, out.event, options.default_year));
-        break;
-      }
+// Talk records: one per distinct title. A review can cover several events: a heading that names
+// one ("## PyCon US 2023") sets the event of the talks after it, until another names another; a
+// title that ends with an event (a video's "- PyCon 2018") has that one. Also gathers the speakers.
+void Extractor::record_talks(Pass& p, TalkFinding* finding) const {
+  DocumentExtraction& out = p.out;
+  const ExtractOptions& options = p.options;
+  p.speakers = std::move(finding->speakers);
+  std::vector<std::pair<uint32_t, EventRef>> heading_events;  // offset -> event from there on
+  for (const Block& b : p.doc.blocks) {
+    if (b.kind != BlockKind::kHeading) continue;
+    for (const EventMention& m : find_event_names(p.doc.words(b), *events_)) {
+      heading_events.emplace_back(b.begin, event_named(m, out.event, options.default_year));
+      break;
     }
-    std::unordered_map<std::string, int> by_title;
-    for (TalkCandidate& c : candidates) {
-      for (const auto& sp : c.title.speakers) speakers.push_back(sp);
-      int index = -1;
-      if (c.accepted) {
-        EventRef ev = out.event;
-        auto it = std::upper_bound(heading_events.begin(), heading_events.end(), c.begin,
-                                   [](uint32_t off, const auto& h) { return off < h.first; });
-        if (it != heading_events.begin()) ev = (it - 1)->second;
-        if (!c.title.event.empty()) {
-          for (const EventMention& m : find_event_names(c.title.event, *events_)) {
-            ev = event_named(m, out.event, options.default_year);
-            break;
-          }
+  }
+  std::unordered_map<std::string, int> by_title;
+  for (TalkCandidate& c : finding->candidates) {
+    for (const auto& sp : c.title.speakers) p.speakers.push_back(sp);
+    int index = -1;
+    if (c.accepted) {
+      EventRef ev = out.event;
+      auto it = std::upper_bound(heading_events.begin(), heading_events.end(), c.begin,
+                                 [](uint32_t off, const auto& h) { return off < h.first; });
+      if (it != heading_events.begin()) ev = (it - 1)->second;
+      if (!c.title.event.empty()) {
+        for (const EventMention& m : find_event_names(c.title.event, *events_)) {
+          ev = event_named(m, out.event, options.default_year);
+          break;
         }
-        // A talk named again by the first part of its title ("Async Python in Production (slides)"
-        // for "Async Python in Production: Lessons from ...") is the same talk.
-        const std::string event_key = "\n" + ev.name + "\n" + std::to_string(ev.year);
-        const std::string key = title_key(c.title.title) + event_key;
-        const std::string main_key = title_key(main_title(c.title.title)) + event_key;
-        auto found = by_title.find(key);
-        if (found == by_title.end()) found = by_title.find(main_key);
-        if (found == by_title.end()) {
-          found = by_title.emplace(key, static_cast<int>(out.talks.size())).first;
-          by_title.emplace(main_key, found->second);
-          out.talks.push_back({c.title.title, record_kind(c.title.kind), c.title.label, static_cast<int>(c.line), ev, c.rule});
-        }
-        index = found->second;
-        scopes.add(c.scope_begin, c.scope_end, index);
       }
-      if (options.explain_talks) {
-        out.talk_candidates.push_back({std::string(talk_form_name(c.form)), c.title.title, record_kind(c.title.kind),
-                                       static_cast<int>(c.line), c.accepted, c.rule, index});
+      // A talk named again by the first part of its title ("Async Python in Production (slides)"
+      // for "Async Python in Production: Lessons from ...") is the same talk.
+      const std::string event_key = "\n" + ev.name + "\n" + std::to_string(ev.year);
+      const std::string key = title_key(c.title.title) + event_key;
+      const std::string main_key = title_key(main_title(c.title.title)) + event_key;
+      auto found = by_title.find(key);
+      if (found == by_title.end()) found = by_title.find(main_key);
+      if (found == by_title.end()) {
+        found = by_title.emplace(key, static_cast<int>(out.talks.size())).first;
+        by_title.emplace(main_key, found->second);
+        out.talks.push_back({c.title.title, record_kind(c.title.kind), c.title.label, static_cast<int>(c.line), ev, c.rule});
       }
+      index = found->second;
+      p.scopes.add(c.scope_begin, c.scope_end, index);
     }
-    scopes.finish();
+    if (options.explain_talks) {
+      out.talk_candidates.push_back({std::string(talk_form_name(c.form)), c.title.title, record_kind(c.title.kind),
+                                     static_cast<int>(c.line), c.accepted, c.rule, index});
+    }
   }
-  // Speakers are people: nothing matched in their names is an entity.
-  std::sort(speakers.begin(), speakers.end());
-  auto in_speaker = [&](size_t b, size_t e) {
-    auto it = std::upper_bound(speakers.begin(), speakers.end(), std::pair<uint32_t, uint32_t>(static_cast<uint32_t>(b), UINT32_MAX));
-    return it != speakers.begin() && (it - 1)->second > b && (it - 1)->first < e;
-  };
-  std::erase_if(matches, [&](const AliasMatch& m) { return in_speaker(m.begin, m.end); });
+  p.scopes.finish();
+  std::sort(p.speakers.begin(), p.speakers.end());
+}
 
-  // Code: spans and blocks, where an ordinary word counts as a name.
-  std::vector<TextRange> code;
-  for (const InlineSpan& sp : doc.spans) {
-    if (sp.kind == SpanKind::kCode) code.emplace_back(sp.begin, sp.end);
-  }
-  for (const Block& b : doc.blocks) {
-    if (b.kind == BlockKind::kCode) code.emplace_back(b.begin, b.end);
-  }
-  std::sort(code.begin(), code.end());
-
-  // Names the lexicon lacks. An acronym's written-out expansion is one name, so lexicon matches
-  // inside it ("Python" in "Python Steering Council") give way to it: the longest match wins.
-  std::vector<Discovery> discoveries;
-  if (discoverer_) discoveries = discoverer_->find(doc, entity_cues);
+// Names the lexicon lacks. An acronym's written-out expansion is one name, so lexicon matches
+// inside it ("Python" in "Python Steering Council") give way to it: the longest match wins.
+void Extractor::discover(Pass& p) const {
+  if (discoverer_) p.discoveries = discoverer_->find(p.doc, p.entity_cues);
   std::vector<std::pair<size_t, size_t>> expansions;
-  for (const Discovery& d : discoveries) {
+  for (const Discovery& d : p.discoveries) {
     for (const auto& span : d.spans) {
       if (span.second - span.first > d.label.size()) expansions.push_back(span);
     }
@@ -357,89 +439,50 @@ DocumentExtraction Extractor::extract(const SourceDocument& source, const std::s
     auto it = std::upper_bound(expansions.begin(), expansions.end(), std::pair<size_t, size_t>(m.begin, SIZE_MAX));
     return it != expansions.begin() && (it - 1)->first <= m.begin && m.end <= (it - 1)->second;
   };
-  std::erase_if(matches, inside_expansion);
+  std::erase_if(p.matches, inside_expansion);
+}
 
-  auto sentence_of = [&](size_t offset) -> size_t {
-    auto it = std::upper_bound(sentences.begin(), sentences.end(), offset,
-                               [](size_t off, const Sentence& s) { return off < s.begin; });
-    return it == sentences.begin() ? 0 : static_cast<size_t>(it - sentences.begin() - 1);
-  };
-
-  std::vector<size_t> match_sentence(matches.size());
-  for (size_t m = 0, sentence = 0; m < matches.size(); ++m) {
-    while (sentence + 1 < sentences.size() && sentences[sentence + 1].begin <= matches[m].begin) ++sentence;
+// The matcher's names that the evidence rules accept, each with its rule; with the base of a
+// compound, a version after a versioned name and a number after a numbered one.
+void Extractor::add_lexicon_mentions(Pass& p) const {
+  const std::string_view text = p.text;
+  DocumentExtraction& out = p.out;
+  // Code: spans and blocks, where an ordinary word counts as a name.
+  std::vector<TextRange> code;
+  for (const InlineSpan& sp : p.doc.spans) {
+    if (sp.kind == SpanKind::kCode) code.emplace_back(sp.begin, sp.end);
+  }
+  for (const Block& b : p.doc.blocks) {
+    if (b.kind == BlockKind::kCode) code.emplace_back(b.begin, b.end);
+  }
+  std::sort(code.begin(), code.end());
+  std::vector<size_t> match_sentence(p.matches.size());
+  for (size_t m = 0, sentence = 0; m < p.matches.size(); ++m) {
+    while (sentence + 1 < p.sentences.size() && p.sentences[sentence + 1].begin <= p.matches[m].begin) ++sentence;
     match_sentence[m] = sentence;
   }
   const std::vector<EvidenceKind> verdicts =
-      evidence_.judge({doc, sentences, matches, match_sentence, code, entity_cues});
+      evidence_.judge({p.doc, p.sentences, p.matches, match_sentence, code, p.entity_cues});
 
-  std::unordered_map<std::string, uint32_t> entity_index;
-  auto entity_for = [&](const std::string& id, const std::string& label, const std::string& type,
-                        const std::string& version_of, int rank) {
-    auto [it, inserted] = entity_index.try_emplace(id, static_cast<uint32_t>(out.entities.size()));
-    if (inserted) out.entities.push_back({id, label, type, false, version_of, rank, {}, {}});
-    return it->second;
-  };
-  // Lexicon entry -> index into out.entities, kNone when not seen yet: a table per thread, reset
-  // entry by entry after the document, instead of a hash map filled per document.
-  constexpr uint32_t kNone = UINT32_MAX;
-  thread_local std::vector<uint32_t> lexicon_entity;
-  thread_local std::vector<uint32_t> entries_seen;
-  if (lexicon_entity.size() < lexicon_.entries().size()) lexicon_entity.assign(lexicon_.entries().size(), kNone);
-  struct Reset {
-    ~Reset() {
-      for (uint32_t e : entries_seen) lexicon_entity[e] = kNone;
-      entries_seen.clear();
-    }
-  } reset;
-  auto entity_of_entry = [&](uint32_t e) {
-    if (lexicon_entity[e] == kNone) {
-      const LexiconEntry& entry = lexicon_.entries()[e];
-      lexicon_entity[e] = entity_for(entry.id(), entry.name, std::string(entity_type_name(entry.type)), "", entry.pypi_rank);
-      entries_seen.push_back(e);
-    }
-    return lexicon_entity[e];
-  };
-  std::vector<uint32_t> evidence_index(sentences.size() + 1, kNone);  // sentence -> index into out.sentences
-  auto evidence_for = [&](size_t s) {
-    if (evidence_index[s] == kNone) {
-      evidence_index[s] = static_cast<uint32_t>(out.sentences.size());
-      const Sentence sp = s < sentences.size() ? sentences[s] : Sentence{0, static_cast<uint32_t>(text.size()), -1};
-      out.sentences.push_back(evidence_text(text.substr(sp.begin, sp.end - sp.begin), options.max_evidence_bytes));
-    }
-    return evidence_index[s];
-  };
-
-  for (size_t m = 0; m < matches.size(); ++m) {
-    const AliasMatch& match = matches[m];
+  for (size_t m = 0; m < p.matches.size(); ++m) {
+    const AliasMatch& match = p.matches[m];
     const LexiconEntry& entry = lexicon_.entries()[match.entry];
     const size_t s = match_sentence[m];
     const EvidenceKind kind = verdicts[m];
     if (kind == EvidenceKind::kRejected) continue;
-    MentionRecord mention;
     const std::string& id = entry.id();
     std::string number;
     if (entry.numbered && !match.particle && number_after(text, match.end, &number)) {
       // "PEP 557" is a concept of its own, not a mention of PEPs in general.
       const std::string label = entry.name + " " + number;
       const size_t nend = text.find(number, match.end) + number.size();
-      mention.entity = entity_for(std::string(entity_type_name(entry.type)) + ":" + slugify(label), label,
-                                  std::string(entity_type_name(entry.type)), "", 0);
-      mention.talk = scopes.talk_of(match.begin);
-      mention.offset = match.begin;
-      mention.sentence = evidence_for(s);
-      mention.surface = std::string(text.substr(match.begin, nend - match.begin));
-      mention.rule = kNumberRule;
-      out.mentions.push_back(std::move(mention));
+      const uint32_t entity = p.entity(std::string(entity_type_name(entry.type)) + ":" + slugify(label), label,
+                                       std::string(entity_type_name(entry.type)), "", 0);
+      out.mentions.push_back(p.mention(entity, match.begin, nend, s, kNumberRule));
       continue;
     }
-    mention.entity = entity_of_entry(match.entry);
-    mention.talk = scopes.talk_of(match.begin);
-    mention.offset = match.begin;
-    mention.sentence = evidence_for(s);
-    mention.surface = std::string(text.substr(match.begin, match.end - match.begin));
-    mention.rule = matcher_rule(match.is_name, match.particle, kind);
-    out.mentions.push_back(std::move(mention));
+    out.mentions.push_back(p.mention(p.entity_of_entry(lexicon_, match.entry), match.begin, match.end, s,
+                                     matcher_rule(match.is_name, match.particle, kind)));
     if (const int32_t base = bases_[match.entry]; base >= 0) {
       // "Django ORM" mentions Django as well, by its first word(s) as written; "QuerySet", another
       // name of the Django ORM, does not.
@@ -453,7 +496,7 @@ DocumentExtraction Extractor::extract(const SourceDocument& source, const std::s
       }
       if (cut < surface.size() && fold_alias(surface.substr(0, cut)) == fold_alias(base_name)) {
         MentionRecord bm = out.mentions.back();
-        bm.entity = entity_of_entry(static_cast<uint32_t>(base));
+        bm.entity = p.entity_of_entry(lexicon_, static_cast<uint32_t>(base));
         bm.rule = kPartOfRule;
         bm.surface.resize(cut);
         out.mentions.push_back(std::move(bm));
@@ -470,17 +513,19 @@ DocumentExtraction Extractor::extract(const SourceDocument& source, const std::s
     if (!version.empty()) {
       std::string label = entry.name + " " + version;
       MentionRecord vm = out.mentions.back();
-      vm.entity = entity_for(std::string(entity_type_name(entry.type)) + ":" + slugify(label), label,
-                             std::string(entity_type_name(entry.type)), id, 0);
+      vm.entity = p.entity(std::string(entity_type_name(entry.type)) + ":" + slugify(label), label,
+                           std::string(entity_type_name(entry.type)), id, 0);
       vm.surface = std::string(text.substr(match.begin, vend - match.begin));
       vm.rule = kVersionRule;
       out.mentions.push_back(std::move(vm));
     }
   }
+}
 
-  // Discovered mentions; a span the matcher still claims stays the matcher's. Both lists are in text
-  // order, so the overlap test walks the matches along with each discovery's spans.
-  for (const Discovery& d : discoveries) {
+// Discovered mentions; a span the matcher still claims stays the matcher's. Both lists are in text
+// order, so the overlap test walks the matches along with each discovery's spans.
+void Extractor::add_discovered_mentions(Pass& p) const {
+  for (const Discovery& d : p.discoveries) {
     std::string id = d.type + ":" + slugify(d.label);
     const std::string_view rule = intern_rule("discovered:" + d.rule);
     uint32_t index = 0;
@@ -488,44 +533,40 @@ DocumentExtraction Extractor::extract(const SourceDocument& source, const std::s
     size_t next_match = 0;
     for (const auto& span : d.spans) {
       const size_t begin = span.first, end = span.second;
-      while (next_match < matches.size() && matches[next_match].end <= begin) ++next_match;
-      if (next_match < matches.size() && matches[next_match].begin < end) continue;
-      if (in_speaker(begin, end)) continue;
+      while (next_match < p.matches.size() && p.matches[next_match].end <= begin) ++next_match;
+      if (next_match < p.matches.size() && p.matches[next_match].begin < end) continue;
+      if (p.in_speaker(begin, end)) continue;
       if (!created) {
-        index = entity_for(id, d.label, d.type, "", d.pypi_rank);
-        out.entities[index].discovered = true;
-        out.entities[index].discovered_by = d.rule;
-        out.entities[index].expansions = d.aliases;
+        index = p.entity(id, d.label, d.type, "", d.pypi_rank);
+        p.out.entities[index].discovered = true;
+        p.out.entities[index].discovered_by = d.rule;
+        p.out.entities[index].expansions = d.aliases;
         created = true;
       }
-      MentionRecord mention;
-      mention.entity = index;
-      mention.talk = scopes.talk_of(begin);
-      mention.offset = begin;
-      mention.sentence = evidence_for(sentence_of(begin));
-      mention.surface = std::string(text.substr(begin, end - begin));
-      mention.rule = rule;
-      out.mentions.push_back(std::move(mention));
+      p.out.mentions.push_back(p.mention(index, begin, end, p.sentence_of(begin), rule));
     }
   }
+}
 
+// Mentions in text order, at most options.max_mentions, each with its line.
+void Extractor::finish_mentions(Pass& p) const {
+  DocumentExtraction& out = p.out;
   // Matcher mentions are in text order, and so are each discovery's: one stable sort puts them together.
   auto by_offset = [](const MentionRecord& a, const MentionRecord& b) { return a.offset < b.offset; };
   if (!std::is_sorted(out.mentions.begin(), out.mentions.end(), by_offset)) {
     std::stable_sort(out.mentions.begin(), out.mentions.end(), by_offset);
   }
-  if (out.mentions.size() > options.max_mentions) {
+  if (out.mentions.size() > p.options.max_mentions) {
     out.warnings.push_back(fmt::format("{}: {} entity mentions, more than the limit of {}; the rest are ignored",
-                                       source.path, out.mentions.size(), options.max_mentions));
-    out.mentions.resize(options.max_mentions);
+                                       p.source.path, out.mentions.size(), p.options.max_mentions));
+    out.mentions.resize(p.options.max_mentions);
   }
   size_t line = 1, line_pos = 0;
   for (MentionRecord& m : out.mentions) {
-    line += count_byte(text.substr(line_pos, m.offset - line_pos), '\n');
+    line += count_byte(p.text.substr(line_pos, m.offset - line_pos), '\n');
     line_pos = m.offset;
     m.line = static_cast<int>(line);
   }
-  return out;
 }
 
 }  // namespace talkgraph

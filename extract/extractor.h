@@ -37,6 +37,16 @@ class Extractor {
   DocumentExtraction extract(const SourceDocument& doc, const std::string& name, const ExtractOptions& options) const;
 
  private:
+  // extract()'s stages, in order, over one review (extractor.cc).
+  struct Pass;
+  TalkFinding find_talks(Pass& p) const;
+  void detect_review_event(Pass& p, const std::vector<TalkCandidate>& candidates) const;
+  void record_talks(Pass& p, TalkFinding* finding) const;
+  void discover(Pass& p) const;
+  void add_lexicon_mentions(Pass& p) const;
+  void add_discovered_mentions(Pass& p) const;
+  void finish_mentions(Pass& p) const;
+
   const Lexicon& lexicon_;
   const PypiIndex* pypi_;
   LinkClassifier links_;
