@@ -246,17 +246,25 @@ std::string_view utf16_without_bom(std::string_view raw) {
 bool is_control(unsigned char c) { return (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') || c == 0x7F; }
 
 // A file that is not text though it is valid UTF-8: nothing visible at all, or control characters
-// making a quarter of it (a terminal capture, a binary format without NULs). The reason, or nothing.
+// making a quarter of its first 64 kB (a terminal capture, a binary format without NULs). The reason,
+// or nothing. Reads 64 kB of a review, and more only while it has seen nothing visible.
 std::string not_text(std::string_view raw) {
+  const size_t head = std::min<size_t>(raw.size(), 64 * 1024);
   size_t controls = 0, visible = 0;
-  for (char ch : raw) {
-    const auto c = static_cast<unsigned char>(ch);
+  for (size_t i = 0; i < head; ++i) {
+    const auto c = static_cast<unsigned char>(raw[i]);
     if (is_control(c)) ++controls;
     else if (c > 0x20) ++visible;
   }
-  if (visible == 0) return fmt::format("no text: only control characters and white space ({} bytes)", raw.size());
-  if (controls * 4 >= raw.size()) {
-    return fmt::format("binary content ({} control characters in {} bytes)", controls, raw.size());
+  if (visible == 0) {
+    const bool any = std::any_of(raw.begin() + static_cast<long>(head), raw.end(), [](char ch) {
+      const auto c = static_cast<unsigned char>(ch);
+      return c > 0x20 && c != 0x7F;
+    });
+    if (!any) return fmt::format("no text: only control characters and white space ({} bytes)", raw.size());
+  }
+  if (controls * 4 >= head) {
+    return fmt::format("binary content ({} control characters in its first {} bytes)", controls, head);
   }
   return {};
 }

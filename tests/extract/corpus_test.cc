@@ -45,7 +45,7 @@ TEST(Corpus, NamesUtf16WithoutByteOrderMark) {
 TEST(Corpus, ControlCharactersAreNotAReview) {
   EXPECT_EQ(prepare_or_error("\x01\x02\x1B\n\x7F"), "ERROR r.md: no text: only control characters and white space (5 bytes)");
   EXPECT_EQ(prepare_or_error("\x1B[31mred\x1B[0m\x01\x02\x03\x04\x05"),
-            "ERROR r.md: binary content (7 control characters in 17 bytes)");
+            "ERROR r.md: binary content (7 control characters in its first 17 bytes)");
   // A few escapes in a real review are its business.
   EXPECT_EQ(prepare_or_error("장고를 썼다.\x1B 끝"), "장고를 썼다.\x1B 끝");
 }
