@@ -246,6 +246,13 @@ std::string escape_file_name(std::string_view bytes) { return escape_bytes(bytes
 
 std::string printable(std::string_view text) { return escape_bytes(text, false); }
 
+std::string_view utf8_prefix(std::string_view text, size_t max_bytes) {
+  if (text.size() <= max_bytes) return text;
+  size_t cut = max_bytes;
+  while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+  return text.substr(0, cut);
+}
+
 size_t edit_distance(std::string_view a, std::string_view b) {
   // Three rows: the one before the previous is what a transposition of two neighbours reads.
   std::vector<size_t> before(b.size() + 1), prev(b.size() + 1), cur(b.size() + 1);

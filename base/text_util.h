@@ -119,6 +119,9 @@ std::string escape_file_name(std::string_view bytes);
 // so that a file name cannot move the cursor, change colours or retitle the window. '%' stays.
 std::string printable(std::string_view text);
 
+// The longest prefix of UTF-8 `text` of at most `max_bytes` bytes that ends on a character boundary.
+std::string_view utf8_prefix(std::string_view text, size_t max_bytes);
+
 // Edit distance over bytes (insertions, deletions, substitutions, and swaps of two neighbours, as
 // typing makes them: "bulid" is one from "build"), for "did you mean" suggestions.
 size_t edit_distance(std::string_view a, std::string_view b);

@@ -69,10 +69,6 @@ std::string format_help() {
   return help;
 }
 
-}  // namespace
-
-namespace {
-
 bool slurp(const std::string& path, std::string* text) {
   std::ifstream in(path, std::ios::binary);
   if (!in) return false;
@@ -193,7 +189,7 @@ void add_graph_output_options(CLI::App* cmd, BuildCommand* command) {
   cmd->add_option("--top", command->top,
                   fmt::format("Topic maps show the N entities with the most mentions and the talks that mention most of "
                               "them (DOT, SVG, PNG: {}, and N/2 talks; HTML and Cytoscape positions: {})",
-                              kTopicMapEntities, kMapEntities))
+                              kDotMapEntities, kMapEntities))
       ->check(whole_number(1, 1000000));
   cmd->add_option("--graphviz-timeout", command->graphviz_seconds,
                   "Stop Graphviz after this many seconds when it draws -f svg or png (the other formats are written)")
@@ -263,8 +259,7 @@ class PhaseLine {
 WriteContext write_context(const KnowledgeGraph& graph, const BuildCommand& command, const std::vector<std::string>& formats,
                            const CorpusRun& corpus) {
   WriteContext context{graph, {}, {}, {}, nullptr, command.top};
-  context.dot.map.entities = command.top > 0 ? command.top : kTopicMapEntities;
-  context.dot.map.talks = context.dot.map.entities / 2;
+  if (command.top > 0) context.dot.map = MapSelectionOptions::top(command.top);
   context.dot.color_by_community = command.color == "community";
   context.gexf.version = command.gexf_version == "1.2" ? GexfVersion::k12 : GexfVersion::k13;
   context.gexf.color_by_community = context.dot.color_by_community;
@@ -303,6 +298,14 @@ std::vector<Written> write_formats(WriteContext& context, const BuildCommand& co
   const bool html_asked = std::find(formats.begin(), formats.end(), "html") != formats.end();
   const bool assets_loaded = html_asked && load_html_assets(&assets, &assets_error);
   context.assets = &assets;
+  // SVG and PNG are the same DOT map drawn twice: it is made once.
+  std::string dot_text;
+  if (std::any_of(formats.begin(), formats.end(),
+                  [](const std::string& f) { return find_output_format(f)->needs == FormatNeeds::kGraphviz; })) {
+    std::ostringstream dot;
+    write_dot(context.graph, dot, context.dot);
+    dot_text = dot.str();
+  }
   auto write_format = [&](size_t i) {
     const OutputFormat& format = *find_output_format(formats[i]);
     auto format_start = std::chrono::steady_clock::now();
@@ -312,10 +315,8 @@ std::vector<Written> write_formats(WriteContext& context, const BuildCommand& co
     if (format.needs == FormatNeeds::kWebAssets && !assets_loaded) {
       r.error = assets_error;
     } else if (format.needs == FormatNeeds::kGraphviz) {
-      std::ostringstream dot;
-      write_dot(context.graph, dot, context.dot);
       progress.show(fmt::format("drawing the topic map with Graphviz ({})", format.name));
-      r.ok = render_with_graphviz(dot.str(), std::string(format.name), r.path, GraphvizLimits{command.graphviz_seconds},
+      r.ok = render_with_graphviz(dot_text, std::string(format.name), r.path, GraphvizLimits{command.graphviz_seconds},
                                   &r.error);
     } else if (to_stdout) {
       r.path = "standard output";

@@ -23,8 +23,6 @@ struct BuildCommand {
   bool timings = false;           // print where the time went, per phase, on stderr
 };
 
-inline constexpr size_t kTopicMapEntities = 40;
-
 void add_build_command(CLI::App* app, BuildCommand* command, CLI::App** subcommand);
 
 // `talkgraph extract`: each document's extraction as one JSON line (a shard).

@@ -10,6 +10,7 @@
 
 #include <fmt/format.h>
 
+#include "base/text_util.h"
 #include "export/chunked_output.h"
 #include "export/palette.h"
 #include "export/plain_run.h"
@@ -54,9 +55,7 @@ std::string html_label_text(std::string_view text) {
 // A long title cut at a character boundary, with an ellipsis.
 std::string shortened(std::string_view label, size_t max_bytes) {
   if (label.size() <= max_bytes) return std::string(label);
-  size_t cut = max_bytes - 3;
-  while (cut > 0 && (static_cast<unsigned char>(label[cut]) & 0xC0) == 0x80) --cut;
-  return std::string(label.substr(0, cut)) + "…";
+  return std::string(utf8_prefix(label, max_bytes - 3)) + "…";  // "…" is 3 bytes
 }
 
 // Type order in the legend: entities, then talks and events.

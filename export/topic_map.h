@@ -11,11 +11,23 @@
 
 namespace talkgraph {
 
+// The entities the DOT, SVG and PNG maps show unless --top says otherwise: about what one legible
+// picture holds.
+constexpr size_t kDotMapEntities = 40;
+
 struct MapSelectionOptions {
-  size_t entities = 40;            // the N entities with the most mentions
-  size_t talks = 20;               // at most this many talks, by how many kept entities they mention
+  size_t entities = kDotMapEntities;   // the N entities with the most mentions
+  size_t talks = kDotMapEntities / 2;  // at most this many talks, by how many kept entities they mention
   size_t co_mentions_per_node = 3; // each entity's strongest co-mentions drawn (the union over entities)
   size_t colored_communities = 8;  // the largest communities get a color; the rest are grey
+
+  // --top N: N entities and N/2 talks.
+  static MapSelectionOptions top(size_t entities) {
+    MapSelectionOptions o;
+    o.entities = entities;
+    o.talks = entities / 2;
+    return o;
+  }
 };
 
 // A community as a map's legend names it: by its most mentioned kept entity.

@@ -34,9 +34,7 @@ namespace {
 std::string evidence_text(std::string_view sentence, size_t limit) {
   std::string s = collapse_spaces(sentence);
   if (s.size() <= limit) return s;
-  size_t cut = limit;
-  while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
-  s.resize(cut);
+  s.resize(utf8_prefix(s, limit).size());
   return s + "…";
 }
 

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cstdlib>
 #include <fstream>
+#include <initializer_list>
 #include <set>
 #include <sstream>
 
@@ -23,6 +24,17 @@ namespace talkgraph {
 namespace {
 
 const std::vector<std::string> kTypeNames = {"library", "tool", "language", "concept", "organization"};
+
+// A lexicon line's option that is a flag: sets the one named `option` and says whether there was one.
+bool set_flag(std::string_view option, std::initializer_list<std::pair<std::string_view, bool*>> flags) {
+  for (const auto& [name, flag] : flags) {
+    if (option == name) {
+      *flag = true;
+      return true;
+    }
+  }
+  return false;
+}
 
 // An alias written in capitals (two to six letters, digits allowed: GIL, ELT, ORM, K8S) is an
 // acronym; in lower case the same letters are usually an ordinary word or part of one.
@@ -123,13 +135,7 @@ void Lexicon::add_text(std::string_view text, std::string_view source, std::vect
         std::istringstream opts{std::string(fields[3])};
         std::string opt;
         while (opts >> opt) {
-          if (opt == "qualifier") {
-            series.qualifier = true;
-          } else if (opt == "needs-year") {
-            series.needs_year = true;
-          } else if (opt == "city") {
-            series.city = true;
-          } else {
+          if (!set_flag(opt, {{"qualifier", &series.qualifier}, {"needs-year", &series.needs_year}, {"city", &series.city}})) {
             errors->push_back(fmt::format("{}:{}: unknown series option '{}' (qualifier, needs-year, city)", source, line_no, opt));
             bad = true;
           }
@@ -170,19 +176,12 @@ void Lexicon::add_text(std::string_view text, std::string_view source, std::vect
           e.pypi = opt.substr(5);
         } else if (opt.rfind("rank=", 0) == 0) {
           e.pypi_rank = std::atoi(opt.c_str() + 5);
-        } else if (opt == "ambiguous") {
-          e.ambiguous = true;
-        } else if (opt == "versioned") {
-          e.versioned = true;
-        } else if (opt == "case") {
-          e.exact_case = true;
-        } else if (opt == "cue") {
-          e.cue_only = true;
-        } else if (opt == "name") {
-          e.name_wins = true;
-        } else if (opt == "numbered") {
-          e.numbered = true;
-        } else {
+        } else if (!set_flag(opt, {{"ambiguous", &e.ambiguous},
+                                   {"versioned", &e.versioned},
+                                   {"case", &e.exact_case},
+                                   {"cue", &e.cue_only},
+                                   {"name", &e.name_wins},
+                                   {"numbered", &e.numbered}})) {
           errors->push_back(fmt::format("{}:{}: unknown option '{}'", source, line_no, opt));
           bad_option = true;
         }

@@ -161,5 +161,13 @@ TEST(MultiFinder, SkipsOnlyWhereNoNeedleCanStart) {
   EXPECT_THROW(MultiFinder({"ab", "c"}), std::invalid_argument);
 }
 
+TEST(TextUtil, Utf8PrefixEndsOnACharacterBoundary) {
+  EXPECT_EQ(utf8_prefix("abc", 5), "abc");
+  EXPECT_EQ(utf8_prefix("abc", 2), "ab");
+  EXPECT_EQ(utf8_prefix("장고를", 4), "장");   // 3-byte syllables: a cut inside one steps back
+  EXPECT_EQ(utf8_prefix("장고를", 6), "장고");
+  EXPECT_EQ(utf8_prefix("장", 2), "");
+}
+
 }  // namespace
 }  // namespace talkgraph
