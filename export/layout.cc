@@ -6,6 +6,8 @@
 #include <numeric>
 #include <unordered_map>
 
+#include "export/topic_map.h"
+
 namespace talkgraph {
 
 namespace {
@@ -180,15 +182,13 @@ std::vector<LayoutEdge> backbone(const std::vector<LayoutEdge>& edges, size_t no
 TopicMap choose_topic_map(const KnowledgeGraph& kg, size_t top) {
   const Graph& g = kg.graph();
   const size_t entity_count = top > 0 ? top : kMapEntities;
-  std::vector<Vertex> entities, talks, events;
+  const std::vector<Vertex> entities = most_mentioned_entities(g, entity_count);
+  std::vector<Vertex> talks, events;
   for (Vertex v : boost::make_iterator_range(boost::vertices(g))) {
-    const std::string& t = g[v].type;
-    if (is_entity_type(t)) entities.push_back(v);
-    else if (t == "talk") talks.push_back(v);
-    else if (t == "event") events.push_back(v);
+    if (g[v].type == "talk") talks.push_back(v);
+    else if (g[v].type == "event") events.push_back(v);
   }
   // Ties keep graph order (nodes are sorted by id), so the choice is the same every run.
-  keep_first(&entities, entity_count, [&](Vertex a, Vertex b) { return g[a].mentions > g[b].mentions; });
   keep_first(&talks, std::max<size_t>(10, entity_count * 2 / 5), [&](Vertex a, Vertex b) {
     return std::make_pair(g[a].reviews, boost::out_degree(a, g)) > std::make_pair(g[b].reviews, boost::out_degree(b, g));
   });

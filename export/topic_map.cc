@@ -9,18 +9,6 @@ namespace talkgraph {
 
 namespace {
 
-// The entities with the most mentions (ties: graph order, which is id order).
-std::vector<Vertex> top_entities(const Graph& g, size_t n, size_t* total) {
-  std::vector<Vertex> entities;
-  for (Vertex v : boost::make_iterator_range(boost::vertices(g))) {
-    if (is_entity_type(g[v].type)) entities.push_back(v);
-  }
-  *total = entities.size();
-  std::stable_sort(entities.begin(), entities.end(), [&](Vertex a, Vertex b) { return g[a].mentions > g[b].mentions; });
-  if (entities.size() > n) entities.resize(n);
-  return entities;
-}
-
 // The talks that mention the most kept entities (then the most mentions of them), at least one.
 std::vector<Vertex> top_talks(const KnowledgeGraph& kg, const std::vector<char>& kept, size_t n, size_t* total) {
   const Graph& g = kg.graph();
@@ -108,7 +96,7 @@ MapSelection select_map(const KnowledgeGraph& kg, const MapSelectionOptions& opt
   const Graph& g = kg.graph();
   MapSelection map;
   map.kept.assign(boost::num_vertices(g), 0);
-  const std::vector<Vertex> entities = top_entities(g, options.entities, &map.total_entities);
+  const std::vector<Vertex> entities = most_mentioned_entities(g, options.entities, &map.total_entities);
   for (Vertex v : entities) map.kept[v] = 1;
   const std::vector<Vertex> talks = top_talks(kg, map.kept, options.talks, &map.total_talks);
   for (Vertex t : talks) {
@@ -137,6 +125,17 @@ MapSelection select_map(const KnowledgeGraph& kg, const MapSelectionOptions& opt
   }
   map.communities = community_legend(g, entities, options.colored_communities);
   return map;
+}
+
+std::vector<Vertex> most_mentioned_entities(const Graph& g, size_t n, size_t* total) {
+  std::vector<Vertex> entities;
+  for (Vertex v : boost::make_iterator_range(boost::vertices(g))) {
+    if (is_entity_type(g[v].type)) entities.push_back(v);
+  }
+  if (total != nullptr) *total = entities.size();
+  std::stable_sort(entities.begin(), entities.end(), [&](Vertex a, Vertex b) { return g[a].mentions > g[b].mentions; });
+  if (entities.size() > n) entities.resize(n);
+  return entities;
 }
 
 std::string community_fill(const MapSelection& map, int community) {

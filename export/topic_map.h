@@ -49,6 +49,10 @@ struct MapSelection {
 
 MapSelection select_map(const KnowledgeGraph& graph, const MapSelectionOptions& options);
 
+// The `n` entities with the most mentions, ties in graph order (ids), so every run picks the same:
+// what every map (this one, and the page's in export/layout.h) starts from. *total: all entities.
+std::vector<Vertex> most_mentioned_entities(const Graph& g, size_t n, size_t* total = nullptr);
+
 // The community's color on a map: its rank's color among the colored ones, grey otherwise.
 std::string community_fill(const MapSelection& map, int community);
 
