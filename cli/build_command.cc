@@ -206,6 +206,11 @@ void add_graph_output_options(CLI::App* cmd, BuildCommand* command) {
                   "GEXF: 'omit' what has no known year from the timeline, or 'keep' it, shown at every time")
       ->capture_default_str()
       ->check(CLI::IsMember({"omit", "keep"}));
+  cmd->add_option("--json-edges", command->json_edges,
+                  "JSON: the edge array's key: 'links' (D3, NetworkX up to 3.5), 'edges' (NetworkX 3.6 and later) "
+                  "or 'both' (loads in every version, the array written twice)")
+      ->capture_default_str()
+      ->check(CLI::IsMember({"links", "edges", "both"}));
   cmd->add_option("--window", command->window, "Co-occurrence window: sentence, talk or document")
       ->capture_default_str()
       ->check(CLI::IsMember({"sentence", "talk", "document"}));
@@ -258,12 +263,15 @@ class PhaseLine {
 // The writers' options from the command line, and a warning when the GEXF leaves elements out.
 WriteContext write_context(const KnowledgeGraph& graph, const BuildCommand& command, const std::vector<std::string>& formats,
                            const CorpusRun& corpus) {
-  WriteContext context{graph, {}, {}, {}, nullptr, command.top};
+  WriteContext context{graph, {}, {}, {}, nullptr, command.top, {}};
   if (command.top > 0) context.dot.map = MapSelectionOptions::top(command.top);
   context.dot.color_by_community = command.color == "community";
   context.gexf.version = command.gexf_version == "1.2" ? GexfVersion::k12 : GexfVersion::k13;
   context.gexf.color_by_community = context.dot.color_by_community;
   context.gexf.keep_undated = command.gexf_undated == "keep";
+  context.json.key = command.json_edges == "edges"  ? JsonEdgeKey::kEdges
+                     : command.json_edges == "both" ? JsonEdgeKey::kBoth
+                                                    : JsonEdgeKey::kLinks;
   context.html.top = command.top;
   context.html.color_by_community = context.dot.color_by_community;
   context.html.lexicon = &corpus.kb().lexicon;  // empty for merge, which reads shards, not the lexicon

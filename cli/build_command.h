@@ -20,6 +20,7 @@ struct BuildCommand {
   int graphviz_seconds = 60;      // --graphviz-timeout
   std::string gexf_version = "1.3";
   std::string gexf_undated = "omit";  // or keep: elements of no known year in GEXF, without spells
+  std::string json_edges = "links";   // the JSON edge array's key: links, edges or both
   bool timings = false;           // print where the time went, per phase, on stderr
 };
 

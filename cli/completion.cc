@@ -20,6 +20,7 @@ std::map<std::string, std::string> option_values() {
           {"--color", "type community"},
           {"--gexf-version", "1.3 1.2"},
           {"--gexf-undated", "omit keep"},
+          {"--json-edges", "links edges both"},
           {"--window", "sentence talk document"}};
 }
 

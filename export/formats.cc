@@ -13,7 +13,7 @@ const std::vector<OutputFormat>& output_formats() {
       {"dot", "talkgraph.dot", "Graphviz (the topic map)", FormatNeeds::kNothing, 7,
        [](const WriteContext& c, std::ostream& o) { write_dot(c.graph, o, c.dot); }},
       {"json", "talkgraph.json", "NetworkX, D3 (node-link)", FormatNeeds::kNothing, 0,
-       [](const WriteContext& c, std::ostream& o) { write_json(c.graph, o); }},
+       [](const WriteContext& c, std::ostream& o) { write_json(c.graph, o, c.json); }},
       {"gexf", "talkgraph.gexf", "Gephi with its timeline", FormatNeeds::kNothing, 1,
        [](const WriteContext& c, std::ostream& o) { write_gexf(c.graph, o, c.gexf); }},
       {"cytoscape", "talkgraph.cytoscape.json", "Cytoscape.js", FormatNeeds::kNothing, 3,

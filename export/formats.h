@@ -10,6 +10,7 @@
 #include "export/dot_writer.h"
 #include "export/gexf_writer.h"
 #include "export/html_writer.h"
+#include "export/json_writer.h"
 #include "graph/knowledge_graph.h"
 
 namespace talkgraph {
@@ -22,6 +23,7 @@ struct WriteContext {
   HtmlOptions html;
   const HtmlAssets* assets = nullptr;  // loaded by the caller when html is asked for
   size_t top = 0;                      // --top (0: each map's default)
+  JsonOptions json;
 };
 
 enum class FormatNeeds {

@@ -70,25 +70,26 @@ void write_json_edges(const KnowledgeGraph& kg, std::ostream& stream, std::strin
   out.flush();
 }
 
-void write_json(const KnowledgeGraph& kg, std::ostream& out) {
+void write_json(const KnowledgeGraph& kg, std::ostream& out, const JsonOptions& options) {
   out << "{\"directed\":false,\"multigraph\":false,\"graph\":";
   write_graph_attributes(kg, out);
   out << ",\n\"nodes\":[";
   write_json_nodes(kg, out, "", "");
-  out << "\n],\n\"links\":[";
-  const std::streampos links_begin = out.tellp();
+  out << (options.key == JsonEdgeKey::kEdges ? "\n],\n\"edges\":[" : "\n],\n\"links\":[");
+  const std::streampos first_begin = out.tellp();
   write_json_edges(kg, out, "", "");
-  const std::streampos links_end = out.tellp();
-  // The same array under both names (NetworkX up to 3.5 and D3 read "links", 3.6 and later "edges"):
-  // into a file, the kernel copies the bytes just written instead of formatting them again.
-  out << "\n],\n\"edges\":[";
-  if (!repeat_output(out, links_begin, links_end)) write_json_edges(kg, out, "", "");
+  const std::streampos first_end = out.tellp();
+  if (options.key == JsonEdgeKey::kBoth) {
+    // Into a file, the kernel copies the bytes just written instead of formatting them again.
+    out << "\n],\n\"edges\":[";
+    if (!repeat_output(out, first_begin, first_end)) write_json_edges(kg, out, "", "");
+  }
   out << "\n]}\n";
 }
 
-nlohmann::json to_node_link(const KnowledgeGraph& graph) {
+nlohmann::json to_node_link(const KnowledgeGraph& graph, const JsonOptions& options) {
   std::ostringstream out;
-  write_json(graph, out);
+  write_json(graph, out, options);
   return nlohmann::json::parse(out.str());
 }
 

@@ -16,6 +16,8 @@ trap 'rm -rf "$out"' EXIT
 "$bin" build "$corpus" -o "$out/gexf12" -f gexf --gexf-version 1.2 -q
 "$bin" build "$corpus" -o "$out/gexf-undated" -f gexf --gexf-undated keep -q
 "$bin" build "$corpus" -o "$out/gexf12-undated" -f gexf --gexf-version 1.2 --gexf-undated keep -q
+"$bin" build "$corpus" -o "$out/json-edges" -f json --json-edges edges -q
+"$bin" build "$corpus" -o "$out/json-both" -f json --json-edges both -q
 for f in talkgraph.graphml talkgraph.json talkgraph.dot talkgraph.gexf talkgraph.cytoscape.json talkgraph.svg; do
   [ -s "$out/$f" ] || { echo "missing $out/$f"; exit 1; }
 done
