@@ -17,6 +17,7 @@
 
 #include <md4c.h>
 
+#include "base/byte_scan.h"
 #include "base/text_util.h"
 #include "base/utf8.h"
 #include "extract/front_matter.h"
@@ -532,20 +533,48 @@ bool patch_for_parsing(std::string_view text, std::string* patched) {
 
 }  // namespace
 
+// Runs of white space become one space, eagerly: the first of a run is written, the rest skipped, and
+// a space left at the end is taken back. Most 16-byte blocks of prose hold single spaces only and are
+// copied as they are.
 std::string collapse_spaces(std::string_view text) {
   std::string out(text.size(), '\0');
   char* w = out.data();
   const char* const start = w;
-  bool space = false;
-  for (const char c : text) {
-    if (is_space(c)) {
-      space = w != start;
+  const size_t n = text.size();
+  size_t i = 0;
+  while (i < n && is_space(text[i])) ++i;  // leading white space goes
+  bool after_space = false;                // the last byte written is a space
+#ifdef __SSE2__
+  const __m128i blank = _mm_set1_epi8(' ');
+  while (i + 16 <= n) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + i));
+    const auto other = static_cast<unsigned>(_mm_movemask_epi8(bytes_in_range(v, '\t', '\r')));
+    const auto single = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(v, blank)));
+    // As it is: no white space but ' ', no two spaces together, none right after a space written.
+    if (other == 0 && (single & (single >> 1)) == 0 && !(after_space && (single & 1))) {
+      _mm_storeu_si128(reinterpret_cast<__m128i*>(w), v);
+      w += 16;
+      i += 16;
+      after_space = (single >> 15) & 1;
       continue;
     }
-    if (space) *w++ = ' ';
-    space = false;
-    *w++ = c;
+    for (const size_t end = i + 16; i < end; ++i) {
+      const char c = text[i];
+      const bool space = is_space(c);
+      if (space && after_space) continue;
+      *w++ = space ? ' ' : c;
+      after_space = space;
+    }
   }
+#endif
+  for (; i < n; ++i) {
+    const char c = text[i];
+    const bool space = is_space(c);
+    if (space && after_space) continue;
+    *w++ = space ? ' ' : c;
+    after_space = space;
+  }
+  if (after_space) --w;
   out.resize(static_cast<size_t>(w - start));
   return out;
 }

@@ -1,5 +1,6 @@
 #include "extract/document.h"
 
+#include <random>
 #include <string>
 #include <vector>
 
@@ -17,6 +18,40 @@ V blocks(const Document& d, BlockKind kind) {
     if (b.kind == kind) out.push_back(d.words(b));
   }
   return out;
+}
+
+// collapse_spaces copies 16-byte blocks that need no change and walks the others byte by byte: on
+// random texts of spaces, other white space and letters, at every length around the block size, it
+// must give what the plain definition gives.
+TEST(Document, CollapseSpacesMatchesItsDefinition) {
+  auto plain = [](const std::string& s) {
+    std::string out;
+    bool pending = false;
+    for (char c : s) {
+      const bool space = c == ' ' || (c >= '\t' && c <= '\r');
+      if (space) {
+        pending = !out.empty();
+        continue;
+      }
+      if (pending) out.push_back(' ');
+      pending = false;
+      out.push_back(c);
+    }
+    return out;
+  };
+  std::mt19937 rng(7);
+  // Every kind of white space; or prose-like, mostly letters and single spaces, so that whole blocks
+  // take the copy and blocks meet at spaces.
+  const std::string any_space = "ab \t\n\r\f\v  xyz\xEA\xB0\x80", prose = "abcdefgh ";
+  for (int round = 0; round < 20000; ++round) {
+    const std::string& alphabet = round % 2 ? any_space : prose;
+    std::string s(rng() % 70, 'a');
+    for (char& c : s) c = alphabet[rng() % alphabet.size()];
+    ASSERT_EQ(collapse_spaces(s), plain(s)) << '[' << s << ']';
+  }
+  EXPECT_EQ(collapse_spaces("  one two   three\n\nfour five six seven eight nine ten  "),
+            "one two three four five six seven eight nine ten");
+  EXPECT_EQ(collapse_spaces(" \t\n "), "");
 }
 
 TEST(Document, VisibleTextKeepsLengthAndLinesAndHidesMarkup) {
