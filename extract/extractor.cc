@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <array>
+#include <deque>
 #include <mutex>
 #include <set>
 #include <unordered_map>
@@ -254,19 +255,32 @@ struct Extractor::Pass {
     return seen;
   }
 
-  // The entity with this id, added to out.entities the first time.
-  uint32_t entity(const std::string& id, const std::string& label, const std::string& type, const std::string& version_of,
-                  int rank) {
+  // The entity with this id, added to out.entities the first time. `id` must outlive the Pass (a
+  // lexicon entry's id, or a string in owned_ids): the index is keyed by views, so that finding an
+  // entity seen before copies nothing.
+  uint32_t entity(std::string_view id, std::string_view label, std::string_view type, std::string_view version_of, int rank) {
     auto [it, inserted] = entity_index.try_emplace(id, static_cast<uint32_t>(out.entities.size()));
-    if (inserted) out.entities.push_back({id, label, type, false, version_of, rank, {}, {}});
+    if (inserted) {
+      EntityRecord& e = out.entities.emplace_back();
+      e.id = id;
+      e.label = label;
+      e.type = type;
+      e.version_of = version_of;
+      e.pypi_rank = rank;
+    }
     return it->second;
+  }
+  // The same for an id made here ("concept:pep-557"), kept for the life of the Pass.
+  uint32_t made_entity(std::string id, std::string_view label, std::string_view type, std::string_view version_of, int rank) {
+    if (auto it = entity_index.find(id); it != entity_index.end()) return it->second;
+    return entity(owned_ids.emplace_back(std::move(id)), label, type, version_of, rank);
   }
   uint32_t entity_of_entry(const Lexicon& lexicon, uint32_t e) {
     std::vector<uint32_t>& table = lexicon_entity();
     if (table.size() < lexicon.entries().size()) table.assign(lexicon.entries().size(), kNone);
     if (table[e] == kNone) {
       const LexiconEntry& entry = lexicon.entries()[e];
-      table[e] = entity(entry.id(), entry.name, std::string(entity_type_name(entry.type)), "", entry.pypi_rank);
+      table[e] = entity(entry.id(), entry.name, entity_type_name(entry.type), "", entry.pypi_rank);
       entries_seen().push_back(e);
     }
     return table[e];
@@ -315,7 +329,8 @@ struct Extractor::Pass {
   TalkScopes scopes;
   std::vector<std::pair<uint32_t, uint32_t>> speakers;  // sorted
   std::vector<Discovery> discoveries;
-  std::unordered_map<std::string, uint32_t> entity_index;
+  std::unordered_map<std::string_view, uint32_t> entity_index;  // keys: lexicon ids, owned_ids
+  std::deque<std::string> owned_ids;  // ids made for this review: a deque never moves its strings
   std::vector<uint32_t> evidence_index;  // sentence -> index into out.sentences
 };
 
@@ -461,6 +476,9 @@ void Extractor::add_lexicon_mentions(Pass& p) const {
   }
   const std::vector<EvidenceKind> verdicts =
       evidence_.judge({p.doc, p.sentences, p.matches, match_sentence, code, p.entity_cues});
+  // Room for the entities at once (a review names a few dozen; records moved on each growth cost
+  // more than making them).
+  out.entities.reserve(out.entities.size() + std::min<size_t>(p.matches.size(), 256));
 
   for (size_t m = 0; m < p.matches.size(); ++m) {
     const AliasMatch& match = p.matches[m];
@@ -474,7 +492,7 @@ void Extractor::add_lexicon_mentions(Pass& p) const {
       // "PEP 557" is a concept of its own, not a mention of PEPs in general.
       const std::string label = entry.name + " " + number;
       const size_t nend = text.find(number, match.end) + number.size();
-      const uint32_t entity = p.entity(std::string(entity_type_name(entry.type)) + ":" + slugify(label), label,
+      const uint32_t entity = p.made_entity(std::string(entity_type_name(entry.type)) + ":" + slugify(label), label,
                                        std::string(entity_type_name(entry.type)), "", 0);
       out.mentions.push_back(p.mention(entity, match.begin, nend, s, kNumberRule));
       continue;
@@ -511,7 +529,7 @@ void Extractor::add_lexicon_mentions(Pass& p) const {
     if (!version.empty()) {
       std::string label = entry.name + " " + version;
       MentionRecord vm = out.mentions.back();
-      vm.entity = p.entity(std::string(entity_type_name(entry.type)) + ":" + slugify(label), label,
+      vm.entity = p.made_entity(std::string(entity_type_name(entry.type)) + ":" + slugify(label), label,
                            std::string(entity_type_name(entry.type)), id, 0);
       vm.surface = std::string(text.substr(match.begin, vend - match.begin));
       vm.rule = kVersionRule;
@@ -535,7 +553,7 @@ void Extractor::add_discovered_mentions(Pass& p) const {
       if (next_match < p.matches.size() && p.matches[next_match].begin < end) continue;
       if (p.in_speaker(begin, end)) continue;
       if (!created) {
-        index = p.entity(id, d.label, d.type, "", d.pypi_rank);
+        index = p.made_entity(id, d.label, d.type, "", d.pypi_rank);
         p.out.entities[index].discovered = true;
         p.out.entities[index].discovered_by = d.rule;
         p.out.entities[index].expansions = d.aliases;
