@@ -158,19 +158,29 @@ void tokenize(std::string_view s, Tokens* out, PrefixHashes* prefixes) {
       push(start, i, TokenKind::kSeparator, kSeparatorHash);
     } else if (cls == kClassHigh && is_hangul_syllable_at(s, i)) {
       uint64_t h = kFnvOffset;
-      uint64_t states[8];  // hash after each of the last syllables, as a ring
-      size_t count = 0;
+      // The hash without the last one to four syllables, shifted along in registers: 0 until there
+      // are that many syllables before them.
+      uint64_t without1 = 0, without2 = 0, without3 = 0, without4 = 0;
       // One hash step per syllable, its three bytes at once: a chain of three multiplies per
       // syllable was the tokenizer's longest latency on Korean text.
+      bool first = true;
       while (i + 3 <= n) {
         const uint32_t bytes = three_bytes_at(s, i);
         if (!is_hangul_syllable_bytes(bytes)) break;
+        without4 = without3;
+        without3 = without2;
+        without2 = without1;
+        without1 = first ? 0 : h;
+        first = false;
         h = (h ^ bytes) * kFnvPrime;
-        states[count++ & 7] = h;
         i += 3;
       }
       const auto at = static_cast<uint32_t>(prefix - prefixes->data());
-      for (size_t k = 1; k <= 4; ++k) *prefix++ = k < count ? states[(count - 1 - k) & 7] : 0;
+      prefix[0] = without1;
+      prefix[1] = without2;
+      prefix[2] = without3;
+      prefix[3] = without4;
+      prefix += 4;
       push(start, i, TokenKind::kHangul, h, at);
     } else {
       if (c < 0x80) {
