@@ -9,7 +9,8 @@ no Markdown, no talks or events, no Hangul particles, no acronym case, no cue wo
 talkgraph counts only with evidence (`?Word`, options ambiguous and cue) are left out of the automaton,
 since without the evidence rule they would match every ordinary word they spell.
 The graph (NetworkX, undirected): a node per review and per entity, review–entity edges weighted by
-mentions, entity–entity co-occurrence edges weighted by the reviews both appear in; nx.write_graphml.
+mentions, entity–entity co-occurrence edges weighted by the lines both appear in (a line of a review is
+about a sentence or a list item; talkgraph's default window is the sentence); nx.write_graphml.
 
 Usage: /usr/bin/python3 light_peer.py CORPUS_DIR OUT.graphml   (Debian's python3-ahocorasick, python3-networkx)
 """
@@ -39,16 +40,22 @@ def is_word(c):
 
 
 def mentions(automaton, text):
-    """Counter of entity → mentions in one review's lowercased text."""
+    """Counter of entity → mentions in one review's lowercased text, and the entities of each line."""
     found = collections.Counter()
+    lines = collections.defaultdict(set)
     n = len(text)
+    line, line_end = 0, text.find("\n")
     for end, (entity, length) in automaton.iter_long(text):
         start = end - length + 1
         if (start > 0 and is_word(text[start]) and is_word(text[start - 1])) or \
            (end + 1 < n and is_word(text[end]) and is_word(text[end + 1])):
             continue
         found[entity] += 1
-    return found
+        while 0 <= line_end < start:
+            line += 1
+            line_end = text.find("\n", line_end + 1)
+        lines[line].add(entity)
+    return found, lines.values()
 
 
 def main(corpus, out):
@@ -59,7 +66,7 @@ def main(corpus, out):
     total = 0
     for path in files:
         with open(path, encoding="utf-8", errors="replace") as f:
-            found = mentions(automaton, f.read().lower())
+            found, lines = mentions(automaton, f.read().lower())
         doc = f"document:{os.path.relpath(path, corpus)}"
         G.add_node(doc, type="document")
         for entity, count in found.items():
@@ -68,11 +75,12 @@ def main(corpus, out):
             G.nodes[entity]["mentions"] += count
             G.add_edge(doc, entity, weight=count)
             total += count
-        for a, b in itertools.combinations(sorted(found), 2):
-            if G.has_edge(a, b):
-                G.edges[a, b]["weight"] += 1
-            else:
-                G.add_edge(a, b, weight=1)
+        for together in lines:
+            for a, b in itertools.combinations(sorted(together), 2):
+                if G.has_edge(a, b):
+                    G.edges[a, b]["weight"] += 1
+                else:
+                    G.add_edge(a, b, weight=1)
     nx.write_graphml(G, out)
     print(f"{out}: {G.number_of_nodes()} nodes, {G.number_of_edges()} edges, {total} mentions from {len(files)} files")
 
