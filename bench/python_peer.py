@@ -19,8 +19,8 @@ import unicodedata
 import ahocorasick
 import networkx as nx
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-DATA = os.path.join(HERE, "..", "data")
+from peer_lexicon import lexicon_aliases
+
 PARTICLES = set("은 는 이 가 을 를 의 에 에서 에게 께 로 으로 와 과 도 만 까지 부터 보다 처럼 같이 이나 나 랑 이랑 하고 에는 "
                 "에서는 으로는 로는 와는 과는 으로도 로도 에도 에서도 이라 라 이라는 라는 이란 란 이다 다 입니다 이고 고 이며 며 "
                 "들 들이 들을 들은 들의 용".split())
@@ -41,28 +41,11 @@ def is_ascii_word(c):
 
 def load_lexicon():
     automaton = ahocorasick.Automaton()
-    for name in ("lexicon.txt", "python-stdlib.txt", "pypi-top.txt"):
-        with open(os.path.join(DATA, name), encoding="utf-8") as f:
-            for line in f:
-                line = line.strip()
-                if not line or line.startswith("#"):
-                    continue
-                fields = [x.strip() for x in line.split("|")]
-                if len(fields) < 2:
-                    continue
-                options = fields[3].split() if len(fields) > 3 else []
-                weak = "ambiguous" in options or "cue" in options
-                entity = f"{fields[1]}:{fields[0].lower()}"
-                aliases = [fields[0]] + ([a.strip() for a in fields[2].split(",")] if len(fields) > 2 else [])
-                for alias in aliases:
-                    if not alias:
-                        continue
-                    needs_cue = weak or alias.startswith("?")
-                    alias = alias.lstrip("?")
-                    acronym = alias.isupper() and 2 <= len(alias) <= 6
-                    key = re.sub(r"[\s_-]+", " ", alias.lower())
-                    if key and key not in automaton:
-                        automaton.add_word(key, (entity, alias, acronym, needs_cue, len(key)))
+    for entity, alias, needs_cue in lexicon_aliases():
+        acronym = alias.isupper() and 2 <= len(alias) <= 6
+        key = re.sub(r"[\s_-]+", " ", alias.lower())
+        if key and key not in automaton:
+            automaton.add_word(key, (entity, alias, acronym, needs_cue, len(key)))
     automaton.make_automaton()
     return automaton
 

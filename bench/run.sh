@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # talkgraph's benchmark: generates the corpus (deterministic, seeded), builds talkgraph in Release,
-# then runs talkgraph and the Python peer on the same corpus in the same run and prints MB/s, wall
-# time, peak RSS (from /usr/bin/time -v) and the ratio. Also: extraction alone per core
+# then runs talkgraph and the two Python peers (bench/python_peer.py, and bench/light_peer.py: the
+# lexicon with no structure rules) on the same corpus in the same run and prints MB/s, wall time, peak
+# RSS (from /usr/bin/time -v) and the ratios. Also: extraction alone per core
 # (build/talkgraph_bench_extract), its first stages alone against the whole (build/talkgraph_bench_stages,
 # half corpus), the graph phases and each writer without the disk
 # (build/talkgraph_bench_graph, half corpus), the lexicon ten times smaller on the same corpus, and
@@ -9,7 +10,7 @@
 # document nodes or evidence sentences (--no-documents --evidence 0), and that lean build over the
 # corpus twice (twice the input, the same graph); in a build configured with -DTALKGRAPH_HYPERSCAN=ON,
 # also the lexicon scanners alone (build/talkgraph_bench_scan). Two ratios: the default build
-# (three formats) and GraphML alone, the one format the peer writes.
+# (three formats) and GraphML alone, the one format the peers write; each against both peers.
 #
 # Usage: bench/run.sh [MEGABYTES (default 1024)] [WORKDIR (default /tmp/talkgraph-bench)]
 # Needs: scripts/install-deps.sh, plus time and python3-ahocorasick (installed below if missing).
@@ -28,7 +29,7 @@ corpus="$work/corpus-$mb"
 half="$work/corpus-$((mb / 2))"
 [ -d "$half" ] || python3 bench/generate_corpus.py "$half" --megabytes $((mb / 2))
 bytes=$(du -sb "$corpus" | cut -f1)
-rm -rf "$work"/out* "$work/peer.graphml"  # earlier runs' graphs: several GB the disk and page cache need back
+rm -rf "$work"/out* "$work/peer.graphml" "$work/light-peer.graphml"  # earlier runs' graphs: several GB the disk and page cache need back
 sync
 # Read both corpora once, so that every run (talkgraph's and the peer's) reads them from the page
 # cache: otherwise the first run alone pays for the disk (12 s more for the extract phase at 1 GB).
@@ -78,6 +79,7 @@ awk '/^#/ || NR % 10 == 0' data/python-stdlib.txt > "$small/python-stdlib.txt"
 cp data/pypi-index.txt "$small/"
 results+=("$(TALKGRAPH_DATA_DIR="$small" measure talkgraph-small-lexicon ./build/talkgraph build "$corpus" -o "$work/out-small" -j 2 -q -f json)")
 results+=("$(measure python-peer /usr/bin/python3 bench/python_peer.py "$corpus" "$work/peer.graphml")")
+results+=("$(measure light-peer /usr/bin/python3 bench/light_peer.py "$corpus" "$work/light-peer.graphml")")
 
 echo
 echo "extraction alone (no graph, no output):"
@@ -115,8 +117,15 @@ for r in "${results[@]}"; do
   printf "%-28s %10.1f %10.1f %12s\n" "$name" "$wall" "$(echo "$size / 1000000 / $wall" | bc -l)" "$rss"
 done
 wall_of() { printf '%s\n' "${results[@]}" | awk -v n="$1" '$1 == n {print $2}'; }
-tg=$(wall_of talkgraph)
-py=$(wall_of python-peer)
+rss_of() { printf '%s\n' "${results[@]}" | awk -v n="$1" '$1 == n {print $3}'; }
+ratio() { echo "$1 / $2" | bc -l | xargs printf '%.1f'; }
 echo
-echo "talkgraph (2 threads, GraphML + DOT + JSON) is $(echo "$py / $tg" | bc -l | xargs printf '%.1f')x the Python peer (GraphML)"
-echo "talkgraph (2 threads, GraphML alone, as the peer writes) is $(echo "$py / $(wall_of talkgraph-graphml)" | bc -l | xargs printf '%.1f')x"
+for peer in python-peer light-peer; do  # the peer's time over talkgraph's, and its peak RSS over talkgraph's
+  py=$(wall_of $peer); mem=$(rss_of $peer)
+  echo "$peer (GraphML, one thread): $py s, $(sed 's/^.*: //' "$work/$peer.out")"
+  for tg in talkgraph talkgraph-graphml; do
+    case $tg in talkgraph) what="GraphML + DOT + JSON" ;; *) what="GraphML alone, as the peer writes" ;; esac
+    echo "  talkgraph (2 threads, $what) is $(ratio "$py" "$(wall_of $tg)")x its speed;" \
+      "peak RSS $(rss_of $tg) MB, the peer's $mem MB is $(ratio "$mem" "$(rss_of $tg)")x"
+  done
+done
