@@ -6,6 +6,8 @@
 #include <string_view>
 #include <vector>
 
+#include "extract/lexicon.h"
+
 namespace talkgraph {
 
 // The year of what has none known. Never written as a year: outputs leave the attribute out (JSON
@@ -44,7 +46,7 @@ struct TalkCandidateRecord {
 struct EntityRecord {
   std::string id;     // "library:flask"
   std::string label;  // canonical name
-  std::string type;   // library, tool, language, concept, organization
+  EntityType type = EntityType::kConcept;
   bool discovered = false;
   std::string version_of;  // for "Python 3.7": the id of Python
   int pypi_rank = 0;

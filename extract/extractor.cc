@@ -255,7 +255,7 @@ struct Extractor::Pass {
   }
 
   // The entity with this id, added to out.entities the first time.
-  uint32_t entity(const std::string& id, const std::string& label, const std::string& type, const std::string& version_of,
+  uint32_t entity(const std::string& id, const std::string& label, EntityType type, const std::string& version_of,
                   int rank) {
     auto [it, inserted] = entity_index.try_emplace(id, static_cast<uint32_t>(out.entities.size()));
     if (inserted) out.entities.push_back({id, label, type, false, version_of, rank, {}, {}});
@@ -266,7 +266,7 @@ struct Extractor::Pass {
     if (table.size() < lexicon.entries().size()) table.assign(lexicon.entries().size(), kNone);
     if (table[e] == kNone) {
       const LexiconEntry& entry = lexicon.entries()[e];
-      table[e] = entity(entry.id(), entry.name, std::string(entity_type_name(entry.type)), "", entry.pypi_rank);
+      table[e] = entity(entry.id(), entry.name, entry.type, "", entry.pypi_rank);
       entries_seen().push_back(e);
     }
     return table[e];
@@ -474,8 +474,7 @@ void Extractor::add_lexicon_mentions(Pass& p) const {
       // "PEP 557" is a concept of its own, not a mention of PEPs in general.
       const std::string label = entry.name + " " + number;
       const size_t nend = text.find(number, match.end) + number.size();
-      const uint32_t entity = p.entity(std::string(entity_type_name(entry.type)) + ":" + slugify(label), label,
-                                       std::string(entity_type_name(entry.type)), "", 0);
+      const uint32_t entity = p.entity(std::string(entity_type_name(entry.type)) + ":" + slugify(label), label, entry.type, "", 0);
       out.mentions.push_back(p.mention(entity, match.begin, nend, s, kNumberRule));
       continue;
     }
@@ -511,8 +510,7 @@ void Extractor::add_lexicon_mentions(Pass& p) const {
     if (!version.empty()) {
       std::string label = entry.name + " " + version;
       MentionRecord vm = out.mentions.back();
-      vm.entity = p.entity(std::string(entity_type_name(entry.type)) + ":" + slugify(label), label,
-                           std::string(entity_type_name(entry.type)), id, 0);
+      vm.entity = p.entity(std::string(entity_type_name(entry.type)) + ":" + slugify(label), label, entry.type, id, 0);
       vm.surface = std::string(text.substr(match.begin, vend - match.begin));
       vm.rule = kVersionRule;
       out.mentions.push_back(std::move(vm));
@@ -524,7 +522,7 @@ void Extractor::add_lexicon_mentions(Pass& p) const {
 // order, so the overlap test walks the matches along with each discovery's spans.
 void Extractor::add_discovered_mentions(Pass& p) const {
   for (const Discovery& d : p.discoveries) {
-    std::string id = d.type + ":" + slugify(d.label);
+    std::string id = std::string(entity_type_name(d.type)) + ":" + slugify(d.label);
     const std::string_view rule = intern_rule("discovered:" + d.rule);
     uint32_t index = 0;
     bool created = false;
