@@ -26,7 +26,7 @@ struct EventRef {
 struct TalkRecord {
   std::string title;
   std::string kind;   // keynote, session, lightning, tutorial, sprint, panel, poster, or "talk" when not stated
-  std::string label;  // room or session label when given
+  std::string room;   // the room or session number when given: "101" in "Session 101 : ..."
   int line = 0;
   EventRef event;
   std::string rule;   // the rule that found it (extract/talk_finder.cc, talk_sections.cc)

@@ -408,7 +408,7 @@ void Extractor::record_talks(Pass& p, TalkFinding* finding) const {
       if (found == by_title.end()) {
         found = by_title.emplace(key, static_cast<int>(out.talks.size())).first;
         by_title.emplace(main_key, found->second);
-        out.talks.push_back({c.title.title, record_kind(c.title.kind), c.title.label, static_cast<int>(c.line), ev, c.rule});
+        out.talks.push_back({c.title.title, record_kind(c.title.kind), c.title.room, static_cast<int>(c.line), ev, c.rule});
       }
       index = found->second;
       p.scopes.add(c.scope_begin, c.scope_end, index);

@@ -26,8 +26,10 @@ EventRef parse_event(const nlohmann::json& j) {
 
 nlohmann::json shard_json(const DocumentExtraction& d) {
   nlohmann::json talks = nlohmann::json::array(), entities = nlohmann::json::array(), mentions = nlohmann::json::array();
+  // A talk's room is written under "label", the key shards have had since before the field was named
+  // room: shards keep their bytes, and a shard from this version or the last merges with either.
   for (const TalkRecord& t : d.talks) {
-    talks.push_back({{"title", t.title}, {"kind", t.kind}, {"label", t.label}, {"line", t.line}, {"event", event_json(t.event)},
+    talks.push_back({{"title", t.title}, {"kind", t.kind}, {"label", t.room}, {"line", t.line}, {"event", event_json(t.event)},
                      {"rule", t.rule}});
   }
   for (const EntityRecord& e : d.entities) {

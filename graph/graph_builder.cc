@@ -278,7 +278,7 @@ void GraphBuilder::add_events_and_talks(const DocumentExtraction& doc, Scratch& 
       n.title = t.title;
       n.label = t.title;
       n.kind = t.kind;
-      n.room = t.label;
+      n.room = t.room;
       n.year = t.event.year;
       n.event = event_label(t.event);
       n.series = series_of(t.event);
