@@ -41,7 +41,7 @@ std::optional<Vertex> resolve(const std::string& name, const CorpusRun& corpus, 
   std::string key = fold_alias(name);
   std::vector<std::string> candidates;
   for (Vertex v : boost::make_iterator_range(boost::vertices(g))) {
-    if (!is_entity_type(g[v].type)) continue;
+    if (!is_entity(g[v].type)) continue;
     if (fold_alias(g[v].label) == key) return v;
     for (const std::string& a : g[v].aliases) {
       if (fold_alias(a) == key) return v;
@@ -60,7 +60,7 @@ std::string year_name(int year) { return year == 0 ? "unknown" : std::to_string(
 void print_trace(const EntityTrace& t) {
   const size_t known = static_cast<size_t>(
       std::count_if(t.years.begin(), t.years.end(), [](const YearTrace& y) { return y.year != kUnknownYear; }));
-  fmt::print("{} ({}): {} mentions in {} known year(s){}; written {}\n", t.label, t.type, t.mentions, known,
+  fmt::print("{} ({}): {} mentions in {} known year(s){}; written {}\n", t.label, node_kind_name(t.type), t.mentions, known,
              known < t.years.size() ? " and reviews of no known year" : "", fmt::join(t.aliases, ", "));
   for (const YearTrace& y : t.years) {
     fmt::print("\n{}  {} mention(s)  {}\n", year_name(y.year), y.mentions, fmt::join(y.events, ", "));
@@ -165,11 +165,11 @@ int run_aliases(const QueryCommand& command) {
   nlohmann::json out = nlohmann::json::array();
   for (Vertex v : boost::make_iterator_range(boost::vertices(g))) {
     const NodeProps& n = g[v];
-    if (!is_entity_type(n.type)) continue;
+    if (!is_entity(n.type)) continue;
     if (command.json) {
-      out.push_back({{"id", n.id}, {"label", n.label}, {"type", n.type}, {"aliases", n.aliases}, {"mentions", n.mentions}});
+      out.push_back({{"id", n.id}, {"label", n.label}, {"type", node_kind_name(n.type)}, {"aliases", n.aliases}, {"mentions", n.mentions}});
     } else {
-      fmt::print("{} ({}, {} mentions) ← {}\n", n.label, n.type, n.mentions, fmt::join(n.aliases, " | "));
+      fmt::print("{} ({}, {} mentions) ← {}\n", n.label, node_kind_name(n.type), n.mentions, fmt::join(n.aliases, " | "));
     }
   }
   if (command.json) std::cout << out.dump(1) << '\n';

@@ -6,6 +6,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "extract/lexicon.h"
+
 namespace talkgraph {
 
 void add_mentions_command(CLI::App* app, MentionsCommand* command, CLI::App** subcommand) {
@@ -29,7 +31,7 @@ int run_mentions(const MentionsCommand& command) {
       j["talk"] = m.talk >= 0 ? nlohmann::json(d.talks[static_cast<size_t>(m.talk)].title) : nlohmann::json(nullptr);
       j["entity"] = e.id;
       j["label"] = e.label;
-      j["type"] = e.type;
+      j["type"] = entity_type_name(e.type);
       j["surface"] = m.surface;
       j["offset"] = m.offset;
       j["line"] = m.line;

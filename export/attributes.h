@@ -72,7 +72,7 @@ void append_number(std::string* out, double d);
 
 template <typename F>
 void for_each_node_attribute(const NodeProps& n, F&& f) {
-  const bool entity = is_entity_type(n.type);
+  const bool entity = is_entity(n.type);
   if (entity) {
     f("aliases", [&] { AttrValue a; a.kind = AttrValue::kStrings; a.strings = &n.aliases; return a; }());
     f("betweenness", AttrValue::real(n.betweenness));
@@ -81,26 +81,26 @@ void for_each_node_attribute(const NodeProps& n, F&& f) {
     f("discovered", AttrValue::boolean(n.discovered));
     if (!n.discovered_by.empty()) f("discovered_by", AttrValue::str(n.discovered_by));
   }
-  if (n.type == "document" || n.type == "talk") f("event", AttrValue::str(n.event));
+  if (n.type == NodeKind::kDocument || n.type == NodeKind::kTalk) f("event", AttrValue::str(n.event));
   const bool dated = entity && n.mentions_by_year.upper_bound(kUnknownYear) != n.mentions_by_year.end();
   if (dated) f("first_year", AttrValue::integer(n.mentions_by_year.upper_bound(kUnknownYear)->first));
   f("id", AttrValue::str(n.id));
-  if (n.type == "talk") f("kind", AttrValue::str(n.kind));
+  if (n.type == NodeKind::kTalk) f("kind", AttrValue::str(n.kind));
   f("label", AttrValue::str(n.label));
   if (dated) f("last_year", AttrValue::integer(n.mentions_by_year.rbegin()->first));
   if (entity) {
     f("mentions", AttrValue::integer(n.mentions));
     f("mentions_by_year", [&] { AttrValue a; a.kind = AttrValue::kYearCounts; a.year_counts = &n.mentions_by_year; return a; }());
   }
-  if (n.type == "event") f("name", AttrValue::str(n.name));
+  if (n.type == NodeKind::kEvent) f("name", AttrValue::str(n.name));
   if (entity) f("pagerank", AttrValue::real(n.pagerank));
-  if (n.type == "document") f("path", AttrValue::str(n.path));
+  if (n.type == NodeKind::kDocument) f("path", AttrValue::str(n.path));
   if (entity && n.pypi_rank > 0) f("pypi_rank", AttrValue::integer(n.pypi_rank));
-  if (n.type == "event" || n.type == "talk") f("reviews", AttrValue::integer(n.reviews));
-  if (n.type == "talk" && !n.room.empty()) f("room", AttrValue::str(n.room));
+  if (n.type == NodeKind::kEvent || n.type == NodeKind::kTalk) f("reviews", AttrValue::integer(n.reviews));
+  if (n.type == NodeKind::kTalk && !n.room.empty()) f("room", AttrValue::str(n.room));
   if (!n.series.empty()) f("series", AttrValue::str(n.series));
-  if (n.type == "talk") f("title", AttrValue::str(n.title));
-  f("type", AttrValue::str(n.type));
+  if (n.type == NodeKind::kTalk) f("title", AttrValue::str(n.title));
+  f("type", AttrValue::str(node_kind_name(n.type)));
   if (entity && !n.version_of.empty()) f("version_of", AttrValue::str(n.version_of));
   if (entity) f("weighted_degree", AttrValue::real(n.weighted_degree));
   // An unknown year (0 inside the graph) is written as no year: never 0 (issue 24).

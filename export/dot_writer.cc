@@ -59,7 +59,8 @@ std::string shortened(std::string_view label, size_t max_bytes) {
 }
 
 // Type order in the legend: entities, then talks and events.
-constexpr std::string_view kTypeOrder[] = {"library", "tool", "language", "concept", "organization", "talk", "event"};
+constexpr NodeKind kTypeOrder[] = {NodeKind::kLibrary,      NodeKind::kTool, NodeKind::kLanguage, NodeKind::kConcept,
+                                   NodeKind::kOrganization, NodeKind::kTalk, NodeKind::kEvent};
 
 std::string legend(const KnowledgeGraph& kg, const MapSelection& map, const DotOptions& options) {
   const Graph& g = kg.graph();
@@ -69,11 +70,11 @@ std::string legend(const KnowledgeGraph& kg, const MapSelection& map, const DotO
     rows += fmt::format("<tr><td align=\"left\"><font color=\"{}\" point-size=\"16\">■</font> {}</td></tr>", color,
                         html_label_text(text));
   };
-  for (std::string_view type : kTypeOrder) {
-    const bool entity = is_entity_type(type);
+  for (NodeKind type : kTypeOrder) {
+    const bool entity = is_entity(type);
     if (entity && options.color_by_community) continue;
     const bool present = std::any_of(map.nodes.begin(), map.nodes.end(), [&](Vertex v) { return g[v].type == type; });
-    if (present) row(type_color(type).hex(), type);
+    if (present) row(type_color(type).hex(), node_kind_name(type));
   }
   if (options.color_by_community) {
     for (const CommunityLegendEntry& c : map.communities) {
@@ -92,7 +93,7 @@ std::string legend(const KnowledgeGraph& kg, const MapSelection& map, const DotO
 }
 
 std::string fill(const MapSelection& map, const NodeProps& n, const DotOptions& options) {
-  if (options.color_by_community && is_entity_type(n.type)) return community_fill(map, n.community);
+  if (options.color_by_community && is_entity(n.type)) return community_fill(map, n.community);
   return type_color(n.type).hex();
 }
 
@@ -119,12 +120,12 @@ void write_dot(const KnowledgeGraph& kg, std::ostream& stream, const DotOptions&
     out << "  ";
     append_dot_quoted(text, n.id);
     out << " [label=";
-    if (n.type == "talk") {
+    if (n.type == NodeKind::kTalk) {
       append_dot_quoted(text, shortened(n.label, 48));
       out << ", tooltip=";
       append_dot_quoted(text, n.label);
       out << ", shape=\"box\", fontsize=\"11\"";
-    } else if (n.type == "event") {
+    } else if (n.type == NodeKind::kEvent) {
       append_dot_quoted(text, n.label);
       out << ", shape=\"doubleoctagon\", fontsize=\"14\"";
     } else {

@@ -24,7 +24,7 @@ std::vector<int> edge_years(const KnowledgeGraph& kg, Edge e) {
     if (year != kUnknownYear) years.push_back(year);
   }
   const NodeProps& source = g[boost::source(e, g)];
-  if (years.empty() && !is_entity_type(source.type) && source.year != kUnknownYear) years.push_back(source.year);
+  if (years.empty() && !is_entity(source.type) && source.year != kUnknownYear) years.push_back(source.year);
   return years;
 }
 
@@ -135,8 +135,8 @@ void write_gexf(const KnowledgeGraph& kg, std::ostream& out, const GexfOptions& 
     }
     out << "        </attvalues>\n";
     spells(out, known_years(n), "        ");
-    Rgb c = options.color_by_community && is_entity_type(n.type) ? community_color(n.community) : type_color(n.type);
-    double size = is_entity_type(n.type) ? 4 + 4 * std::log2(1.0 + n.mentions) : n.type == "event" ? 14 : n.type == "talk" ? 7 : 5;
+    Rgb c = options.color_by_community && is_entity(n.type) ? community_color(n.community) : type_color(n.type);
+    double size = is_entity(n.type) ? 4 + 4 * std::log2(1.0 + n.mentions) : n.type == NodeKind::kEvent ? 14 : n.type == NodeKind::kTalk ? 7 : 5;
     out << fmt::format("        <viz:color r=\"{}\" g=\"{}\" b=\"{}\"/>\n        <viz:size value=\"{:.2f}\"/>\n", c.r, c.g,
                        c.b, size);
     out << "      </node>\n";

@@ -86,7 +86,7 @@ std::unordered_map<Vertex, std::vector<std::string>> search_names(const Knowledg
   for (const MapNode& m : map.nodes) {
     const NodeProps& n = g[m.vertex];
     names[m.vertex].insert(n.aliases.begin(), n.aliases.end());
-    if (is_entity_type(n.type)) by_id[n.id] = m.vertex;
+    if (is_entity(n.type)) by_id[n.id] = m.vertex;
   }
   if (lexicon != nullptr) {
     // The resolved aliases: an alias that two entries claim belongs to the one that won it.
@@ -133,7 +133,7 @@ void add_entity_panel(const KnowledgeGraph& kg, Vertex v, const HtmlOptions& opt
     const EdgeProps& edge = kg.edge(e);
     if (edge.kind != EdgeKind::kMentions) continue;
     const Vertex source = boost::source(e, g);
-    if (g[source].type == "talk") talks.emplace_back(-edge.weight, source);
+    if (g[source].type == NodeKind::kTalk) talks.emplace_back(-edge.weight, source);
     for (const Evidence& ev : edge.evidence) {
       evidence.emplace(g[source].year, ev.document.view(), ev.line, ev.sentence.view());
       if (evidence.size() > options.evidence_per_node) evidence.erase(std::prev(evidence.end()));
@@ -217,7 +217,7 @@ std::vector<Community> drawn_communities(const Graph& g, const TopicMap& map) {
     Community& c = by_id[n.community];
     c.id = n.community;
     ++c.drawn;
-    const int weight = is_entity_type(n.type) ? n.mentions : -1;
+    const int weight = is_entity(n.type) ? n.mentions : -1;
     if (c.name.empty() || weight > c.top_mentions) c.name = n.label, c.top_mentions = weight;
   }
   std::vector<Community> out;
@@ -263,7 +263,7 @@ json map_data(const KnowledgeGraph& kg, const HtmlOptions& options) {
 
   json nodes = json::array();
   std::set<int> all_years;
-  std::set<std::string> types;
+  std::set<NodeKind> types;
   std::unordered_map<Vertex, size_t> drawn;
   for (const MapNode& m : map.nodes) {
     const NodeProps& n = g[m.vertex];
@@ -273,7 +273,7 @@ json map_data(const KnowledgeGraph& kg, const HtmlOptions& options) {
     auto rank = community_rank.find(n.community);
     json node = {{"key", n.id},
                  {"label", n.label},
-                 {"type", n.type},
+                 {"type", node_kind_name(n.type)},
                  {"x", m.position.x},
                  {"y", m.position.y},
                  {"r", std::round(m.radius * 100) / 100},
@@ -284,14 +284,14 @@ json map_data(const KnowledgeGraph& kg, const HtmlOptions& options) {
                  {"years", years_of(n)},
                  {"aliases", n.aliases},
                  {"names", names.at(m.vertex)}};
-    if (is_entity_type(n.type)) add_entity_panel(kg, m.vertex, options, &node);
-    if (n.type == "talk") add_talk_panel(kg, m.vertex, options, &node);
-    if (n.type == "event") add_event_panel(kg, m.vertex, options, &node);
+    if (is_entity(n.type)) add_entity_panel(kg, m.vertex, options, &node);
+    if (n.type == NodeKind::kTalk) add_talk_panel(kg, m.vertex, options, &node);
+    if (n.type == NodeKind::kEvent) add_event_panel(kg, m.vertex, options, &node);
     nodes.push_back(std::move(node));
   }
 
   json type_colors = json::object();
-  for (const std::string& t : types) type_colors[t] = type_color(t).hex();
+  for (NodeKind t : types) type_colors[std::string(node_kind_name(t))] = type_color(t).hex();  // a JSON object: by name
   json community_list = json::array();
   for (size_t i = 0; i < communities.size(); ++i) {
     community_list.push_back({{"name", communities[i].name},
@@ -299,7 +299,7 @@ json map_data(const KnowledgeGraph& kg, const HtmlOptions& options) {
                               {"color", i < kColoredCommunities ? json(community_color(static_cast<int>(i)).hex()) : json()}});
   }
   size_t documents = 0;
-  for (Vertex v : boost::make_iterator_range(boost::vertices(g))) documents += g[v].type == "document";
+  for (Vertex v : boost::make_iterator_range(boost::vertices(g))) documents += g[v].type == NodeKind::kDocument;
   return {{"nodes", std::move(nodes)},
           {"edges", drawn_edges(kg, drawn, options.max_edges)},
           {"years", json(std::vector<int>(all_years.begin(), all_years.end()))},

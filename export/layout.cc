@@ -185,8 +185,8 @@ TopicMap choose_topic_map(const KnowledgeGraph& kg, size_t top) {
   const std::vector<Vertex> entities = most_mentioned_entities(g, entity_count);
   std::vector<Vertex> talks, events;
   for (Vertex v : boost::make_iterator_range(boost::vertices(g))) {
-    if (g[v].type == "talk") talks.push_back(v);
-    else if (g[v].type == "event") events.push_back(v);
+    if (g[v].type == NodeKind::kTalk) talks.push_back(v);
+    else if (g[v].type == NodeKind::kEvent) events.push_back(v);
   }
   // Ties keep graph order (nodes are sorted by id), so the choice is the same every run.
   keep_first(&talks, std::max<size_t>(10, entity_count * 2 / 5), [&](Vertex a, Vertex b) {
@@ -209,7 +209,7 @@ TopicMap choose_topic_map(const KnowledgeGraph& kg, size_t top) {
   // shows when zoomed in, or on hover.
   size_t labels = 0;
   for (MapNode& m : map.nodes) {
-    if (labels < 16 && g[m.vertex].type != "talk") m.label = true, ++labels;
+    if (labels < 16 && g[m.vertex].type != NodeKind::kTalk) m.label = true, ++labels;
   }
 
   std::unordered_map<Vertex, size_t> index;

@@ -6,14 +6,18 @@ namespace talkgraph {
 
 std::string Rgb::hex() const { return fmt::format("#{:02x}{:02x}{:02x}", r, g, b); }
 
-Rgb type_color(std::string_view type) {
-  if (type == "library") return {0x66, 0xc2, 0xa5};
-  if (type == "tool") return {0xfc, 0x8d, 0x62};
-  if (type == "language") return {0x8d, 0xa0, 0xcb};
-  if (type == "concept") return {0xe7, 0x8a, 0xc3};
-  if (type == "organization") return {0xa6, 0xd8, 0x54};
-  if (type == "talk") return {0xff, 0xd9, 0x2f};
-  if (type == "event") return {0xe5, 0xc4, 0x94};
+Rgb type_color(NodeKind type) {
+  switch (type) {
+    case NodeKind::kLibrary: return {0x66, 0xc2, 0xa5};
+    case NodeKind::kTool: return {0xfc, 0x8d, 0x62};
+    case NodeKind::kLanguage: return {0x8d, 0xa0, 0xcb};
+    case NodeKind::kConcept: return {0xe7, 0x8a, 0xc3};
+    case NodeKind::kOrganization: return {0xa6, 0xd8, 0x54};
+    case NodeKind::kTalk: return {0xff, 0xd9, 0x2f};
+    case NodeKind::kEvent: return {0xe5, 0xc4, 0x94};
+    case NodeKind::kDocument:
+    case NodeKind::kNone: break;
+  }
   return {0xb3, 0xb3, 0xb3};
 }
 

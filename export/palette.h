@@ -4,7 +4,8 @@
 #include <array>
 #include <cstdint>
 #include <string>
-#include <string_view>
+
+#include "graph/node_kind.h"
 
 namespace talkgraph {
 
@@ -14,7 +15,7 @@ struct Rgb {
 };
 
 // ColorBrewer Set2 for types (readable in print and for common color blindness).
-Rgb type_color(std::string_view type);
+Rgb type_color(NodeKind type);
 // A 12-color qualitative palette (ColorBrewer Paired, reordered) cycled over community numbers.
 Rgb community_color(int community);
 

@@ -20,7 +20,7 @@ std::vector<Vertex> top_talks(const KnowledgeGraph& kg, const std::vector<char>&
   std::vector<Scored> talks;
   *total = 0;
   for (Vertex v : boost::make_iterator_range(boost::vertices(g))) {
-    if (g[v].type != "talk") continue;
+    if (g[v].type != NodeKind::kTalk) continue;
     ++*total;
     Scored s{v, 0, 0};
     for (Edge e : boost::make_iterator_range(boost::out_edges(v, g))) {
@@ -108,7 +108,7 @@ MapSelection select_map(const KnowledgeGraph& kg, const MapSelectionOptions& opt
   for (Vertex v : boost::make_iterator_range(boost::vertices(g))) {
     if (!map.kept[v]) continue;
     map.nodes.push_back(v);
-    if (g[v].type == "event") ++map.events;
+    if (g[v].type == NodeKind::kEvent) ++map.events;
   }
   map.entities = entities.size();
   map.talks = talks.size();
@@ -130,7 +130,7 @@ MapSelection select_map(const KnowledgeGraph& kg, const MapSelectionOptions& opt
 std::vector<Vertex> most_mentioned_entities(const Graph& g, size_t n, size_t* total) {
   std::vector<Vertex> entities;
   for (Vertex v : boost::make_iterator_range(boost::vertices(g))) {
-    if (is_entity_type(g[v].type)) entities.push_back(v);
+    if (is_entity(g[v].type)) entities.push_back(v);
   }
   if (total != nullptr) *total = entities.size();
   std::stable_sort(entities.begin(), entities.end(), [&](Vertex a, Vertex b) { return g[a].mentions > g[b].mentions; });

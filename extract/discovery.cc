@@ -262,7 +262,7 @@ std::vector<Discovery> Discoverer::find(const Document& doc, const std::vector<T
   // Each name found costs a search of the text for its mentions: a review naming more unlisted
   // names than this (hostile input, a generated list) keeps the first ones, so the cost stays linear.
   constexpr size_t kMaxNames = 256;
-  auto propose = [&](const std::string& label, const std::string& type, const std::string& rule, bool need_pypi) {
+  auto propose = [&](const std::string& label, EntityType type, const std::string& rule, bool need_pypi) {
     if (label.size() < 2 || found.size() >= kMaxNames || lexicon.find(label)) return;
     int rank = pypi.rank(label);
     if (need_pypi && rank == 0) return;
@@ -313,18 +313,18 @@ std::vector<Discovery> Discoverer::find(const Document& doc, const std::vector<T
         if (!is_name_char(tok[0]) || static_cast<unsigned char>(tok[0]) >= 0x80) break;
         std::string name = package_name(tok);
         if (name.empty() || name.find('.') != std::string::npos) break;  // a path or URL ends the list
-        propose(name, "library", "pip-install", false);
+        propose(name, EntityType::kLibrary, "pip-install", false);
       }
     }
   });
   for_each_line_at(imports, [&](re2::StringPiece line) {
-    while (RE2::FindAndConsume(&line, kImport, &a, &b)) propose(!a.empty() ? a : b, "library", "import", false);
+    while (RE2::FindAndConsume(&line, kImport, &a, &b)) propose(!a.empty() ? a : b, EntityType::kLibrary, "import", false);
   });
   for (const auto& [b, e] : cue_hits) {
     std::string before = name_before(text, b);
-    if (!before.empty()) propose(before, "library", "cue", true);
+    if (!before.empty()) propose(before, EntityType::kLibrary, "cue", true);
     std::string after = name_after_colon(text, e);
-    if (!after.empty()) propose(after, "library", "cue", true);
+    if (!after.empty()) propose(after, EntityType::kLibrary, "cue", true);
   }
   // A product's name: capitalized, no English word, not a conference. A name on PyPI is a library.
   auto product_name = [&](std::string_view w) {
@@ -352,14 +352,14 @@ std::vector<Discovery> Discoverer::find(const Document& doc, const std::vector<T
     return parts >= 2;
   };
   auto propose_product = [&](std::string_view w, const std::string& rule) {
-    propose(std::string(w), pypi.rank(w) > 0 ? "library" : "tool", rule, false);
+    propose(std::string(w), pypi.rank(w) > 0 ? EntityType::kLibrary : EntityType::kTool, rule, false);
   };
   for (const InlineSpan& sp : doc.spans) {
     if (sp.kind != SpanKind::kCode) continue;
     std::string_view code = trim(text.substr(sp.begin, sp.end - sp.begin));
     if (!RE2::FullMatch(re2::StringPiece(code.data(), code.size()), kCode)) continue;
     if (pypi.rank(code) > 0) {
-      propose(std::string(code), "library", "code-span", true);
+      propose(std::string(code), EntityType::kLibrary, "code-span", true);
     } else if (code[0] >= 'A' && code[0] <= 'Z' && code.find('.') == std::string_view::npos && product_name(code) &&
                !english_compound(code)) {
       propose_product(code, "code-span");
@@ -466,7 +466,7 @@ std::vector<Discovery> Discoverer::find(const Document& doc, const std::vector<T
         const size_t next = tail ? words.size() : start + n;
         const bool organization =
             is_organization_word(part.back()) || (next < words.size() && is_organization_word(words[next]));
-        d.type = organization ? "organization" : "concept";
+        d.type = organization ? EntityType::kOrganization : EntityType::kConcept;
         d.rule = "acronym-definition";
         d.aliases.push_back(exp);
         found.emplace(key, std::move(d));
@@ -515,7 +515,7 @@ std::vector<Discovery> Discoverer::find(const Document& doc, const std::vector<T
   std::vector<Discovery> out;
   const std::string lower = found.empty() ? std::string() : ascii_lower(text);
   for (auto& [key, d] : found) {
-    bool exact = d.type == "concept";
+    bool exact = d.type == EntityType::kConcept;
     d.spans = occurrences(text, lower, d.label, exact);
     for (const std::string& alias : d.aliases) {
       auto more = occurrences(text, lower, alias, false);

@@ -28,7 +28,7 @@ class PypiIndex {
 
 struct Discovery {
   std::string label;
-  std::string type;  // guessed: library for PyPI names, concept or organization for acronyms, else tool
+  EntityType type = EntityType::kTool;  // guessed: library for PyPI names, concept or organization for acronyms, else tool
   std::string rule;  // pip-install, import, cue, code-span, name-shape, title-head, link-label, acronym-definition
   int pypi_rank = 0;
   std::vector<std::string> aliases;                  // an acronym's expansion

@@ -6,6 +6,8 @@
 #include <string_view>
 #include <vector>
 
+#include "extract/lexicon.h"
+
 namespace talkgraph {
 
 // The year of what has none known. Never written as a year: outputs leave the attribute out (JSON
@@ -24,7 +26,7 @@ struct EventRef {
 struct TalkRecord {
   std::string title;
   std::string kind;   // keynote, session, lightning, tutorial, sprint, panel, poster, or "talk" when not stated
-  std::string label;  // room or session label when given
+  std::string room;   // the room or session number when given: "101" in "Session 101 : ..."
   int line = 0;
   EventRef event;
   std::string rule;   // the rule that found it (extract/talk_finder.cc, talk_sections.cc)
@@ -44,7 +46,7 @@ struct TalkCandidateRecord {
 struct EntityRecord {
   std::string id;     // "library:flask"
   std::string label;  // canonical name
-  std::string type;   // library, tool, language, concept, organization
+  EntityType type = EntityType::kConcept;
   bool discovered = false;
   std::string version_of;  // for "Python 3.7": the id of Python
   int pypi_rank = 0;

@@ -258,7 +258,7 @@ struct Extractor::Pass {
   // The entity with this id, added to out.entities the first time. `id` must outlive the Pass (a
   // lexicon entry's id, or a string in owned_ids): the index is keyed by views, so that finding an
   // entity seen before copies nothing.
-  uint32_t entity(std::string_view id, std::string_view label, std::string_view type, std::string_view version_of, int rank) {
+  uint32_t entity(std::string_view id, std::string_view label, EntityType type, std::string_view version_of, int rank) {
     auto [it, inserted] = entity_index.try_emplace(id, static_cast<uint32_t>(out.entities.size()));
     if (inserted) {
       EntityRecord& e = out.entities.emplace_back();
@@ -271,7 +271,7 @@ struct Extractor::Pass {
     return it->second;
   }
   // The same for an id made here ("concept:pep-557"), kept for the life of the Pass.
-  uint32_t made_entity(std::string id, std::string_view label, std::string_view type, std::string_view version_of, int rank) {
+  uint32_t made_entity(std::string id, std::string_view label, EntityType type, std::string_view version_of, int rank) {
     if (auto it = entity_index.find(id); it != entity_index.end()) return it->second;
     return entity(owned_ids.emplace_back(std::move(id)), label, type, version_of, rank);
   }
@@ -280,7 +280,7 @@ struct Extractor::Pass {
     if (table.size() < lexicon.entries().size()) table.assign(lexicon.entries().size(), kNone);
     if (table[e] == kNone) {
       const LexiconEntry& entry = lexicon.entries()[e];
-      table[e] = entity(entry.id(), entry.name, entity_type_name(entry.type), "", entry.pypi_rank);
+      table[e] = entity(entry.id(), entry.name, entry.type, "", entry.pypi_rank);
       entries_seen().push_back(e);
     }
     return table[e];
@@ -423,7 +423,7 @@ void Extractor::record_talks(Pass& p, TalkFinding* finding) const {
       if (found == by_title.end()) {
         found = by_title.emplace(key, static_cast<int>(out.talks.size())).first;
         by_title.emplace(main_key, found->second);
-        out.talks.push_back({c.title.title, record_kind(c.title.kind), c.title.label, static_cast<int>(c.line), ev, c.rule});
+        out.talks.push_back({c.title.title, record_kind(c.title.kind), c.title.room, static_cast<int>(c.line), ev, c.rule});
       }
       index = found->second;
       p.scopes.add(c.scope_begin, c.scope_end, index);
@@ -492,8 +492,7 @@ void Extractor::add_lexicon_mentions(Pass& p) const {
       // "PEP 557" is a concept of its own, not a mention of PEPs in general.
       const std::string label = entry.name + " " + number;
       const size_t nend = text.find(number, match.end) + number.size();
-      const uint32_t entity = p.made_entity(std::string(entity_type_name(entry.type)) + ":" + slugify(label), label,
-                                       std::string(entity_type_name(entry.type)), "", 0);
+      const uint32_t entity = p.made_entity(std::string(entity_type_name(entry.type)) + ":" + slugify(label), label, entry.type, "", 0);
       out.mentions.push_back(p.mention(entity, match.begin, nend, s, kNumberRule));
       continue;
     }
@@ -529,8 +528,7 @@ void Extractor::add_lexicon_mentions(Pass& p) const {
     if (!version.empty()) {
       std::string label = entry.name + " " + version;
       MentionRecord vm = out.mentions.back();
-      vm.entity = p.made_entity(std::string(entity_type_name(entry.type)) + ":" + slugify(label), label,
-                           std::string(entity_type_name(entry.type)), id, 0);
+      vm.entity = p.made_entity(std::string(entity_type_name(entry.type)) + ":" + slugify(label), label, entry.type, id, 0);
       vm.surface = std::string(text.substr(match.begin, vend - match.begin));
       vm.rule = kVersionRule;
       out.mentions.push_back(std::move(vm));
@@ -542,7 +540,7 @@ void Extractor::add_lexicon_mentions(Pass& p) const {
 // order, so the overlap test walks the matches along with each discovery's spans.
 void Extractor::add_discovered_mentions(Pass& p) const {
   for (const Discovery& d : p.discoveries) {
-    std::string id = d.type + ":" + slugify(d.label);
+    std::string id = std::string(entity_type_name(d.type)) + ":" + slugify(d.label);
     const std::string_view rule = intern_rule("discovered:" + d.rule);
     uint32_t index = 0;
     bool created = false;

@@ -2,7 +2,6 @@
 // are the bulk of a shard; everything else is an object with named fields.
 #include "extract/shard.h"
 
-#include <algorithm>
 #include <cstdlib>
 
 #include <fmt/format.h>
@@ -27,12 +26,14 @@ EventRef parse_event(const nlohmann::json& j) {
 
 nlohmann::json shard_json(const DocumentExtraction& d) {
   nlohmann::json talks = nlohmann::json::array(), entities = nlohmann::json::array(), mentions = nlohmann::json::array();
+  // A talk's room is written under "label", the key shards have had since before the field was named
+  // room: shards keep their bytes, and a shard from this version or the last merges with either.
   for (const TalkRecord& t : d.talks) {
-    talks.push_back({{"title", t.title}, {"kind", t.kind}, {"label", t.label}, {"line", t.line}, {"event", event_json(t.event)},
+    talks.push_back({{"title", t.title}, {"kind", t.kind}, {"label", t.room}, {"line", t.line}, {"event", event_json(t.event)},
                      {"rule", t.rule}});
   }
   for (const EntityRecord& e : d.entities) {
-    entities.push_back({{"id", e.id}, {"label", e.label}, {"type", e.type}, {"discovered", e.discovered},
+    entities.push_back({{"id", e.id}, {"label", e.label}, {"type", entity_type_name(e.type)}, {"discovered", e.discovered},
                         {"version_of", e.version_of}, {"pypi_rank", e.pypi_rank}, {"discovered_by", e.discovered_by},
                         {"expansions", e.expansions}});
   }
@@ -59,18 +60,20 @@ bool parse_shard(const nlohmann::json& j, DocumentExtraction* d, std::string* er
                           t.at("line").get<int>(), parse_event(t.at("event")), t.value("rule", std::string())});
     }
     for (const auto& e : j.at("entities")) {
-      d->entities.push_back({e.at("id").get<std::string>(), e.at("label").get<std::string>(), e.at("type").get<std::string>(),
+      // An entity's type is read by the lexicon's table of type names, the one the graph's writers
+      // name node kinds by (node_kind_name): a shard edited by hand or written by another version
+      // must not reach the graph with a type it does not know.
+      const std::string type = e.at("type").get<std::string>();
+      EntityType entity_type{};
+      if (!parse_entity_type(type, &entity_type)) {
+        *error = fmt::format("entity '{}' has an unknown type '{}' (one of: {})", e.at("id").get<std::string>(), type,
+                             fmt::join(entity_type_names(), ", "));
+        return false;
+      }
+      d->entities.push_back({e.at("id").get<std::string>(), e.at("label").get<std::string>(), entity_type,
                              e.at("discovered").get<bool>(), e.at("version_of").get<std::string>(),
                              e.at("pypi_rank").get<int>(), e.at("discovered_by").get<std::string>(),
                              e.at("expansions").get<std::vector<std::string>>()});
-      // The graph trusts an entity's type (metrics index entities by it): a shard edited by hand or
-      // written by another version must not reach it with one the graph does not know.
-      const std::string& type = d->entities.back().type;
-      const auto& types = entity_type_names();
-      if (std::find(types.begin(), types.end(), type) == types.end()) {
-        *error = fmt::format("entity '{}' has an unknown type '{}' (one of: {})", d->entities.back().id, type, fmt::join(types, ", "));
-        return false;
-      }
     }
     d->sentences = j.at("sentences").get<std::vector<std::string>>();
     for (const auto& m : j.at("mentions")) {

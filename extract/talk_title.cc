@@ -326,7 +326,7 @@ bool TalkTitleReader::reads_as_title(std::string_view title, bool strict) const 
   return !is_generic(title) && !is_people(title);
 }
 
-size_t TalkTitleReader::prefix_length(std::string_view t, std::string* kind, std::string* label) const {
+size_t TalkTitleReader::prefix_length(std::string_view t, std::string* kind, std::string* room) const {
   size_t i = 0;
   char close = 0;
   if (!t.empty() && (t[0] == '[' || t[0] == '(')) {
@@ -353,11 +353,11 @@ size_t TalkTitleReader::prefix_length(std::string_view t, std::string* kind, std
       ++digits;
     }
     if (t.compare(digits, 3, "호") == 0) digits += 3;
-    *label = std::string(t.substr(j, digits - j));
+    *room = std::string(t.substr(j, digits - j));
     j = digits;
     while (j < t.size() && t[j] == ' ') ++j;
   } else {
-    label->clear();
+    room->clear();
   }
   if (close != 0) {
     if (j >= t.size() || t[j] != close) return 0;
@@ -411,8 +411,8 @@ size_t TalkTitleReader::time_length(std::string_view t) const {
 }
 
 bool TalkTitleReader::has_talk_prefix(std::string_view text) const {
-  std::string kind, label;
-  return prefix_length(trim(text), &kind, &label) > 0;
+  std::string kind, room;
+  return prefix_length(trim(text), &kind, &room) > 0;
 }
 
 bool TalkTitleReader::has_time_prefix(std::string_view text) const { return time_length(trim(text)) > 0; }
@@ -460,7 +460,7 @@ TalkTitle TalkTitleReader::read(const Document& doc, uint32_t b, uint32_t e, Tit
       b += static_cast<uint32_t>(n);
       trim_range(text, &b, &e);
     }
-    if (size_t n = prefix_length(view(), &out.kind, &out.label)) {
+    if (size_t n = prefix_length(view(), &out.kind, &out.room)) {
       out.prefixed = true;
       b += static_cast<uint32_t>(n);
       trim_range(text, &b, &e);

@@ -1,4 +1,4 @@
-// TalkTitleReader: a talk's title as written, with its kind, room label, time and speakers taken off.
+// TalkTitleReader: a talk's title as written, with its kind, room, time and speakers taken off.
 #pragma once
 
 #include <cstdint>
@@ -25,7 +25,7 @@ enum class TitleSource {
 struct TalkTitle {
   std::string title;
   std::string kind;   // keynote, session, lightning, tutorial, sprint, panel, poster, own; "" when unsaid
-  std::string label;  // the room or number: "101" in "Session 101 : ..."
+  std::string room;   // the room or number: "101" in "Session 101 : ..."
   bool prefixed = false;  // opened with its kind: "Keynote: ..."
   bool timed = false;     // opened with a time: "10:30 - ...", "오후 2시 ..."
   uint32_t begin = 0;     // the title's bytes in the document's text after cleaning
@@ -65,7 +65,7 @@ class TalkTitleReader {
 
  private:
   // Each returns the bytes of `t` the part takes, 0 when there is none.
-  size_t prefix_length(std::string_view t, std::string* kind, std::string* label) const;
+  size_t prefix_length(std::string_view t, std::string* kind, std::string* room) const;
   size_t time_length(std::string_view t) const;
   bool is_person(std::string_view name) const;
   bool is_generic_word(std::string_view word) const;

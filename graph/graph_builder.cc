@@ -238,7 +238,7 @@ void GraphBuilder::add_document_node(const DocumentExtraction& doc, Scratch& s) 
   if (!options_.documents) return;
   s.document = node("document:" + doc.name);
   NodeProps& n = nodes_[s.document];
-  n.type = "document";
+  n.type = NodeKind::kDocument;
   n.label = doc.name;
   n.path = doc.name;
   n.year = doc.event.year;
@@ -254,8 +254,8 @@ void GraphBuilder::add_events_and_talks(const DocumentExtraction& doc, Scratch& 
     uint32_t v = event_node(e);
     NodeProps& n = nodes_[v];
     // Names whose slugs agree share the node, and the last review's spelling names it.
-    if (n.type.empty() || n.name != e.name || n.year != e.year) {
-      n.type = "event";
+    if (n.type == NodeKind::kNone || n.name != e.name || n.year != e.year) {
+      n.type = NodeKind::kEvent;
       n.name = e.name;
       n.series = series_of(e);
       n.year = e.year;
@@ -273,12 +273,12 @@ void GraphBuilder::add_events_and_talks(const DocumentExtraction& doc, Scratch& 
     s.talks.push_back(v);
     s.reviewed.push_back(v);
     NodeProps& n = nodes_[v];
-    if (n.type.empty() || doc.name < n.path) {  // the same talk in two reviews: the first document names it
-      n.type = "talk";
+    if (n.type == NodeKind::kNone || doc.name < n.path) {  // the same talk in two reviews: the first document names it
+      n.type = NodeKind::kTalk;
       n.title = t.title;
       n.label = t.title;
       n.kind = t.kind;
-      n.room = t.label;
+      n.room = t.room;
       n.year = t.event.year;
       n.event = event_label(t.event);
       n.series = series_of(t.event);
@@ -300,7 +300,7 @@ void GraphBuilder::add_entities(const DocumentExtraction& doc, Scratch& s) {
     uint32_t v = node(e.id);
     s.entity_nodes.push_back(v);
     NodeProps& n = nodes_[v];
-    n.type = e.type;
+    n.type = node_kind(e.type);
     n.label = e.label;
     n.discovered = n.discovered || e.discovered;
     if (e.discovered && (n.discovered_by.empty() || e.discovered_by < n.discovered_by)) n.discovered_by = e.discovered_by;
@@ -483,11 +483,11 @@ KnowledgeGraph GraphBuilder::build() {
   // Final ids: documents get a slug of their name; everything else already has its id as key.
   std::set<std::string> taken;
   for (const NodeProps& n : nodes_) {
-    if (n.type != "document") taken.insert(n.id);
+    if (n.type != NodeKind::kDocument) taken.insert(n.id);
   }
   std::vector<uint32_t> documents;
   for (uint32_t i = 0; i < nodes_.size(); ++i) {
-    if (nodes_[i].type == "document") documents.push_back(i);
+    if (nodes_[i].type == NodeKind::kDocument) documents.push_back(i);
   }
   std::sort(documents.begin(), documents.end(), [&](uint32_t a, uint32_t b) { return nodes_[a].label < nodes_[b].label; });
   for (uint32_t i : documents) {

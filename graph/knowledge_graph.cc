@@ -8,10 +8,6 @@
 
 namespace talkgraph {
 
-bool is_entity_type(std::string_view type) {
-  return type == "library" || type == "tool" || type == "language" || type == "concept" || type == "organization";
-}
-
 std::string_view edge_kind_name(EdgeKind kind) {
   switch (kind) {
     case EdgeKind::kPresentedAt: return "presented_at";
@@ -57,7 +53,7 @@ void KnowledgeGraph::read_ahead(size_t i) const {
 
 std::vector<int> known_years(const NodeProps& n) {
   std::vector<int> years;
-  if (is_entity_type(n.type)) {
+  if (is_entity(n.type)) {
     for (const auto& [year, count] : n.mentions_by_year) {
       if (year != kUnknownYear) years.push_back(year);
     }
@@ -107,14 +103,14 @@ GraphSummary KnowledgeGraph::summary() const {
   const Graph& g = *graph_;
   for (Vertex v : boost::make_iterator_range(boost::vertices(g))) {
     const NodeProps& n = g[v];
-    if (n.type == "document") {
+    if (n.type == NodeKind::kDocument) {
       continue;
-    } else if (n.type == "talk") {
+    } else if (n.type == NodeKind::kTalk) {
       ++s.talks;
-    } else if (n.type == "event") {
+    } else if (n.type == NodeKind::kEvent) {
       events.emplace(n.name, n.year);
     } else {
-      ++s.entities_by_type[n.type];
+      ++s.entities_by_type[std::string(node_kind_name(n.type))];
     }
   }
   s.documents = documents_;

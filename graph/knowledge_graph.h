@@ -13,19 +13,16 @@
 #include <boost/range/iterator_range.hpp>
 
 #include "graph/chunked_vector.h"
+#include "graph/node_kind.h"
 #include "graph/string_pool.h"
 #include "graph/year_weights.h"
 
 namespace talkgraph {
 
-// Node `type` values: event, document, talk, and the entity types library, tool, language, concept,
-// organization.
-bool is_entity_type(std::string_view type);
-
 struct NodeProps {
   std::string id;     // stable: "event:pycon-kr-2022", "talk:pycon-kr-2022:…", "library:flask"
   std::string label;
-  std::string type;
+  NodeKind type = NodeKind::kNone;
   int year = 0;       // events, talks, documents (0: unknown)
   std::string name;   // events: "PyCon KR"
   std::string title;  // talks

@@ -33,7 +33,7 @@ TopicMap topic_map(const KnowledgeGraph& kg) {
   TopicMap t;
   std::map<Vertex, size_t> index;
   for (Vertex v : boost::make_iterator_range(boost::vertices(g))) {
-    if (!is_entity_type(g[v].type)) continue;
+    if (!is_entity(g[v].type)) continue;
     index[v] = t.nodes.size();
     t.nodes.push_back(v);
   }

@@ -23,8 +23,8 @@ EntityTrace trace_entity(const KnowledgeGraph& kg, Vertex v, size_t top) {
     YearTrace& y = years[source.year];
     y.year = source.year;
     y.mentions += static_cast<int>(kg.edge(e).weight);
-    y.events.push_back(source.type == "event" ? source.label : source.event);
-    if (source.type == "talk") y.talks.push_back(source.title);
+    y.events.push_back(source.type == NodeKind::kEvent ? source.label : source.event);
+    if (source.type == NodeKind::kTalk) y.talks.push_back(source.title);
     if (!kg.edge(e).evidence.empty() && (!y.evidence || kg.edge(e).evidence.front() < *y.evidence)) y.evidence = kg.edge(e).evidence.front();
   }
   auto co = [&](Edge e, Vertex other) {
@@ -69,7 +69,7 @@ nlohmann::json to_json(const EntityTrace& t) {
     }
     years.push_back(j);
   }
-  return {{"id", t.id}, {"label", t.label}, {"type", t.type}, {"aliases", t.aliases},
+  return {{"id", t.id}, {"label", t.label}, {"type", node_kind_name(t.type)}, {"aliases", t.aliases},
           {"mentions", t.mentions}, {"years", years}};
 }
 

@@ -22,7 +22,8 @@ struct YearTrace {
 };
 
 struct EntityTrace {
-  std::string id, label, type;
+  std::string id, label;
+  NodeKind type = NodeKind::kNone;
   std::vector<std::string> aliases;
   int mentions = 0;
   std::vector<YearTrace> years;  // ascending, unknown year last

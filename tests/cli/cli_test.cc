@@ -214,6 +214,29 @@ TEST_F(Cli, ShardsThroughPipes) {
   EXPECT_NE(text.out.find("lines in all are not talkgraph shard lines"), std::string::npos) << text.out;
 }
 
+// Issue 30: a shard line the previous version wrote (a4008fd: a talk's room under "label") merges to
+// the talk `build` makes of the same review, room and all.
+TEST_F(Cli, AShardOfThePreviousVersionMergesToTheSameTalk) {
+  write("in/room.md", "# PyCon KR 2019 후기\n\n## Session 101 : Django ORM 최적화\n\nDjango ORM과 PostgreSQL 이야기.\n");
+  write("old.jsonl",
+        R"({"bytes":99,"content_hash":"8a8c0745d8fc646c","entities":[],"event":{"name":"PyCon KR","year":2019,"year_source":"event"},)"
+        R"("mentions":[],"name":"room.md","sentences":[],"talks":[{"event":{"name":"PyCon KR","year":2019,"year_source":"event"},)"
+        R"("kind":"session","label":"101","line":3,"rule":"markdown heading: H3: opens with a talk kind","title":"Django ORM 최적화"}],)"
+        R"("warnings":[]})" "\n");
+  ASSERT_EQ(run("merge " + path("old.jsonl") + " -q -f json -o " + path("merged")).code, 0);
+  ASSERT_EQ(run("build " + path("in") + " -q -f json -o " + path("built")).code, 0);
+  auto talk = [&](const std::string& file) {
+    const nlohmann::json graph = nlohmann::json::parse(slurp_file(path(file)));
+    for (const auto& n : graph["nodes"]) {
+      if (n["type"] == "talk") return n;
+    }
+    return nlohmann::json();
+  };
+  const nlohmann::json merged = talk("merged/talkgraph.json");
+  EXPECT_EQ(merged.value("room", ""), "101") << merged.dump();
+  EXPECT_EQ(merged, talk("built/talkgraph.json"));
+}
+
 // On a terminal, progress runs through every phase (reading, the graph, metrics, each writer) and is
 // cleared before the summary; not on a pipe. script(1) gives the run a terminal.
 TEST_F(Cli, ProgressShowsEveryPhaseOnATerminal) {

@@ -21,7 +21,7 @@ KnowledgeGraph sample_graph() {
   d.event = {"PyCon KR", 2022, "event"};
   for (int t = 0; t < 4; ++t) d.talks.push_back({"Talk " + std::to_string(t), "session", "", t + 1, d.event});
   for (int e = 0; e < 6; ++e) {
-    d.entities.push_back({"library:e" + std::to_string(e), "E" + std::to_string(e), "library", false, "", 0});
+    d.entities.push_back({"library:e" + std::to_string(e), "E" + std::to_string(e), EntityType::kLibrary, false, "", 0});
   }
   for (int s = 0; s < 6; ++s) d.sentences.push_back("sentence " + std::to_string(s));
   auto mention = [&](uint32_t entity, int talk, uint32_t sentence) {
@@ -63,7 +63,7 @@ TEST(MapSelection, KeepsTheMostMentionedEntitiesTheirTalksAndEventsNeverDocument
     EXPECT_NE(std::find(ids.begin(), ids.end(), id), ids.end()) << id;
   }
   for (const std::string& id : ids) {
-    EXPECT_NE(g[kg.find(id).value()].type, "document") << id;
+    EXPECT_NE(g[kg.find(id).value()].type, NodeKind::kDocument) << id;
     EXPECT_NE(id, "library:e3");
   }
   // Talks 0 and 1 mention kept entities; talk 2 mentions only e5, talk 3 nothing.
@@ -105,7 +105,7 @@ TEST(MapSelection, NamesColoredCommunitiesByTheirMostMentionedEntity) {
   int best = -1;
   std::string best_label;
   for (Vertex v : boost::make_iterator_range(boost::vertices(g))) {
-    if (is_entity_type(g[v].type) && g[v].community == first.community && g[v].mentions > best) {
+    if (is_entity(g[v].type) && g[v].community == first.community && g[v].mentions > best) {
       best = g[v].mentions;
       best_label = g[v].label;
     }

@@ -31,8 +31,8 @@ KnowledgeGraph hostile_graph() {
   d.name = "weird \"name\".md";
   d.event = {"PyCon KR", 2022, "event"};
   d.talks.push_back({"<script>alert('x')</script> 장고 & \"quotes\" \\ back\nslash", "session", "", 1, d.event});
-  d.entities.push_back({"library:django", "Django", "library", false, "", 0});
-  d.entities.push_back({"concept:esc", std::string("ctrl\x01\x1B char"), "concept", true, "", 0});
+  d.entities.push_back({"library:django", "Django", EntityType::kLibrary, false, "", 0});
+  d.entities.push_back({"concept:esc", std::string("ctrl\x01\x1B char"), EntityType::kConcept, true, "", 0});
   d.sentences.push_back("장고를 <b>쓴다</b> & \"인용\" \\ 끝");
   d.mentions.push_back({0, 0, 0, 1, 0, "장고", "alias+particle"});
   d.mentions.push_back({1, 0, 4, 1, 0, "ctrl", "name"});
@@ -100,10 +100,10 @@ TEST_P(EveryWriter, WritesEveryNodeAndEdge) {
   auto [nodes, edges] = recount(GetParam().name, render(GetParam(), g));
   size_t review_nodes = 0, review_edges = 0;
   if (GetParam().name == "dot") {
-    for (Vertex v : boost::make_iterator_range(boost::vertices(g.graph()))) review_nodes += g.graph()[v].type == "document";
+    for (Vertex v : boost::make_iterator_range(boost::vertices(g.graph()))) review_nodes += g.graph()[v].type == NodeKind::kDocument;
     for (Edge e : g.ordered_edges()) {
       review_edges += g.edge(e).kind == EdgeKind::kReviewedIn || g.edge(e).kind == EdgeKind::kAbout ||
-                      g.graph()[boost::source(e, g.graph())].type == "document";
+                      g.graph()[boost::source(e, g.graph())].type == NodeKind::kDocument;
     }
     EXPECT_GT(review_nodes, 0u);
   }
@@ -146,7 +146,7 @@ TEST_P(EveryWriter, WritesNoYearForAnUnknownOne) {
   d.name = "notes.md";
   d.event = {"Unknown event", 0, ""};
   d.talks.push_back({"Typing Python", "talk", "", 1, d.event, "test"});
-  d.entities.push_back({"library:django", "Django", "library", false, "", 0});
+  d.entities.push_back({"library:django", "Django", EntityType::kLibrary, false, "", 0});
   d.sentences.push_back("Django notes.");
   d.mentions.push_back({0, 0, 0, 1, 0, "Django", "name"});
   GraphBuilder b;
@@ -191,8 +191,8 @@ KnowledgeGraph partly_dated_graph() {
     DocumentExtraction d;
     d.name = year ? "dated.md" : "undated.md";
     d.event = {year ? "PyCon KR" : "Unknown event", year, year ? "event" : ""};
-    d.entities.push_back({"library:django", "Django", "library", false, "", 0});
-    d.entities.push_back({"library:flask", "Flask", "library", false, "", 0});
+    d.entities.push_back({"library:django", "Django", EntityType::kLibrary, false, "", 0});
+    d.entities.push_back({"library:flask", "Flask", EntityType::kLibrary, false, "", 0});
     d.sentences.push_back("Django and Flask");
     d.mentions.push_back({0, -1, 0, 1, 0, "Django", "name"});
     if (!year) d.mentions.push_back({1, -1, 11, 1, 0, "Flask", "name"});

@@ -199,7 +199,7 @@ TEST_F(Entities, NamesNoListHoldsAreDiscoveredByHowTheyAreWritten) {
       "[Maya Lin](https://twitter.com/mayalin).\n");
   std::map<std::string, std::string> found;
   for (const EntityRecord& e : d.entities) {
-    if (e.discovered) found[e.label] = e.type + "/" + e.discovered_by;
+    if (e.discovered) found[e.label] = std::string(entity_type_name(e.type)) + "/" + e.discovered_by;
   }
   EXPECT_EQ(found, (std::map<std::string, std::string>{{"Arkouda", "library/title-head"},
                                                         {"Kestrel", "tool/link-label"},

@@ -188,7 +188,7 @@ TEST_F(Extraction, DiscoversAcronymDefinitions) {
   DocumentExtraction d = extractor.extract(doc, "t.md", ExtractOptions{});
   std::map<std::string, std::string> found;
   for (const EntityRecord& e : d.entities) {
-    if (e.discovered) found[e.label] = e.type + ":" + (e.expansions.empty() ? "" : e.expansions[0]);
+    if (e.discovered) found[e.label] = std::string(entity_type_name(e.type)) + ":" + (e.expansions.empty() ? "" : e.expansions[0]);
   }
   EXPECT_EQ(found, (std::map<std::string, std::string>{{"CoC", "concept:Code Of Conduct"},
                                                         {"PSC", "organization:Python Steering Council"}}));

@@ -63,7 +63,7 @@ TEST_F(Talks, HeadingsThatOpenWithAKind) {
   const DocumentExtraction d = run("## Session 101 : Django ORM 최적화\n");
   ASSERT_EQ(d.talks.size(), 1u);
   EXPECT_EQ(d.talks[0].kind, "session");
-  EXPECT_EQ(d.talks[0].label, "101");
+  EXPECT_EQ(d.talks[0].room, "101");
 }
 
 TEST_F(Talks, ListItemsLinkedToAVideoOrASessionPage) {

@@ -23,7 +23,7 @@ DocumentExtraction doc(const std::string& name, int year, std::vector<std::tuple
   for (size_t i = 0; i < mentions.size(); ++i) {
     const auto& [label, talk, sentence] = mentions[i];
     auto [it, inserted] = index.try_emplace(label, static_cast<uint32_t>(d.entities.size()));
-    if (inserted) d.entities.push_back({"library:" + label, label, "library", false, "", 0});
+    if (inserted) d.entities.push_back({"library:" + label, label, EntityType::kLibrary, false, "", 0});
     while (d.sentences.size() <= sentence) d.sentences.push_back("sentence " + std::to_string(d.sentences.size()));
     MentionRecord m;
     m.entity = it->second;

@@ -23,7 +23,7 @@ DocumentExtraction sentences(const std::string& name, int year, const std::vecto
     d.sentences.push_back("s" + std::to_string(s));
     for (const std::string& label : groups[s]) {
       auto [it, inserted] = index.try_emplace(label, static_cast<uint32_t>(d.entities.size()));
-      if (inserted) d.entities.push_back({"tool:" + label, label, "tool", false, "", 0});
+      if (inserted) d.entities.push_back({"tool:" + label, label, EntityType::kTool, false, "", 0});
       MentionRecord m;
       m.entity = it->second;
       m.talk = 0;
@@ -151,7 +151,7 @@ TEST(Metrics, BetweennessEqualsBoostsBrandes) {
   std::map<Vertex, size_t> index;
   std::vector<Vertex> nodes;
   for (Vertex v : boost::make_iterator_range(boost::vertices(g))) {
-    if (is_entity_type(g[v].type)) {
+    if (is_entity(g[v].type)) {
       index[v] = nodes.size();
       nodes.push_back(v);
     }
