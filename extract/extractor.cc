@@ -257,7 +257,7 @@ struct Extractor::Pass {
 
   // The entity with this id, added to out.entities the first time. `id` must outlive the Pass (a
   // lexicon entry's id, or a string in owned_ids): the index is keyed by views, so that finding an
-  // entity seen before copies nothing.
+  // entity seen before copies nothing. Called through entity_of_entry and made_entity only.
   uint32_t entity(std::string_view id, std::string_view label, EntityType type, std::string_view version_of, int rank) {
     auto [it, inserted] = entity_index.try_emplace(id, static_cast<uint32_t>(out.entities.size()));
     if (inserted) {
@@ -329,8 +329,8 @@ struct Extractor::Pass {
   TalkScopes scopes;
   std::vector<std::pair<uint32_t, uint32_t>> speakers;  // sorted
   std::vector<Discovery> discoveries;
-  std::unordered_map<std::string_view, uint32_t> entity_index;  // keys: lexicon ids, owned_ids
   std::deque<std::string> owned_ids;  // ids made for this review: a deque never moves its strings
+  std::unordered_map<std::string_view, uint32_t> entity_index;  // keys: lexicon ids, owned_ids
   std::vector<uint32_t> evidence_index;  // sentence -> index into out.sentences
 };
 

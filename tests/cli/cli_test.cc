@@ -160,7 +160,7 @@ TEST(CliOptions, EveryInvalidValueIsAUsageErrorInEveryCommand) {
   std::vector<std::pair<std::string, std::string>> cases;  // command line, option named in the message
   for (const std::string& c : graph_commands) {
     for (const auto& [bad, option] : std::vector<std::pair<std::string, std::string>>{
-             {"--color nope", "--color"}, {"--gexf-version 9", "--gexf-version"}, {"--gexf-undated maybe", "--gexf-undated"},
+             {"--color nope", "--color"}, {"--gexf-version 9", "--gexf-version"}, {"--gexf-undated maybe", "--gexf-undated"}, {"--json-edges nope", "--json-edges"},
              {"--window year", "--window"}, {"--top 0", "--top"}, {"--evidence 101", "--evidence"}, {"-j -1", "--jobs"}}) {
       cases.emplace_back(c + " " + bad, option);
     }

@@ -48,6 +48,19 @@ TEST(Corpus, ControlCharactersAreNotAReview) {
             "ERROR r.md: binary content (7 control characters in its first 17 bytes)");
   // A few escapes in a real review are its business.
   EXPECT_EQ(prepare_or_error("장고를 썼다.\x1B 끝"), "장고를 썼다.\x1B 끝");
+  // Control bytes are counted 16 at a time: tab, line feed, form feed and carriage return are white
+  // space, vertical tab and the other C0 bytes and DEL are controls, wherever they fall in a block.
+  std::string blocks;
+  for (int i = 0; i < 8; ++i) blocks += "ab\tcd\fe\nfg\vh\x7Fij\x01kl";  // 3 controls in 18 bytes
+  EXPECT_EQ(prepare_or_error(blocks), blocks);
+  EXPECT_EQ(prepare_or_error(blocks + std::string(24, '\v')),
+            "ERROR r.md: binary content (48 control characters in its first 168 bytes)");
+  // Only the first 64 kB are counted; a visible byte anywhere makes it no "no text".
+  std::string late(64 * 1024, '\x01');
+  late += "text";
+  EXPECT_EQ(prepare_or_error(late), "ERROR r.md: binary content (65536 control characters in its first 65536 bytes)");
+  EXPECT_EQ(prepare_or_error(std::string(70000, '\x01')),
+            "ERROR r.md: no text: only control characters and white space (70000 bytes)");
 }
 
 TEST(Corpus, ReportsEmptyFile) {

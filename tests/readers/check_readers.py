@@ -70,7 +70,8 @@ def main(outdir):
         data = json.load(f)
     assert "links" in data and "edges" not in data, "the default JSON holds its edges once, as links"
     from_json = json_graph.node_link_graph(data)
-    # --json-edges edges (NetworkX 3.6's key) loads in Debian's 2.8 with link="edges", and both
+    # --json-edges edges (NetworkX 3.6's key) loads in Debian's 2.8 with link="edges" (a keyword 2.8 to
+    # 3.5 have; 3.4 and later take edges= instead, and 3.6 dropped link=), and both
     # (the array twice) without arguments: the same graph either way.
     with open(os.path.join(outdir, "json-edges", "talkgraph.json"), encoding="utf-8") as f:
         as_edges = json.load(f)
