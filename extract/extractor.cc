@@ -270,8 +270,10 @@ struct Extractor::Pass {
     }
     return it->second;
   }
-  // The same for an id made here ("concept:pep-557"), kept for the life of the Pass.
-  uint32_t made_entity(std::string id, std::string_view label, EntityType type, std::string_view version_of, int rank) {
+  // The same for an entity made here ("PEP 557", "Python 3.7", a discovered name): its id
+  // (entity_id) is kept for the life of the Pass.
+  uint32_t made_entity(std::string_view label, EntityType type, std::string_view version_of, int rank) {
+    std::string id = entity_id(type, label);
     if (auto it = entity_index.find(id); it != entity_index.end()) return it->second;
     return entity(owned_ids.emplace_back(std::move(id)), label, type, version_of, rank);
   }
@@ -486,13 +488,12 @@ void Extractor::add_lexicon_mentions(Pass& p) const {
     const size_t s = match_sentence[m];
     const EvidenceKind kind = verdicts[m];
     if (kind == EvidenceKind::kRejected) continue;
-    const std::string& id = entry.id();
     std::string number;
     if (entry.numbered && !match.particle && number_after(text, match.end, &number)) {
       // "PEP 557" is a concept of its own, not a mention of PEPs in general.
       const std::string label = entry.name + " " + number;
       const size_t nend = text.find(number, match.end) + number.size();
-      const uint32_t entity = p.made_entity(std::string(entity_type_name(entry.type)) + ":" + slugify(label), label, entry.type, "", 0);
+      const uint32_t entity = p.made_entity(label, entry.type, "", 0);
       out.mentions.push_back(p.mention(entity, match.begin, nend, s, kNumberRule));
       continue;
     }
@@ -528,7 +529,7 @@ void Extractor::add_lexicon_mentions(Pass& p) const {
     if (!version.empty()) {
       std::string label = entry.name + " " + version;
       MentionRecord vm = out.mentions.back();
-      vm.entity = p.made_entity(std::string(entity_type_name(entry.type)) + ":" + slugify(label), label, entry.type, id, 0);
+      vm.entity = p.made_entity(label, entry.type, entry.id(), 0);
       vm.surface = std::string(text.substr(match.begin, vend - match.begin));
       vm.rule = kVersionRule;
       out.mentions.push_back(std::move(vm));
@@ -540,7 +541,6 @@ void Extractor::add_lexicon_mentions(Pass& p) const {
 // order, so the overlap test walks the matches along with each discovery's spans.
 void Extractor::add_discovered_mentions(Pass& p) const {
   for (const Discovery& d : p.discoveries) {
-    std::string id = std::string(entity_type_name(d.type)) + ":" + slugify(d.label);
     const std::string_view rule = intern_rule("discovered:" + d.rule);
     uint32_t index = 0;
     bool created = false;
@@ -551,7 +551,7 @@ void Extractor::add_discovered_mentions(Pass& p) const {
       if (next_match < p.matches.size() && p.matches[next_match].begin < end) continue;
       if (p.in_speaker(begin, end)) continue;
       if (!created) {
-        index = p.made_entity(id, d.label, d.type, "", d.pypi_rank);
+        index = p.made_entity(d.label, d.type, "", d.pypi_rank);
         p.out.entities[index].discovered = true;
         p.out.entities[index].discovered_by = d.rule;
         p.out.entities[index].expansions = d.aliases;

@@ -65,6 +65,10 @@ std::string_view entity_type_name(EntityType type) { return kTypeNames[static_ca
 
 const std::vector<std::string>& entity_type_names() { return kTypeNames; }
 
+std::string entity_id(EntityType type, std::string_view name) {
+  return std::string(entity_type_name(type)) + ":" + slugify(name);
+}
+
 bool parse_entity_type(std::string_view name, EntityType* type) {
   for (size_t i = 0; i < kTypeNames.size(); ++i) {
     if (name == kTypeNames[i]) {
@@ -200,7 +204,7 @@ void Lexicon::add_text(std::string_view text, std::string_view source, std::vect
       }
       replaced_[existing->second] = true;  // a later file overrides: the user's lexicon wins
     }
-    e.id_ = std::string(entity_type_name(e.type)) + ":" + slugify(e.name);
+    e.id_ = entity_id(e.type, e.name);
     auto index = static_cast<uint32_t>(entries_.size());
     entries_.push_back(std::move(e));
     replaced_.push_back(false);

@@ -13,6 +13,9 @@ enum class EntityType { kLibrary, kTool, kLanguage, kConcept, kOrganization };
 std::string_view entity_type_name(EntityType type);
 bool parse_entity_type(std::string_view name, EntityType* type);
 const std::vector<std::string>& entity_type_names();
+// An entity's id: its type and the slug of its name, "library:flask", "concept:pep-557". Lexicon
+// entries and the entities extraction makes (numbered, versioned, discovered) are named alike.
+std::string entity_id(EntityType type, std::string_view name);
 
 // One line of a lexicon file:  name | type | alias, alias, ... | option option ...
 // An alias written with a leading '?' (?Lambda) is an ordinary word on its own and needs evidence.
