@@ -544,6 +544,12 @@ std::string collapse_spaces(std::string_view text) {
   size_t i = 0;
   while (i < n && is_space(text[i])) ++i;  // leading white space goes
   bool after_space = false;                // the last byte written is a space
+  auto put = [&](char c) {
+    const bool space = is_space(c);
+    if (space && after_space) return;
+    *w++ = space ? ' ' : c;
+    after_space = space;
+  };
 #ifdef __SSE2__
   const __m128i blank = _mm_set1_epi8(' ');
   while (i + 16 <= n) {
@@ -558,22 +564,10 @@ std::string collapse_spaces(std::string_view text) {
       after_space = (single >> 15) & 1;
       continue;
     }
-    for (const size_t end = i + 16; i < end; ++i) {
-      const char c = text[i];
-      const bool space = is_space(c);
-      if (space && after_space) continue;
-      *w++ = space ? ' ' : c;
-      after_space = space;
-    }
+    for (const size_t end = i + 16; i < end; ++i) put(text[i]);
   }
 #endif
-  for (; i < n; ++i) {
-    const char c = text[i];
-    const bool space = is_space(c);
-    if (space && after_space) continue;
-    *w++ = space ? ' ' : c;
-    after_space = space;
-  }
+  for (; i < n; ++i) put(text[i]);
   if (after_space) --w;
   out.resize(static_cast<size_t>(w - start));
   return out;

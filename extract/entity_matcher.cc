@@ -163,15 +163,13 @@ void tokenize(std::string_view s, Tokens* out, PrefixHashes* prefixes) {
       uint64_t without1 = 0, without2 = 0, without3 = 0, without4 = 0;
       // One hash step per syllable, its three bytes at once: a chain of three multiplies per
       // syllable was the tokenizer's longest latency on Korean text.
-      bool first = true;
       while (i + 3 <= n) {
         const uint32_t bytes = three_bytes_at(s, i);
         if (!is_hangul_syllable_bytes(bytes)) break;
         without4 = without3;
         without3 = without2;
         without2 = without1;
-        without1 = first ? 0 : h;
-        first = false;
+        without1 = i > start ? h : 0;  // before the first syllable, h is no syllable's hash
         h = (h ^ bytes) * kFnvPrime;
         i += 3;
       }

@@ -43,7 +43,6 @@ TEST(Slugify, KeepsLettersAndDigitsAndJoinsTheRestWithOneDash) {
   for (const auto& [name, slug] : cases) EXPECT_EQ(slugify(name), slug) << name;
 }
 
-// Every start and length against 16-byte blocks, so both the blocks and the bytes after them count.
 TEST(Trim, DropsAsciiWhiteSpaceAtBothEndsOnly) {
   EXPECT_EQ(trim(""), "");
   EXPECT_EQ(trim(" \t\r\n\f\v"), "");
@@ -65,6 +64,7 @@ TEST(InitialFilter, FirstCharacterInEitherCaseAndOtherScriptsLeftToTheCaller) {
   EXPECT_THROW(InitialFilter({"-dash"}), std::invalid_argument);
 }
 
+// Every start and length against 16-byte blocks, so both the blocks and the bytes after them count.
 TEST(CountByte, CountsLikeStdCountAtEveryOffsetAndLength) {
   std::string text;
   for (int i = 0; i < 100; ++i) text += i % 5 == 0 ? '\n' : i % 3 == 0 ? '\xEC' : 'a';  // '\xEC': a Hangul lead byte
